@@ -1,0 +1,3 @@
+module gopyc
+
+go 1.26

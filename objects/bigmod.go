@@ -1,0 +1,5 @@
+package objects
+
+import "math/big"
+
+var bigModulus = big.NewInt(HashModulus)
