@@ -1,0 +1,43 @@
+// Package marshal reads and writes CPython 3.11's marshal format, the serialisation of code
+// objects and constants inside .pyc files.
+//
+// # Format
+//
+// Each object starts with a type byte. Its low seven bits name the type; bit 0x80 (FLAG_REF)
+// asks the reader to remember the object in a reference list so that a later TYPE_REF ('r'
+// followed by a 4-byte index) can name it again. Integers in the stream are little-endian;
+// sizes are signed 32-bit values and a negative size is invalid. The types are:
+//
+//	'0' NULL (ends a dict)   'N' None   'F' False   'T' True   'S' StopIteration   '.' Ellipsis
+//	'i' int32   'I' int64 (read only)   'l' long: signed count of 15-bit digits, then the digits
+//	'g' float (8 bytes IEEE)   'y' complex (two floats)   'f', 'x' the same as decimal text
+//	's' bytes   'u' str (UTF-8, surrogatepass)   't' interned str   'a' 'A' Latin-1 str
+//	'z' 'Z' Latin-1 str with a 1-byte length ('A' and 'Z' interned)   '(' tuple   ')' small
+//	tuple (1-byte length)   '[' list   '{' dict (pairs until NULL)   '<' set   '>' frozenset
+//	'c' code   'r' reference
+//
+// # Reader
+//
+// Loads is a recursive-descent reader over a byte slice. References are numbered in pre-order:
+// the slot of a container is reserved when its type byte is read, before its children, exactly as
+// CPython numbers them. Mutable containers (list, dict, set) are entered into their slot at once,
+// so self-references work as in CPython; tuples, frozensets and code objects fill their slot only
+// when complete, and a reference to one still being built is "bad marshal data (invalid
+// reference)" (CPython gives the same error for frozensets and code; for tuples it builds a
+// cyclic tuple, which gopyc refuses, because a cyclic immutable constant cannot be hashed,
+// compared or printed).
+//
+// Hostile input: every count is checked against the bytes remaining before anything is allocated
+// for it (each element takes at least one byte, each long digit two), so the memory used is a
+// small multiple of the input size; nesting deeper than 2000 levels is the error CPython reports;
+// errors are *Error values carrying the Python exception class and message CPython raises.
+//
+// # Writer
+//
+// Dumps writes in two passes. The first counts how often each object (by identity) occurs; the
+// second writes, setting FLAG_REF on objects that occur more than once and on those that CPython
+// always shares (small ints in [-5, 256], the empty tuple, empty str and bytes, one-character
+// Latin-1 strs and bytes, interned strs), so that for values without shared references the
+// output is byte-identical to CPython's marshal.dumps. Set and frozenset members are written in
+// the order of their own marshalled bytes, as CPython 3.11 does for versions 3 and 4.
+package marshal

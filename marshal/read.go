@@ -1,0 +1,751 @@
+package marshal
+
+import (
+	"encoding/binary"
+	"fmt"
+	"math"
+	"math/big"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"gopyc/objects"
+)
+
+// Type codes.
+const (
+	typeNull              = '0'
+	typeNone              = 'N'
+	typeFalse             = 'F'
+	typeTrue              = 'T'
+	typeStopIter          = 'S'
+	typeEllipsis          = '.'
+	typeInt               = 'i'
+	typeInt64             = 'I'
+	typeFloat             = 'f'
+	typeBinaryFloat       = 'g'
+	typeComplex           = 'x'
+	typeBinaryComplex     = 'y'
+	typeLong              = 'l'
+	typeString            = 's'
+	typeInterned          = 't'
+	typeRef               = 'r'
+	typeTuple             = '('
+	typeList              = '['
+	typeDict              = '{'
+	typeCode              = 'c'
+	typeUnicode           = 'u'
+	typeSet               = '<'
+	typeFrozenSet         = '>'
+	typeASCII             = 'a'
+	typeASCIIInterned     = 'A'
+	typeSmallTuple        = ')'
+	typeShortASCII        = 'z'
+	typeShortASCIIInterne = 'Z'
+
+	flagRef = 0x80
+)
+
+// Version is the marshal format version CPython 3.11 writes by default (marshal.version).
+const Version = 4
+
+// MaxDepth is CPython's MAX_MARSHAL_STACK_DEPTH: the deepest nesting read or written.
+const MaxDepth = 2000
+
+// Error is a marshal failure, carrying the Python exception class CPython raises (EOFError,
+// ValueError, TypeError, UnicodeDecodeError, SystemError) and its message.
+type Error struct {
+	Class string
+	Msg   string
+}
+
+func (e *Error) Error() string { return e.Class + ": " + e.Msg }
+
+func errorf(class, format string, args ...any) *Error {
+	return &Error{Class: class, Msg: fmt.Sprintf(format, args...)}
+}
+
+var (
+	errTooShort    = &Error{"EOFError", "marshal data too short"}
+	errEOFObject   = &Error{"EOFError", "EOF read where object expected"}
+	errUnknownType = &Error{"ValueError", "bad marshal data (unknown type code)"}
+	errBadRef      = &Error{"ValueError", "bad marshal data (invalid reference)"}
+	errRecursion   = &Error{"ValueError", "recursion limit exceeded"}
+)
+
+// reserved marks a reference slot whose object is still being read.
+type reservedObject struct{}
+
+func (reservedObject) Type() *objects.Type { return objects.NoneType }
+
+var reserved objects.Object = &reservedObject{}
+
+type reader struct {
+	data  []byte
+	pos   int
+	refs  []objects.Object
+	depth int
+}
+
+// Loads reads one object from data, as marshal.loads does (trailing bytes are ignored).
+func Loads(data []byte) (objects.Object, error) {
+	o, _, err := LoadsPrefix(data)
+	return o, err
+}
+
+// LoadsPrefix reads one object from the start of data and also returns the number of bytes it
+// took.
+func LoadsPrefix(data []byte) (objects.Object, int, error) {
+	r := &reader{data: data}
+	o, err := r.object()
+	if err != nil {
+		return nil, r.pos, err
+	}
+	if o == nil {
+		return nil, r.pos, &Error{"TypeError", "NULL object in marshal data for object"}
+	}
+	return o, r.pos, nil
+}
+
+func (r *reader) remaining() int { return len(r.data) - r.pos }
+
+func (r *reader) bytes(n int) ([]byte, error) {
+	if n < 0 || n > r.remaining() {
+		r.pos = len(r.data)
+		return nil, errTooShort
+	}
+	b := r.data[r.pos : r.pos+n]
+	r.pos += n
+	return b, nil
+}
+
+func (r *reader) u8() (int, error) {
+	if r.pos >= len(r.data) {
+		return 0, errTooShort
+	}
+	c := r.data[r.pos]
+	r.pos++
+	return int(c), nil
+}
+
+func (r *reader) i32() (int, error) {
+	b, err := r.bytes(4)
+	if err != nil {
+		return 0, err
+	}
+	return int(int32(binary.LittleEndian.Uint32(b))), nil
+}
+
+func (r *reader) i16() (int, error) {
+	b, err := r.bytes(2)
+	if err != nil {
+		return 0, err
+	}
+	return int(int16(binary.LittleEndian.Uint16(b))), nil
+}
+
+// size reads a 4-byte element count and checks it is not negative; what names the container
+// in the error message.
+func (r *reader) size(what string) (int, error) {
+	n, err := r.i32()
+	if err != nil {
+		return 0, err
+	}
+	if n < 0 {
+		return 0, errorf("ValueError", "bad marshal data (%s size out of range)", what)
+	}
+	return n, nil
+}
+
+// reserve allocates the next reference slot when flag is set and returns its index, or -1.
+func (r *reader) reserve(flag bool) int {
+	if !flag {
+		return -1
+	}
+	r.refs = append(r.refs, reserved)
+	return len(r.refs) - 1
+}
+
+func (r *reader) fill(idx int, o objects.Object) {
+	if idx >= 0 {
+		r.refs[idx] = o
+	}
+}
+
+// object reads one object. A nil result with a nil error is NULL.
+func (r *reader) object() (objects.Object, error) {
+	r.depth++
+	defer func() { r.depth-- }()
+	if r.depth > MaxDepth {
+		return nil, errRecursion
+	}
+	if r.pos >= len(r.data) {
+		return nil, errEOFObject
+	}
+	code := r.data[r.pos]
+	r.pos++
+	flag := code&flagRef != 0
+	switch code &^ flagRef {
+	case typeNull:
+		return nil, nil
+	case typeNone:
+		return objects.None, nil
+	case typeFalse:
+		return objects.False, nil
+	case typeTrue:
+		return objects.True, nil
+	case typeStopIter:
+		return objects.StopIterationType, nil
+	case typeEllipsis:
+		return objects.Ellipsis, nil
+	case typeRef:
+		n, err := r.i32()
+		if err != nil {
+			return nil, err
+		}
+		if n < 0 || n >= len(r.refs) || r.refs[n] == reserved {
+			return nil, errBadRef
+		}
+		return r.refs[n], nil
+	}
+	idx := r.reserve(flag)
+	o, err := r.value(code&^flagRef, idx)
+	if err != nil {
+		return nil, err
+	}
+	r.fill(idx, o)
+	return o, nil
+}
+
+// value reads the body of an object of type t; idx is its reference slot or -1.
+func (r *reader) value(t byte, idx int) (objects.Object, error) {
+	switch t {
+	case typeInt:
+		v, err := r.i32()
+		if err != nil {
+			return nil, err
+		}
+		return objects.NewInt(int64(v)), nil
+	case typeInt64:
+		b, err := r.bytes(8)
+		if err != nil {
+			return nil, err
+		}
+		return objects.NewInt(int64(binary.LittleEndian.Uint64(b))), nil
+	case typeLong:
+		return r.long()
+	case typeBinaryFloat:
+		b, err := r.bytes(8)
+		if err != nil {
+			return nil, err
+		}
+		return objects.NewFloat(math.Float64frombits(binary.LittleEndian.Uint64(b))), nil
+	case typeBinaryComplex:
+		b, err := r.bytes(16)
+		if err != nil {
+			return nil, err
+		}
+		re := math.Float64frombits(binary.LittleEndian.Uint64(b))
+		im := math.Float64frombits(binary.LittleEndian.Uint64(b[8:]))
+		return objects.NewComplex(complex(re, im)), nil
+	case typeFloat:
+		f, err := r.textFloat()
+		if err != nil {
+			return nil, err
+		}
+		return objects.NewFloat(f), nil
+	case typeComplex:
+		re, err := r.textFloat()
+		if err != nil {
+			return nil, err
+		}
+		im, err := r.textFloat()
+		if err != nil {
+			return nil, err
+		}
+		return objects.NewComplex(complex(re, im)), nil
+	case typeString:
+		n, err := r.size("bytes object")
+		if err != nil {
+			return nil, err
+		}
+		b, err := r.bytes(n)
+		if err != nil {
+			return nil, err
+		}
+		return objects.NewBytes(append([]byte(nil), b...)), nil
+	case typeUnicode, typeInterned:
+		n, err := r.size("string")
+		if err != nil {
+			return nil, err
+		}
+		b, err := r.bytes(n)
+		if err != nil {
+			return nil, err
+		}
+		if err := checkUTF8(b); err != nil {
+			return nil, err
+		}
+		if t == typeInterned {
+			return objects.InternStr(string(b)), nil
+		}
+		return objects.NewStr(string(b)), nil
+	case typeASCII, typeASCIIInterned, typeShortASCII, typeShortASCIIInterne:
+		var n int
+		var err error
+		if t == typeShortASCII || t == typeShortASCIIInterne {
+			n, err = r.u8()
+			if err != nil {
+				return nil, errEOFObject
+			}
+		} else if n, err = r.size("string"); err != nil {
+			return nil, err
+		}
+		b, err := r.bytes(n)
+		if err != nil {
+			return nil, err
+		}
+		s := latin1(b)
+		if t == typeASCIIInterned || t == typeShortASCIIInterne {
+			return objects.InternStr(s), nil
+		}
+		return objects.NewStr(s), nil
+	case typeTuple, typeSmallTuple:
+		var n int
+		var err error
+		if t == typeSmallTuple {
+			n, err = r.u8()
+			if err != nil {
+				return nil, errEOFObject
+			}
+		} else if n, err = r.size("tuple"); err != nil {
+			return nil, err
+		}
+		items, err := r.items(n, "tuple")
+		if err != nil {
+			return nil, err
+		}
+		return objects.NewTuple(items), nil
+	case typeList:
+		n, err := r.size("list")
+		if err != nil {
+			return nil, err
+		}
+		l := objects.NewList(make([]objects.Object, 0, min(n, r.remaining())))
+		r.fill(idx, l)
+		for i := 0; i < n; i++ {
+			o, err := r.object()
+			if err != nil {
+				return nil, err
+			}
+			if o == nil {
+				return nil, &Error{"TypeError", "NULL object in marshal data for list"}
+			}
+			l.V = append(l.V, o)
+		}
+		return l, nil
+	case typeDict:
+		d := objects.NewDict(0)
+		r.fill(idx, d)
+		for {
+			k, err := r.object()
+			if err != nil {
+				return nil, err
+			}
+			if k == nil {
+				break
+			}
+			v, err := r.object()
+			if err != nil {
+				return nil, err
+			}
+			if v == nil {
+				break
+			}
+			if err := d.SetItemConst(k, v); err != nil {
+				return nil, constErr(err)
+			}
+		}
+		return d, nil
+	case typeSet, typeFrozenSet:
+		n, err := r.size("set")
+		if err != nil {
+			return nil, err
+		}
+		if t == typeSet {
+			// The set is registered before its members, as in CPython; members are added
+			// as they arrive, so a member referring back to the set is unhashable.
+			s, _ := objects.NewSetConst(nil)
+			r.fill(idx, s)
+			items, err := r.items(n, "set")
+			if err != nil {
+				return nil, err
+			}
+			s2, err := objects.NewSetConst(items)
+			if err != nil {
+				return nil, constErr(err)
+			}
+			*s = *s2
+			return s, nil
+		}
+		items, err := r.items(n, "set")
+		if err != nil {
+			return nil, err
+		}
+		fs, err := objects.NewFrozenSetConst(items)
+		if err != nil {
+			return nil, constErr(err)
+		}
+		return fs, nil
+	case typeCode:
+		return r.code()
+	}
+	return nil, errUnknownType
+}
+
+// items reads n objects (none may be NULL) for a tuple, set or frozenset.
+func (r *reader) items(n int, what string) ([]objects.Object, error) {
+	if n == 0 {
+		return nil, nil
+	}
+	items := make([]objects.Object, 0, min(n, r.remaining()))
+	for i := 0; i < n; i++ {
+		o, err := r.object()
+		if err != nil {
+			return nil, err
+		}
+		if o == nil {
+			return nil, errorf("TypeError", "NULL object in marshal data for %s", what)
+		}
+		items = append(items, o)
+	}
+	return items, nil
+}
+
+func constErr(err error) error {
+	if ce, ok := err.(*objects.ConstError); ok {
+		return &Error{"TypeError", ce.Msg}
+	}
+	return &Error{"SystemError", err.Error()}
+}
+
+// long reads a TYPE_LONG body: a signed digit count, then 15-bit digits, least significant
+// first.
+func (r *reader) long() (objects.Object, error) {
+	n, err := r.i32()
+	if err != nil {
+		return nil, err
+	}
+	if n == math.MinInt32 {
+		return nil, &Error{"ValueError", "bad marshal data (long size out of range)"}
+	}
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	if n == 0 {
+		return objects.NewInt(0), nil
+	}
+	if 2*n > r.remaining() {
+		r.pos = len(r.data)
+		return nil, errTooShort
+	}
+	digits := make([]uint16, n)
+	for i := range digits {
+		d, _ := r.i16()
+		if d < 0 {
+			return nil, &Error{"ValueError", "bad marshal data (digit out of range in long)"}
+		}
+		digits[i] = uint16(d)
+	}
+	if digits[n-1] == 0 {
+		return nil, &Error{"ValueError", "bad marshal data (unnormalized long data)"}
+	}
+	if n <= 4 {
+		var u uint64
+		for i := n - 1; i >= 0; i-- {
+			u = u<<15 | uint64(digits[i])
+		}
+		if u <= math.MaxInt64 {
+			v := int64(u)
+			if neg {
+				v = -v
+			}
+			return objects.NewInt(v), nil
+		}
+	}
+	// Pack the 15-bit digits into big.Words.
+	words := make([]big.Word, (n*15+bitsPerWord-1)/bitsPerWord)
+	for i, d := range digits {
+		bit := i * 15
+		w, off := bit/bitsPerWord, bit%bitsPerWord
+		words[w] |= big.Word(d) << off
+		if off+15 > bitsPerWord {
+			words[w+1] |= big.Word(d) >> (bitsPerWord - off)
+		}
+	}
+	b := new(big.Int).SetBits(words)
+	if neg {
+		b.Neg(b)
+	}
+	return objects.NewIntBig(b), nil
+}
+
+const bitsPerWord = 32 << (^big.Word(0) >> 63)
+
+// textFloat reads a float in the old text form: a 1-byte length, then the decimal text.
+func (r *reader) textFloat() (float64, error) {
+	n, err := r.u8()
+	if err != nil {
+		return 0, errEOFObject
+	}
+	b, err := r.bytes(n)
+	if err != nil {
+		return 0, err
+	}
+	f, ok := parseFloat(string(b))
+	if !ok {
+		return 0, &Error{"ValueError", "could not convert string to float: " + objects.ReprStr(latin1(b))}
+	}
+	return f, nil
+}
+
+// parseFloat accepts what CPython's PyOS_string_to_double accepts with no trailing text: an
+// optionally signed decimal number or inf, infinity, nan in any case. Out-of-range values
+// become infinities or zeros.
+func parseFloat(s string) (float64, bool) {
+	t := s
+	if t != "" && (t[0] == '+' || t[0] == '-') {
+		t = t[1:]
+	}
+	switch strings.ToLower(t) {
+	case "inf", "infinity", "nan":
+		f, err := strconv.ParseFloat(s, 64)
+		return f, err == nil
+	}
+	digits, i := 0, 0
+	for i < len(t) && t[i] >= '0' && t[i] <= '9' {
+		i, digits = i+1, digits+1
+	}
+	if i < len(t) && t[i] == '.' {
+		i++
+		for i < len(t) && t[i] >= '0' && t[i] <= '9' {
+			i, digits = i+1, digits+1
+		}
+	}
+	if digits == 0 {
+		return 0, false
+	}
+	if i < len(t) && (t[i] == 'e' || t[i] == 'E') {
+		i++
+		if i < len(t) && (t[i] == '+' || t[i] == '-') {
+			i++
+		}
+		ed := 0
+		for i < len(t) && t[i] >= '0' && t[i] <= '9' {
+			i, ed = i+1, ed+1
+		}
+		if ed == 0 {
+			return 0, false
+		}
+	}
+	if i != len(t) {
+		return 0, false
+	}
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		if ne, ok := err.(*strconv.NumError); !ok || ne.Err != strconv.ErrRange {
+			return 0, false
+		}
+	}
+	return f, true
+}
+
+// latin1 converts Latin-1 bytes to UTF-8.
+func latin1(b []byte) string {
+	for _, c := range b {
+		if c >= 0x80 {
+			out := make([]byte, 0, len(b)+8)
+			for _, c := range b {
+				out = utf8.AppendRune(out, rune(c))
+			}
+			return string(out)
+		}
+	}
+	return string(b)
+}
+
+// checkUTF8 validates b as CPython's UTF-8 decoder with errors="surrogatepass" does and returns
+// the UnicodeDecodeError it would raise.
+func checkUTF8(b []byte) error {
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < 0x80 {
+			i++
+			continue
+		}
+		n, end, reason := utf8Seq(b, i)
+		if reason == "" {
+			i += n
+			continue
+		}
+		// surrogatepass: ED A0..BF 80..BF is a lone surrogate.
+		if c == 0xED && i+2 < len(b) && b[i+1]&0xE0 == 0xA0 && b[i+2]&0xC0 == 0x80 {
+			i += 3
+			continue
+		}
+		var msg string
+		if end-i == 1 {
+			msg = fmt.Sprintf("'utf-8' codec can't decode byte 0x%02x in position %d: %s", c, i, reason)
+		} else {
+			msg = fmt.Sprintf("'utf-8' codec can't decode bytes in position %d-%d: %s", i, end-1, reason)
+		}
+		return &Error{"UnicodeDecodeError", msg}
+	}
+	return nil
+}
+
+// utf8Seq examines the strict UTF-8 sequence starting at b[i] (a non-ASCII byte); it returns its
+// length when valid, else the end of the invalid range and the reason CPython gives.
+func utf8Seq(b []byte, i int) (n, end int, reason string) {
+	c := b[i]
+	var lo, hi byte = 0x80, 0xBF
+	switch {
+	case c >= 0xC2 && c <= 0xDF:
+		n = 2
+	case c >= 0xE0 && c <= 0xEF:
+		n = 3
+		if c == 0xE0 {
+			lo = 0xA0
+		} else if c == 0xED {
+			hi = 0x9F
+		}
+	case c >= 0xF0 && c <= 0xF4:
+		n = 4
+		if c == 0xF0 {
+			lo = 0x90
+		} else if c == 0xF4 {
+			hi = 0x8F
+		}
+	default:
+		return 0, i + 1, "invalid start byte"
+	}
+	for k := 1; k < n; k++ {
+		if i+k >= len(b) {
+			return 0, len(b), "unexpected end of data"
+		}
+		d := b[i+k]
+		if k == 1 {
+			if d < lo || d > hi {
+				return 0, i + 1, "invalid continuation byte"
+			}
+		} else if d&0xC0 != 0x80 {
+			return 0, i + k, "invalid continuation byte"
+		}
+	}
+	return n, 0, ""
+}
+
+// code reads a TYPE_CODE body.
+func (r *reader) code() (objects.Object, error) {
+	var ints [5]int
+	for i := range ints {
+		v, err := r.i32()
+		if err != nil {
+			return nil, err
+		}
+		ints[i] = v
+	}
+	var fields [8]objects.Object
+	for i := range fields {
+		o, err := r.object()
+		if err != nil {
+			return nil, err
+		}
+		fields[i] = o
+	}
+	first, err := r.i32()
+	if err != nil {
+		return nil, err
+	}
+	var tail [2]objects.Object
+	for i := range tail {
+		o, err := r.object()
+		if err != nil {
+			return nil, err
+		}
+		tail[i] = o
+	}
+	bad := &Error{"SystemError", "bad argument to internal function"}
+	co := &objects.Code{
+		ArgCount: ints[0], PosOnlyArgCount: ints[1], KwOnlyArgCount: ints[2],
+		StackSize: ints[3], Flags: ints[4], FirstLineNo: first,
+	}
+	var ok [9]bool
+	var b *objects.Bytes
+	if b, ok[0] = fields[0].(*objects.Bytes); ok[0] {
+		co.Code = b.B
+	}
+	var consts, names, lpn *objects.Tuple
+	consts, ok[1] = fields[1].(*objects.Tuple)
+	names, ok[2] = fields[2].(*objects.Tuple)
+	lpn, ok[3] = fields[3].(*objects.Tuple)
+	if b, ok[4] = fields[4].(*objects.Bytes); ok[4] {
+		co.LocalsPlusKinds = b.B
+	}
+	co.Filename, ok[5] = fields[5].(*objects.Str)
+	co.Name, ok[6] = fields[6].(*objects.Str)
+	co.QualName, ok[7] = fields[7].(*objects.Str)
+	for _, v := range ok[:8] {
+		if !v {
+			return nil, bad
+		}
+	}
+	lt, ok1 := tail[0].(*objects.Bytes)
+	et, ok2 := tail[1].(*objects.Bytes)
+	if !ok1 || !ok2 || co.ArgCount < co.PosOnlyArgCount || co.PosOnlyArgCount < 0 ||
+		co.KwOnlyArgCount < 0 || co.StackSize < 0 || co.Flags < 0 ||
+		len(lpn.V) != len(co.LocalsPlusKinds) {
+		return nil, bad
+	}
+	co.LineTable, co.ExceptionTable = lt.B, et.B
+	if len(co.Code)%2 != 0 {
+		return nil, &Error{"ValueError", "code: co_code is malformed"}
+	}
+	co.Consts = consts.V
+	if co.Consts == nil {
+		co.Consts = []objects.Object{}
+	}
+	var err2 error
+	if co.Names, err2 = strs(names.V); err2 != nil {
+		return nil, err2
+	}
+	if co.LocalsPlusNames, err2 = strs(lpn.V); err2 != nil {
+		return nil, err2
+	}
+	nplain := co.NLocals()
+	if co.Flags&objects.CoVarArgs != 0 {
+		nplain--
+	}
+	if co.Flags&objects.CoVarKeywords != 0 {
+		nplain--
+	}
+	if nplain < co.ArgCount+co.KwOnlyArgCount {
+		return nil, &Error{"ValueError", "code: co_varnames is too small"}
+	}
+	return co, nil
+}
+
+// strs converts a tuple's items to strs (CPython requires strs in co_names and
+// co_localsplusnames).
+func strs(items []objects.Object) ([]*objects.Str, error) {
+	out := make([]*objects.Str, len(items))
+	for i, o := range items {
+		s, ok := o.(*objects.Str)
+		if !ok {
+			return nil, &Error{"SystemError", "bad argument to internal function"}
+		}
+		out[i] = s
+	}
+	return out, nil
+}
