@@ -1,0 +1,100 @@
+package syntax
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// ErrorKind is the Python exception class of an Error.
+type ErrorKind uint8
+
+// Error kinds.
+const (
+	SyntaxErrorKind ErrorKind = iota
+	IndentationErrorKind
+	TabErrorKind
+)
+
+func (k ErrorKind) String() string {
+	switch k {
+	case IndentationErrorKind:
+		return "IndentationError"
+	case TabErrorKind:
+		return "TabError"
+	}
+	return "SyntaxError"
+}
+
+// Error is a Python SyntaxError (or IndentationError / TabError). Lineno, Offset, EndLineno and
+// EndOffset are the attributes of CPython's exception: lines are 1-based, offsets are 1-based
+// character (code point) offsets; zero means None, and NoOffset (-1) is CPython's -1.
+type Error struct {
+	Kind      ErrorKind
+	Msg       string
+	Filename  string
+	Lineno    int
+	Offset    int
+	EndLineno int
+	EndOffset int
+	Text      string // the source line, with its newline; "" for None
+	HasText   bool
+}
+
+func (e *Error) Error() string {
+	return e.Kind.String() + ": " + e.Msg
+}
+
+// lineText returns line number ln (1-based) of src including its newline.
+func lineText(src []byte, ln int) (string, int, bool) {
+	off := 0
+	for l := 1; l < ln; l++ {
+		i := strings.IndexByte(string(src[off:]), '\n')
+		if i < 0 {
+			return "", 0, false
+		}
+		off += i + 1
+	}
+	if off > len(src) {
+		return "", 0, false
+	}
+	end := off
+	for end < len(src) && src[end] != '\n' {
+		end++
+	}
+	if end < len(src) {
+		end++
+	}
+	return string(src[off:end]), off, true
+}
+
+// charOffset converts a byte column in line to a character count (CPython's
+// _PyPegen_byte_offset_to_character_offset, which decodes with errors="replace").
+func charOffset(line string, col int) int {
+	if col > len(line) {
+		col = len(line)
+	}
+	if col < 0 {
+		return col
+	}
+	return utf8.RuneCountInString(line[:col])
+}
+
+// newError builds an Error from byte positions (col and endCol are 0-based byte columns).
+func newError(kind ErrorKind, msg, filename string, src []byte, line, col, endLine, endCol int) *Error {
+	e := &Error{Kind: kind, Msg: msg, Filename: filename, Lineno: line, EndLineno: endLine}
+	text, _, ok := lineText(src, line)
+	if ok {
+		e.Text, e.HasText = text, true
+		e.Offset = charOffset(text, col) + 1
+	} else {
+		e.Offset = col + 1
+	}
+	if endLine == line {
+		e.EndOffset = charOffset(text, endCol) + 1
+	} else if t2, _, ok := lineText(src, endLine); ok {
+		e.EndOffset = charOffset(t2, endCol) + 1
+	} else {
+		e.EndOffset = endCol + 1
+	}
+	return e
+}

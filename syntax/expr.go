@@ -1,0 +1,763 @@
+package syntax
+
+import (
+	"gopyc/ast"
+)
+
+// expressions: expression (',' expression)* [','] (eval input)
+func (p *parser) expressions() ast.Expr {
+	start := p.pos
+	e := p.expression()
+	if p.kind() != COMMA {
+		return e
+	}
+	elts := []ast.Expr{e}
+	for p.got(COMMA) {
+		if !p.startsExpression() {
+			break
+		}
+		elts = append(elts, p.expression())
+	}
+	return &ast.Tuple{Pos: p.span(start), Elts: elts, Ctx: ast.Load}
+}
+
+// startsExpression reports whether the next token can start an expression.
+func (p *parser) startsExpression() bool {
+	switch p.kind() {
+	case NAME, NUMBER, STRING, LPAR, LSQB, LBRACE, MINUS, PLUS, TILDE, ELLIPSIS,
+		KW_not, KW_lambda, KW_await, KW_None, KW_True, KW_False, STAR:
+		return true
+	}
+	return false
+}
+
+// star_expressions
+func (p *parser) starExpressions() ast.Expr {
+	start := p.pos
+	e := p.starExpression()
+	if p.kind() != COMMA {
+		return e
+	}
+	elts := []ast.Expr{e}
+	for p.got(COMMA) {
+		if !p.startsExpression() {
+			break
+		}
+		elts = append(elts, p.starExpression())
+	}
+	return &ast.Tuple{Pos: p.span(start), Elts: elts, Ctx: ast.Load}
+}
+
+func (p *parser) starExpression() ast.Expr {
+	if p.kind() == STAR {
+		start := p.pos
+		p.pos++
+		v := p.bitwiseOr()
+		return &ast.Starred{Pos: p.span(start), Value: v, Ctx: ast.Load}
+	}
+	return p.expression()
+}
+
+// star_named_expression
+func (p *parser) starNamedExpression() ast.Expr {
+	if p.kind() == STAR {
+		start := p.pos
+		p.pos++
+		v := p.bitwiseOr()
+		return &ast.Starred{Pos: p.span(start), Value: v, Ctx: ast.Load}
+	}
+	return p.namedExpression()
+}
+
+func (p *parser) namedExpression() ast.Expr {
+	if p.kind() == NAME && p.kindAt(1) == COLONEQUAL {
+		start := p.pos
+		t := p.next()
+		target := &ast.Name{Pos: p.span(start), Id: t.Text, Ctx: ast.Store}
+		p.pos++
+		v := p.expression()
+		return &ast.NamedExpr{Pos: p.span(start), Target: target, Value: v}
+	}
+	e := p.expression()
+	if p.kind() == COLONEQUAL {
+		if p.invalid {
+			p.raiseNode("cannot use assignment expressions with "+exprName(e), e)
+		}
+		p.fail()
+	}
+	if p.invalid && p.kind() == EQUAL {
+		p.invalidNamedEquals(e)
+	}
+	return e
+}
+
+func (p *parser) expression() ast.Expr {
+	p.enter()
+	defer p.leave()
+	if p.kind() == KW_lambda {
+		return p.lambdef()
+	}
+	start := p.pos
+	e := p.disjunction()
+	if p.kind() == KW_if {
+		p.pos++
+		test := p.disjunction()
+		if p.kind() != KW_else {
+			if p.invalid {
+				p.raiseRange("expected 'else' after 'if' expression", e, test)
+			}
+			p.fail()
+		}
+		p.pos++
+		orelse := p.expression()
+		return &ast.IfExp{Pos: p.span(start), Test: test, Body: e, Orelse: orelse}
+	}
+	return e
+}
+
+func (p *parser) yieldExpr() ast.Expr {
+	start := p.pos
+	p.expect(KW_yield)
+	if p.got(KW_from) {
+		v := p.expression()
+		return &ast.YieldFrom{Pos: p.span(start), Value: v}
+	}
+	var v ast.Expr
+	if p.startsExpression() {
+		v = p.starExpressions()
+	}
+	return &ast.Yield{Pos: p.span(start), Value: v}
+}
+
+func (p *parser) disjunction() ast.Expr {
+	start := p.pos
+	e := p.conjunction()
+	if p.kind() != KW_or {
+		return e
+	}
+	vals := []ast.Expr{e}
+	for p.got(KW_or) {
+		vals = append(vals, p.conjunction())
+	}
+	return &ast.BoolOp{Pos: p.span(start), Op: ast.Or, Values: vals}
+}
+
+func (p *parser) conjunction() ast.Expr {
+	start := p.pos
+	e := p.inversion()
+	if p.kind() != KW_and {
+		return e
+	}
+	vals := []ast.Expr{e}
+	for p.got(KW_and) {
+		vals = append(vals, p.inversion())
+	}
+	return &ast.BoolOp{Pos: p.span(start), Op: ast.And, Values: vals}
+}
+
+func (p *parser) inversion() ast.Expr {
+	if p.kind() == KW_not {
+		p.enter()
+		defer p.leave()
+		start := p.pos
+		p.pos++
+		v := p.inversion()
+		return &ast.UnaryOp{Pos: p.span(start), Op: ast.Not, Operand: v}
+	}
+	return p.comparison()
+}
+
+func (p *parser) compOp() (ast.Cmpop, bool) {
+	switch p.kind() {
+	case EQEQUAL:
+		return ast.Eq, true
+	case NOTEQUAL:
+		return ast.NotEq, true
+	case LESS:
+		return ast.Lt, true
+	case LESSEQUAL:
+		return ast.LtE, true
+	case GREATER:
+		return ast.Gt, true
+	case GREATEREQUAL:
+		return ast.GtE, true
+	case KW_in:
+		return ast.In, true
+	case KW_not:
+		if p.kindAt(1) == KW_in {
+			return ast.NotIn, true
+		}
+	case KW_is:
+		if p.kindAt(1) == KW_not {
+			return ast.IsNot, true
+		}
+		return ast.Is, true
+	}
+	return 0, false
+}
+
+func (p *parser) comparison() ast.Expr {
+	start := p.pos
+	e := p.bitwiseOr()
+	op, ok := p.compOp()
+	if !ok {
+		return e
+	}
+	var ops []ast.Cmpop
+	var comps []ast.Expr
+	for ok {
+		p.pos++
+		if op == ast.NotIn || op == ast.IsNot {
+			p.pos++
+		}
+		ops = append(ops, op)
+		comps = append(comps, p.bitwiseOr())
+		op, ok = p.compOp()
+	}
+	return &ast.Compare{Pos: p.span(start), Left: e, Ops: ops, Comparators: comps}
+}
+
+func (p *parser) binLoop(start int, left ast.Expr, next func() ast.Expr, ops func(Kind) (ast.Operator, bool)) ast.Expr {
+	for {
+		op, ok := ops(p.kind())
+		if !ok {
+			return left
+		}
+		p.pos++
+		right := next()
+		left = &ast.BinOp{Pos: p.span(start), Left: left, Op: op, Right: right}
+	}
+}
+
+func (p *parser) bitwiseOr() ast.Expr {
+	start := p.pos
+	e := p.bitwiseXor()
+	for p.kind() == VBAR {
+		p.pos++
+		r := p.bitwiseXor()
+		e = &ast.BinOp{Pos: p.span(start), Left: e, Op: ast.BitOr, Right: r}
+	}
+	return e
+}
+
+func (p *parser) bitwiseXor() ast.Expr {
+	start := p.pos
+	e := p.bitwiseAnd()
+	for p.kind() == CIRCUMFLEX {
+		p.pos++
+		r := p.bitwiseAnd()
+		e = &ast.BinOp{Pos: p.span(start), Left: e, Op: ast.BitXor, Right: r}
+	}
+	return e
+}
+
+func (p *parser) bitwiseAnd() ast.Expr {
+	start := p.pos
+	e := p.shiftExpr()
+	for p.kind() == AMPER {
+		p.pos++
+		r := p.shiftExpr()
+		e = &ast.BinOp{Pos: p.span(start), Left: e, Op: ast.BitAnd, Right: r}
+	}
+	return e
+}
+
+func (p *parser) shiftExpr() ast.Expr {
+	start := p.pos
+	e := p.sum()
+	for {
+		var op ast.Operator
+		switch p.kind() {
+		case LEFTSHIFT:
+			op = ast.LShift
+		case RIGHTSHIFT:
+			op = ast.RShift
+		default:
+			return e
+		}
+		p.pos++
+		r := p.sum()
+		e = &ast.BinOp{Pos: p.span(start), Left: e, Op: op, Right: r}
+	}
+}
+
+func (p *parser) sum() ast.Expr {
+	start := p.pos
+	e := p.term()
+	for {
+		var op ast.Operator
+		switch p.kind() {
+		case PLUS:
+			op = ast.Add
+		case MINUS:
+			op = ast.Sub
+		default:
+			return e
+		}
+		p.pos++
+		r := p.term()
+		e = &ast.BinOp{Pos: p.span(start), Left: e, Op: op, Right: r}
+	}
+}
+
+func (p *parser) term() ast.Expr {
+	start := p.pos
+	e := p.factor()
+	for {
+		var op ast.Operator
+		switch p.kind() {
+		case STAR:
+			op = ast.Mult
+		case SLASH:
+			op = ast.Div
+		case DOUBLESLASH:
+			op = ast.FloorDiv
+		case PERCENT:
+			op = ast.ModOp
+		case AT:
+			op = ast.MatMult
+		default:
+			return e
+		}
+		p.pos++
+		r := p.factor()
+		e = &ast.BinOp{Pos: p.span(start), Left: e, Op: op, Right: r}
+	}
+}
+
+func (p *parser) factor() ast.Expr {
+	var op ast.Unaryop
+	switch p.kind() {
+	case PLUS:
+		op = ast.UAdd
+	case MINUS:
+		op = ast.USub
+	case TILDE:
+		op = ast.Invert
+	default:
+		return p.power()
+	}
+	p.enter()
+	defer p.leave()
+	start := p.pos
+	p.pos++
+	v := p.factor()
+	return &ast.UnaryOp{Pos: p.span(start), Op: op, Operand: v}
+}
+
+func (p *parser) power() ast.Expr {
+	start := p.pos
+	e := p.awaitPrimary()
+	if p.kind() == DOUBLESTAR {
+		p.pos++
+		r := p.factor()
+		return &ast.BinOp{Pos: p.span(start), Left: e, Op: ast.Pow, Right: r}
+	}
+	return e
+}
+
+func (p *parser) awaitPrimary() ast.Expr {
+	if p.kind() == KW_await {
+		start := p.pos
+		p.pos++
+		v := p.primary()
+		return &ast.Await{Pos: p.span(start), Value: v}
+	}
+	return p.primary()
+}
+
+func (p *parser) primary() ast.Expr {
+	start := p.pos
+	e := p.atom()
+	for {
+		switch p.kind() {
+		case DOT:
+			p.pos++
+			name := p.expect(NAME).Text
+			e = &ast.Attribute{Pos: p.span(start), Value: e, Attr: name, Ctx: ast.Load}
+		case LPAR:
+			e = p.call(start, e)
+		case LSQB:
+			p.pos++
+			s := p.slices()
+			p.expect(RSQB)
+			e = &ast.Subscript{Pos: p.span(start), Value: e, Slice: s, Ctx: ast.Load}
+		default:
+			return e
+		}
+	}
+}
+
+func (p *parser) call(start int, fn ast.Expr) ast.Expr {
+	lp := p.pos
+	p.pos++
+	if p.got(RPAR) {
+		return &ast.Call{Pos: p.span(start), Func: fn, Args: []ast.Expr{}, Keywords: []*ast.Keyword{}}
+	}
+	// genexp as the sole argument
+	if p.kind() != STAR && p.kind() != DOUBLESTAR && !(p.kind() == NAME && p.kindAt(1) == EQUAL) {
+		save := p.pos
+		e := p.namedExpression()
+		if p.kind() == KW_for || p.kind() == KW_async {
+			gens := p.forIfClauses()
+			if p.kind() != RPAR {
+				if p.invalid && p.kind() == COMMA {
+					p.raiseRange("Generator expression must be parenthesized", e, gens[len(gens)-1].iterOrLast())
+				}
+				p.fail()
+			}
+			p.pos++
+			g := &ast.GeneratorExp{Pos: p.span(lp), Elt: e, Generators: gensOf(gens)}
+			return &ast.Call{Pos: p.span(start), Func: fn, Args: []ast.Expr{g}, Keywords: []*ast.Keyword{}}
+		}
+		p.pos = save
+	}
+	args, kws := p.arguments()
+	p.expect(RPAR)
+	return &ast.Call{Pos: p.span(start), Func: fn, Args: args, Keywords: kws}
+}
+
+// arguments parses call arguments up to (not including) the closing parenthesis.
+func (p *parser) arguments() ([]ast.Expr, []*ast.Keyword) {
+	args := []ast.Expr{}
+	kws := []*ast.Keyword{}
+	for p.kind() != RPAR {
+		start := p.pos
+		switch {
+		case p.kind() == STAR:
+			p.pos++
+			v := p.expression()
+			args = append(args, &ast.Starred{Pos: p.span(start), Value: v, Ctx: ast.Load})
+		case p.kind() == DOUBLESTAR:
+			p.pos++
+			v := p.expression()
+			kws = append(kws, &ast.Keyword{Pos: p.span(start), Value: v})
+		case p.kind() == NAME && p.kindAt(1) == EQUAL:
+			name := p.next().Text
+			p.pos++
+			v := p.expression()
+			kws = append(kws, &ast.Keyword{Pos: p.span(start), Arg: name, Value: v})
+		default:
+			e := p.namedExpression()
+			if p.kind() == KW_for || p.kind() == KW_async {
+				gens := p.forIfClauses()
+				if p.invalid {
+					p.raiseRange("Generator expression must be parenthesized", e, gens[len(gens)-1].iterOrLast())
+				}
+				p.fail()
+			}
+			if p.kind() == EQUAL && p.invalid {
+				p.invalidKwarg(e, start)
+			}
+			if len(kws) > 0 && p.invalid {
+				if hasKeywordArg(kws) {
+					p.raiseNode("positional argument follows keyword argument", e)
+				}
+				p.raiseNode("positional argument follows keyword argument unpacking", e)
+			}
+			args = append(args, e)
+		}
+		if !p.got(COMMA) {
+			break
+		}
+	}
+	return args, kws
+}
+
+func hasKeywordArg(kws []*ast.Keyword) bool {
+	for _, k := range kws {
+		if k.Arg != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// slices: slice !',' | ','.(slice | starred_expression)+ [',']
+func (p *parser) slices() ast.Expr {
+	start := p.pos
+	first := p.sliceOrStarred()
+	if p.kind() != COMMA {
+		return first
+	}
+	elts := []ast.Expr{first}
+	for p.got(COMMA) {
+		if p.kind() == RSQB {
+			break
+		}
+		elts = append(elts, p.sliceOrStarred())
+	}
+	return &ast.Tuple{Pos: p.span(start), Elts: elts, Ctx: ast.Load}
+}
+
+func (p *parser) sliceOrStarred() ast.Expr {
+	if p.kind() == STAR {
+		start := p.pos
+		p.pos++
+		v := p.bitwiseOr()
+		return &ast.Starred{Pos: p.span(start), Value: v, Ctx: ast.Load}
+	}
+	start := p.pos
+	var lower, upper, step ast.Expr
+	if p.kind() != COLON {
+		lower = p.namedExprOrExpr()
+		if p.kind() != COLON {
+			return lower
+		}
+		if _, ok := lower.(*ast.NamedExpr); ok {
+			p.fail()
+		}
+	}
+	p.expect(COLON)
+	if k := p.kind(); k != COLON && k != COMMA && k != RSQB {
+		upper = p.expression()
+	}
+	if p.got(COLON) {
+		if k := p.kind(); k != COMMA && k != RSQB {
+			step = p.expression()
+		}
+	}
+	return &ast.Slice{Pos: p.span(start), Lower: lower, Upper: upper, Step: step}
+}
+
+func (p *parser) namedExprOrExpr() ast.Expr { return p.namedExpression() }
+
+func (p *parser) atom() ast.Expr {
+	start := p.pos
+	t := p.peek()
+	switch t.Kind {
+	case NAME:
+		p.pos++
+		return &ast.Name{Pos: p.span(start), Id: t.Text, Ctx: ast.Load}
+	case KW_True:
+		p.pos++
+		return &ast.Constant{Pos: p.span(start), Value: ast.True}
+	case KW_False:
+		p.pos++
+		return &ast.Constant{Pos: p.span(start), Value: ast.False}
+	case KW_None:
+		p.pos++
+		return &ast.Constant{Pos: p.span(start), Value: ast.None}
+	case ELLIPSIS:
+		p.pos++
+		return &ast.Constant{Pos: p.span(start), Value: ast.Ellipsis}
+	case NUMBER:
+		p.pos++
+		return &ast.Constant{Pos: p.span(start), Value: p.number(t)}
+	case STRING:
+		return p.strings()
+	case LPAR:
+		return p.parenAtom()
+	case LSQB:
+		return p.listAtom()
+	case LBRACE:
+		return p.braceAtom()
+	}
+	if p.invalid && t.Kind == KW_lambda {
+		return p.lambdef()
+	}
+	p.fail()
+	return nil
+}
+
+func (p *parser) parenAtom() ast.Expr {
+	p.enter()
+	defer p.leave()
+	start := p.pos
+	p.pos++
+	if p.got(RPAR) {
+		return &ast.Tuple{Pos: p.span(start), Elts: []ast.Expr{}, Ctx: ast.Load}
+	}
+	if p.kind() == KW_yield {
+		e := p.yieldExpr()
+		p.expect(RPAR)
+		return e
+	}
+	first := p.starNamedExpression()
+	switch p.kind() {
+	case RPAR:
+		p.pos++
+		if _, ok := first.(*ast.Starred); ok {
+			if p.invalid {
+				p.raiseNode("cannot use starred expression here", first)
+			}
+			p.fail()
+		}
+		return first
+	case KW_for, KW_async:
+		if _, ok := first.(*ast.Starred); ok {
+			p.fail()
+		}
+		gens := p.forIfClauses()
+		p.expect(RPAR)
+		return &ast.GeneratorExp{Pos: p.span(start), Elt: first, Generators: gensOf(gens)}
+	case COMMA:
+		elts := []ast.Expr{first}
+		for p.got(COMMA) {
+			if p.kind() == RPAR {
+				break
+			}
+			elts = append(elts, p.starNamedExpression())
+		}
+		p.expect(RPAR)
+		return &ast.Tuple{Pos: p.span(start), Elts: elts, Ctx: ast.Load}
+	}
+	p.fail()
+	return nil
+}
+
+func (p *parser) listAtom() ast.Expr {
+	p.enter()
+	defer p.leave()
+	start := p.pos
+	p.pos++
+	if p.got(RSQB) {
+		return &ast.List{Pos: p.span(start), Elts: []ast.Expr{}, Ctx: ast.Load}
+	}
+	first := p.starNamedExpression()
+	if p.kind() == KW_for || p.kind() == KW_async {
+		if _, ok := first.(*ast.Starred); ok {
+			p.fail()
+		}
+		gens := p.forIfClauses()
+		p.expect(RSQB)
+		return &ast.ListComp{Pos: p.span(start), Elt: first, Generators: gensOf(gens)}
+	}
+	elts := []ast.Expr{first}
+	for p.got(COMMA) {
+		if p.kind() == RSQB {
+			break
+		}
+		elts = append(elts, p.starNamedExpression())
+	}
+	p.expect(RSQB)
+	return &ast.List{Pos: p.span(start), Elts: elts, Ctx: ast.Load}
+}
+
+func (p *parser) braceAtom() ast.Expr {
+	p.enter()
+	defer p.leave()
+	start := p.pos
+	p.pos++
+	if p.got(RBRACE) {
+		return &ast.Dict{Pos: p.span(start), Keys: []ast.Expr{}, Values: []ast.Expr{}}
+	}
+	if p.kind() == DOUBLESTAR {
+		return p.dictRest(start, nil, nil)
+	}
+	first := p.starNamedExpression()
+	if p.kind() == COLON {
+		if _, ok := first.(*ast.Starred); ok {
+			p.fail()
+		}
+		if _, ok := first.(*ast.NamedExpr); ok {
+			p.fail()
+		}
+		p.pos++
+		v := p.expression()
+		if p.kind() == KW_for || p.kind() == KW_async {
+			gens := p.forIfClauses()
+			p.expect(RBRACE)
+			return &ast.DictComp{Pos: p.span(start), Key: first, Value: v, Generators: gensOf(gens)}
+		}
+		return p.dictRest(start, first, v)
+	}
+	if p.kind() == KW_for || p.kind() == KW_async {
+		if _, ok := first.(*ast.Starred); ok {
+			p.fail()
+		}
+		gens := p.forIfClauses()
+		p.expect(RBRACE)
+		return &ast.SetComp{Pos: p.span(start), Elt: first, Generators: gensOf(gens)}
+	}
+	elts := []ast.Expr{first}
+	for p.got(COMMA) {
+		if p.kind() == RBRACE {
+			break
+		}
+		elts = append(elts, p.starNamedExpression())
+	}
+	p.expect(RBRACE)
+	return &ast.Set{Pos: p.span(start), Elts: elts}
+}
+
+// dictRest parses the remaining items of a dict display; k, v is the first pair if already parsed.
+func (p *parser) dictRest(start int, k, v ast.Expr) ast.Expr {
+	keys := []ast.Expr{}
+	vals := []ast.Expr{}
+	if v != nil {
+		keys = append(keys, k)
+		vals = append(vals, v)
+		if !p.got(COMMA) {
+			p.expect(RBRACE)
+			return &ast.Dict{Pos: p.span(start), Keys: keys, Values: vals}
+		}
+	}
+	for p.kind() != RBRACE {
+		if p.got(DOUBLESTAR) {
+			keys = append(keys, nil)
+			vals = append(vals, p.bitwiseOr())
+		} else {
+			kk := p.expression()
+			p.expect(COLON)
+			keys = append(keys, kk)
+			vals = append(vals, p.expression())
+		}
+		if !p.got(COMMA) {
+			break
+		}
+	}
+	p.expect(RBRACE)
+	return &ast.Dict{Pos: p.span(start), Keys: keys, Values: vals}
+}
+
+type genClause struct {
+	c *ast.Comprehension
+}
+
+func (g genClause) iterOrLast() ast.Node {
+	if len(g.c.Ifs) > 0 {
+		return g.c.Ifs[len(g.c.Ifs)-1]
+	}
+	return g.c.Iter
+}
+
+func gensOf(gs []genClause) []*ast.Comprehension {
+	out := make([]*ast.Comprehension, len(gs))
+	for i, g := range gs {
+		out[i] = g.c
+	}
+	return out
+}
+
+func (p *parser) forIfClauses() []genClause {
+	var out []genClause
+	for p.kind() == KW_for || p.kind() == KW_async && p.kindAt(1) == KW_for {
+		async := 0
+		if p.got(KW_async) {
+			async = 1
+		}
+		p.expect(KW_for)
+		target := p.starTargets()
+		if p.kind() != KW_in {
+			p.fail()
+		}
+		p.pos++
+		iter := p.disjunction()
+		ifs := []ast.Expr{}
+		for p.got(KW_if) {
+			ifs = append(ifs, p.disjunction())
+		}
+		out = append(out, genClause{&ast.Comprehension{Target: target, Iter: iter, Ifs: ifs, IsAsync: async}})
+	}
+	return out
+}
+
+func (p *parser) lambdef() ast.Expr {
+	start := p.pos
+	p.expect(KW_lambda)
+	args := p.lambdaParams()
+	p.expect(COLON)
+	body := p.expression()
+	return &ast.Lambda{Pos: p.span(start), Args: args, Body: body}
+}

@@ -1,0 +1,184 @@
+package syntax
+
+import (
+	"gopyc/ast"
+)
+
+// params parses a def's parameter list up to (not including) the closing token.
+func (p *parser) params(closing Kind) *ast.Arguments {
+	return p.paramList(closing, false)
+}
+
+func (p *parser) lambdaParams() *ast.Arguments {
+	return p.paramList(COLON, true)
+}
+
+func (p *parser) param(lambda, starAnn bool) *ast.Arg {
+	start := p.pos
+	name := p.expect(NAME).Text
+	var ann ast.Expr
+	if !lambda && p.got(COLON) {
+		if starAnn && p.kind() == STAR {
+			s := p.pos
+			p.pos++
+			v := p.bitwiseOr()
+			ann = &ast.Starred{Pos: p.span(s), Value: v, Ctx: ast.Load}
+		} else {
+			ann = p.expression()
+		}
+	}
+	return &ast.Arg{Pos: p.span(start), Arg: name, Annotation: ann}
+}
+
+func (p *parser) paramList(closing Kind, lambda bool) *ast.Arguments {
+	a := &ast.Arguments{Posonlyargs: []*ast.Arg{}, Args: []*ast.Arg{}, Kwonlyargs: []*ast.Arg{}, KwDefaults: []ast.Expr{}, Defaults: []ast.Expr{}}
+	sawDefault := false
+	sawSlash := false
+	sawStar := false
+	// endParam handles the ',' TYPE_COMMENT? | TYPE_COMMENT? &')' after a parameter.
+	endParam := func(arg *ast.Arg) bool {
+		if p.got(COMMA) {
+			if !lambda && p.kind() == TYPE_COMMENT {
+				if arg != nil {
+					arg.TypeComment = p.next().Text
+				} else {
+					p.fail()
+				}
+			}
+			return true
+		}
+		if !lambda && p.kind() == TYPE_COMMENT && p.kindAt(1) == closing {
+			if arg == nil {
+				p.fail()
+			}
+			arg.TypeComment = p.next().Text
+		}
+		if p.kind() != closing {
+			p.fail()
+		}
+		return false
+	}
+	for p.kind() != closing {
+		switch p.kind() {
+		case SLASH:
+			if sawSlash || sawStar || len(a.Args) == 0 {
+				if p.invalid {
+					p.invalidSlash(sawSlash, sawStar, len(a.Args) == 0)
+				}
+				p.fail()
+			}
+			sawSlash = true
+			p.pos++
+			a.Posonlyargs, a.Args = a.Args, []*ast.Arg{}
+			if !endParam(nil) {
+				return a
+			}
+			continue
+		case STAR:
+			if sawStar {
+				if p.invalid {
+					p.raiseTok("* argument may appear only once", p.peek())
+				}
+				p.fail()
+			}
+			sawStar = true
+			starTok := p.peek()
+			p.pos++
+			if p.kind() == COMMA {
+				// bare '*': keyword-only marker; must be followed by a named parameter
+				p.pos++
+				if !lambda && p.kind() == TYPE_COMMENT {
+					p.fail()
+				}
+				if p.kind() != NAME {
+					if p.invalid {
+						p.raiseTok("named arguments must follow bare *", starTok)
+					}
+					p.fail()
+				}
+				continue
+			}
+			if p.kind() != NAME {
+				if p.invalid {
+					p.raiseTok("named arguments must follow bare *", starTok)
+				}
+				p.fail()
+			}
+			arg := p.param(lambda, true)
+			if p.kind() == EQUAL {
+				if p.invalid {
+					p.raiseTok("var-positional argument cannot have default value", p.peek())
+				}
+				p.fail()
+			}
+			a.Vararg = arg
+			if !endParam(arg) {
+				return a
+			}
+			continue
+		case DOUBLESTAR:
+			p.pos++
+			arg := p.param(lambda, false)
+			if p.kind() == EQUAL {
+				if p.invalid {
+					p.raiseTok("var-keyword argument cannot have default value", p.peek())
+				}
+				p.fail()
+			}
+			a.Kwarg = arg
+			if p.got(COMMA) {
+				if !lambda && p.kind() == TYPE_COMMENT {
+					arg.TypeComment = p.next().Text
+				}
+			} else if !lambda && p.kind() == TYPE_COMMENT && p.kindAt(1) == closing {
+				arg.TypeComment = p.next().Text
+			}
+			if p.kind() != closing {
+				if p.invalid {
+					p.raiseTok("arguments cannot follow var-keyword argument", p.peek())
+				}
+				p.fail()
+			}
+			return a
+		case NAME:
+		default:
+			p.fail()
+		}
+		arg := p.param(lambda, false)
+		var def ast.Expr
+		if p.got(EQUAL) {
+			def = p.expression()
+		}
+		if sawStar {
+			a.Kwonlyargs = append(a.Kwonlyargs, arg)
+			a.KwDefaults = append(a.KwDefaults, def)
+		} else {
+			if def != nil {
+				sawDefault = true
+				a.Defaults = append(a.Defaults, def)
+			} else if sawDefault {
+				if p.invalid {
+					p.raiseNode("non-default argument follows default argument", arg)
+				}
+				p.fail()
+			}
+			a.Args = append(a.Args, arg)
+		}
+		if !endParam(arg) {
+			return a
+		}
+	}
+	return a
+}
+
+func (p *parser) invalidSlash(sawSlash, sawStar, none bool) {
+	t := p.peek()
+	switch {
+	case sawSlash:
+		p.raiseTok("/ may appear only once", t)
+	case sawStar:
+		p.raiseTok("/ must be ahead of *", t)
+	case none:
+		p.raiseTok("at least one argument must precede /", t)
+	}
+}

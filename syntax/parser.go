@@ -1,0 +1,298 @@
+package syntax
+
+import (
+	"fmt"
+
+	"gopyc/ast"
+)
+
+// Mode selects the start rule, like the mode argument of compile().
+type Mode uint8
+
+// Parse modes.
+const (
+	Exec     Mode = iota // file_input -> *ast.Module
+	Eval                 // eval_input -> *ast.Expression
+	Single               // interactive_input -> *ast.Interactive
+	FuncType             // func_type_input -> *ast.FunctionType
+)
+
+// Flags modify parsing.
+type Flags uint32
+
+// Flag values.
+const (
+	TypeComments Flags = 1 << iota // produce type_comment fields and TypeIgnore entries
+)
+
+// bailout is the panic value used internally to abandon a parse on a hard error; it never
+// escapes Parse.
+type bailout struct{}
+
+type parser struct {
+	toks     []Token
+	pos      int
+	maxPos   int
+	src      []byte
+	filename string
+	tok      *tokenizer
+	err      *Error
+	invalid  bool // second pass: invalid_* rules enabled
+	depth    int
+	mode     Mode
+	warnings []Warning
+
+	// f-string sub-parsers: errors are reported relative to the expression text
+	fstr     bool
+	fstrCol  int
+	fstrLine int
+}
+
+// Result holds the outcome of ParseFull.
+type Result struct {
+	Mod      ast.Mod
+	Warnings []Warning
+}
+
+// Parse parses Python source (bytes, decoded per PEP 263) and returns the AST, or a *Error.
+func Parse(filename string, src []byte, mode Mode, flags Flags) (ast.Mod, error) {
+	m, _, err := ParseWarnings(filename, src, mode, flags)
+	return m, err
+}
+
+// ParseWarnings is Parse that also returns the warnings (e.g. invalid escape sequences).
+func ParseWarnings(filename string, src []byte, mode Mode, flags Flags) (mod ast.Mod, warnings []Warning, err error) {
+	if bytesIndexNull(src) {
+		return nil, nil, &Error{Msg: "source code string cannot contain null bytes", Filename: filename}
+	}
+	dec, derr := decodeSource(filename, src)
+	if derr != nil {
+		return nil, nil, derr
+	}
+	return parseDecoded(filename, dec, mode, flags)
+}
+
+func bytesIndexNull(b []byte) bool {
+	for _, c := range b {
+		if c == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func parseDecoded(filename string, src []byte, mode Mode, flags Flags) (ast.Mod, []Warning, error) {
+	t := newTokenizer(src, filename, flags&TypeComments != 0)
+	t.interactive = mode == Single
+	t.run()
+	p := &parser{toks: t.toks, src: t.src, filename: filename, tok: t, mode: mode}
+	mod := p.run()
+	if mod != nil && p.err == nil {
+		return mod, append(t.warnings, p.warnings...), nil
+	}
+	err := p.err
+	if err == nil {
+		// second pass with the invalid_ rules, for a better message
+		p2 := &parser{toks: t.toks, src: t.src, filename: filename, tok: t, mode: mode, invalid: true}
+		p2.run()
+		if p2.err != nil {
+			err = p2.err
+		} else {
+			err = p.genericError()
+		}
+	}
+	return nil, nil, err
+}
+
+func (p *parser) run() (mod ast.Mod) {
+	defer func() {
+		if r := recover(); r != nil {
+			if _, ok := r.(bailout); !ok {
+				p.err = &Error{Msg: fmt.Sprintf("internal parser error: %v", r), Filename: p.filename}
+			}
+			mod = nil
+		}
+	}()
+	switch p.mode {
+	case Exec:
+		return p.fileInput()
+	case Eval:
+		return p.evalInput()
+	case Single:
+		return p.interactiveInput()
+	case FuncType:
+		return p.funcTypeInput()
+	}
+	return nil
+}
+
+// ---- token access ----
+
+func (p *parser) peekAt(i int) *Token {
+	if i >= len(p.toks) {
+		i = len(p.toks)
+		if p.tok.err != nil {
+			if p.err == nil {
+				p.err = p.tok.err
+			}
+			panic(bailout{})
+		}
+		i = len(p.toks) - 1
+	}
+	if i > p.maxPos {
+		p.maxPos = i
+	}
+	return &p.toks[i]
+}
+
+func (p *parser) peek() *Token { return p.peekAt(p.pos) }
+
+func (p *parser) kind() Kind { return p.peekAt(p.pos).Kind }
+
+func (p *parser) kindAt(i int) Kind { return p.peekAt(p.pos + i).Kind }
+
+func (p *parser) next() *Token {
+	t := p.peekAt(p.pos)
+	p.pos++
+	return t
+}
+
+func (p *parser) got(k Kind) bool {
+	if p.kind() == k {
+		p.pos++
+		return true
+	}
+	return false
+}
+
+func (p *parser) isSoft(s string) bool {
+	t := p.peek()
+	return t.Kind == NAME && t.Text == s
+}
+
+// expect consumes a token of kind k or fails the parse.
+func (p *parser) expect(k Kind) *Token {
+	t := p.peek()
+	if t.Kind != k {
+		p.fail()
+	}
+	p.pos++
+	return t
+}
+
+// try runs f and reports whether it succeeded; on a soft failure (no specific error) the
+// position is restored.
+func (p *parser) try(f func()) (ok bool) {
+	save := p.pos
+	defer func() {
+		if r := recover(); r != nil {
+			if _, isB := r.(bailout); !isB || p.err != nil {
+				panic(r)
+			}
+			p.pos = save
+			ok = false
+		}
+	}()
+	f()
+	return true
+}
+
+// fail abandons the parse: a generic syntax error (or, in the second pass, whatever the
+// invalid_ rules find) will be reported.
+func (p *parser) fail() {
+	panic(bailout{})
+}
+
+// raise reports a specific syntax error at byte positions.
+func (p *parser) raiseAt(kind ErrorKind, msg string, line, col, endLine, endCol int) {
+	if p.err == nil {
+		p.err = p.mkErr(kind, msg, line, col, endLine, endCol)
+	}
+	panic(bailout{})
+}
+
+// mkErr builds an error from byte positions; in an f-string sub-parser, columns are reported
+// relative to the expression text as CPython 3.11 does.
+func (p *parser) mkErr(kind ErrorKind, msg string, line, col, endLine, endCol int) *Error {
+	if p.fstr {
+		return &Error{Kind: kind, Msg: msg, Filename: p.filename, Lineno: line, Offset: col - p.fstrCol + 1, EndLineno: endLine, EndOffset: endCol - p.fstrCol + 1}
+	}
+	return newError(kind, msg, p.filename, p.src, line, col, endLine, endCol)
+}
+
+func (p *parser) raiseTok(msg string, t *Token) {
+	p.raiseAt(SyntaxErrorKind, msg, int(t.Line), int(t.Col), int(t.EndLine), int(t.EndCol))
+}
+
+func (p *parser) raiseNode(msg string, n ast.Node) {
+	ps := n.(ast.Positioned).Position()
+	p.raiseAt(SyntaxErrorKind, msg, ps.Lineno, ps.ColOffset, ps.EndLineno, ps.EndColOffset)
+}
+
+func (p *parser) raiseRange(msg string, a, b ast.Node) {
+	pa := a.(ast.Positioned).Position()
+	pb := b.(ast.Positioned).Position()
+	p.raiseAt(SyntaxErrorKind, msg, pa.Lineno, pa.ColOffset, pb.EndLineno, pb.EndColOffset)
+}
+
+// genericError builds CPython's error for a parse that failed without a specific message.
+func (p *parser) genericError() *Error {
+	if p.tok.err != nil {
+		return p.tok.err
+	}
+	i := p.maxPos
+	if i >= len(p.toks) {
+		i = len(p.toks) - 1
+	}
+	t := &p.toks[i]
+	// unclosed parentheses
+	if len(p.tok.parens) > 0 {
+		o := p.tok.parens[len(p.tok.parens)-1]
+		if int(t.Line) > o.line {
+			return p.mkErr(SyntaxErrorKind, fmt.Sprintf("'%c' was never closed", o.ch), o.line, o.col, o.line, o.col+1)
+		}
+	}
+	switch t.Kind {
+	case INDENT:
+		return p.mkErr(IndentationErrorKind, "unexpected indent", int(t.Line), int(t.EndCol), int(t.Line), int(t.EndCol))
+	case DEDENT:
+		return p.mkErr(IndentationErrorKind, "unexpected unindent", int(t.Line), int(t.Col), int(t.Line), int(t.Col))
+	case EOF:
+		return p.mkErr(SyntaxErrorKind, "invalid syntax", int(t.Line), int(t.Col), int(t.Line), int(t.Col))
+	}
+	return p.mkErr(SyntaxErrorKind, "invalid syntax", int(t.Line), int(t.Col), int(t.EndLine), int(t.EndCol))
+}
+
+// ---- positions ----
+
+func (p *parser) span(start int) ast.Pos {
+	s := &p.toks[start]
+	m := p.pos - 1
+	for m > start {
+		k := p.toks[m].Kind
+		if k != NEWLINE && k != INDENT && k != DEDENT && k != EOF {
+			break
+		}
+		m--
+	}
+	e := &p.toks[m]
+	return ast.Pos{Lineno: int(s.Line), ColOffset: int(s.Col), EndLineno: int(e.EndLine), EndColOffset: int(e.EndCol)}
+}
+
+func posOf(n ast.Node) ast.Pos { return *n.(ast.Positioned).Position() }
+
+const maxDepth = 3000
+
+func (p *parser) enter() {
+	p.depth++
+	if p.depth > maxDepth {
+		if p.err == nil {
+			p.err = &Error{Msg: "too many nested parentheses", Filename: p.filename}
+			p.err = nil
+			p.err = &Error{Kind: SyntaxErrorKind, Msg: "maximum recursion depth exceeded during compilation", Filename: p.filename}
+		}
+		panic(bailout{})
+	}
+}
+
+func (p *parser) leave() { p.depth-- }
