@@ -35,8 +35,8 @@
 // # Writer
 //
 // Dumps writes in two passes. The first counts how often each object (by identity) occurs; the
-// second writes, setting FLAG_REF on objects that occur more than once and on those that CPython
-// always shares (small ints in [-5, 256], the empty tuple, empty str and bytes, one-character
+// second writes, setting FLAG_REF on objects that occur more than once, on the top-level object
+// (its caller holds a reference) and on those that CPython always shares (small ints in [-5, 256], the empty tuple, empty str and bytes, one-character
 // Latin-1 strs and bytes, interned strs), so that for values without shared references the
 // output is byte-identical to CPython's marshal.dumps. Set and frozenset members are written in
 // the order of their own marshalled bytes, as CPython 3.11 does for versions 3 and 4.

@@ -68,6 +68,7 @@ func errorf(class, format string, args ...any) *Error {
 var (
 	errTooShort    = &Error{"EOFError", "marshal data too short"}
 	errEOFObject   = &Error{"EOFError", "EOF read where object expected"}
+	errEOFByte     = &Error{"EOFError", "EOF read where not expected"}
 	errUnknownType = &Error{"ValueError", "bad marshal data (unknown type code)"}
 	errBadRef      = &Error{"ValueError", "bad marshal data (invalid reference)"}
 	errRecursion   = &Error{"ValueError", "recursion limit exceeded"}
@@ -296,7 +297,7 @@ func (r *reader) value(t byte, idx int) (objects.Object, error) {
 		if t == typeShortASCII || t == typeShortASCIIInterne {
 			n, err = r.u8()
 			if err != nil {
-				return nil, errEOFObject
+				return nil, errEOFByte
 			}
 		} else if n, err = r.size("string"); err != nil {
 			return nil, err
@@ -316,7 +317,7 @@ func (r *reader) value(t byte, idx int) (objects.Object, error) {
 		if t == typeSmallTuple {
 			n, err = r.u8()
 			if err != nil {
-				return nil, errEOFObject
+				return nil, errEOFByte
 			}
 		} else if n, err = r.size("tuple"); err != nil {
 			return nil, err
@@ -497,7 +498,7 @@ const bitsPerWord = 32 << (^big.Word(0) >> 63)
 func (r *reader) textFloat() (float64, error) {
 	n, err := r.u8()
 	if err != nil {
-		return 0, errEOFObject
+		return 0, errEOFByte
 	}
 	b, err := r.bytes(n)
 	if err != nil {
@@ -519,9 +520,11 @@ func parseFloat(s string) (float64, bool) {
 		t = t[1:]
 	}
 	switch strings.ToLower(t) {
-	case "inf", "infinity", "nan":
-		f, err := strconv.ParseFloat(s, 64)
-		return f, err == nil
+	case "inf", "infinity":
+		return math.Inf(1 - 2*b2i(s[0] == '-')), true
+	case "nan":
+		// CPython's NaN has only the quiet bit set (Go's math.NaN sets the lowest bit too).
+		return math.Float64frombits(0x7FF8000000000000 | uint64(b2i(s[0] == '-'))<<63), true
 	}
 	digits, i := 0, 0
 	for i < len(t) && t[i] >= '0' && t[i] <= '9' {
@@ -748,4 +751,11 @@ func strs(items []objects.Object) ([]*objects.Str, error) {
 		out[i] = s
 	}
 	return out, nil
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -113,6 +113,13 @@ func deepDiff(a, b objects.Object, path string) string {
 		return seqDiff(x.V, b.(*objects.Tuple).V, path)
 	case *objects.List:
 		return seqDiff(x.V, b.(*objects.List).V, path)
+	case *objects.Dict:
+		var ka, kb []objects.Object
+		x.Range(func(k, v objects.Object) bool { ka = append(ka, k, v); return true })
+		b.(*objects.Dict).Range(func(k, v objects.Object) bool { kb = append(kb, k, v); return true })
+		return seqDiff(ka, kb, path+".items")
+	case *objects.Set:
+		return seqDiff(x.Items(), b.(*objects.Set).Items(), path)
 	case *objects.Code:
 		y := b.(*objects.Code)
 		if x.ArgCount != y.ArgCount || x.PosOnlyArgCount != y.PosOnlyArgCount || x.KwOnlyArgCount != y.KwOnlyArgCount ||

@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"unicode"
 
 	"gopyc/objects"
 )
@@ -34,6 +35,11 @@ func Dumps(o objects.Object, version int) ([]byte, error) {
 
 // AppendDumps appends the marshal form of o to buf.
 func AppendDumps(buf []byte, o objects.Object, version int) ([]byte, error) {
+	return appendDumps(buf, o, version, true)
+}
+
+// appendDumps is AppendDumps; topRef says whether o counts as referenced by the caller.
+func appendDumps(buf []byte, o objects.Object, version int, topRef bool) ([]byte, error) {
 	w := &writer{buf: buf, version: version}
 	if version >= 3 {
 		w.counts = make(map[objects.Object]int)
@@ -41,7 +47,9 @@ func AppendDumps(buf []byte, o objects.Object, version int) ([]byte, error) {
 		w.shared = make(map[string]int)
 		w.count(o, 0)
 	}
-	w.object(o, false)
+	// The caller holds a reference to o, so CPython always finds o shared (a .pyc's code object
+	// starts with 'c'|FLAG_REF).
+	w.object(o, topRef)
 	if w.err != nil {
 		return nil, w.err
 	}
@@ -119,11 +127,11 @@ func alwaysShared(o objects.Object) bool {
 	case *objects.Bytes:
 		return len(v.B) <= 1
 	case *objects.Str:
-		s := v.String()
-		if s == "" {
+		t := v.String()
+		if t == "" {
 			return true
 		}
-		if r, n := objects.DecodeWTF8(s); n == len(s) && r < 0x100 {
+		if r, n := objects.DecodeWTF8(t); n == len(t) && r < 0x100 {
 			return true
 		}
 		return isInterned(v)
@@ -131,17 +139,17 @@ func alwaysShared(o objects.Object) bool {
 	return false
 }
 
-// isInterned reports whether s is the interned str for its text. Only strs whose text could be
-// an identifier are looked up (InternStr interns what it looks up, so this keeps the table from
-// growing with arbitrary text); others count as not interned.
+// isInterned reports whether CPython would find s interned: the empty str always is; otherwise
+// s must be the interned str for its text. Only strs made of
+// letters, digits and underscores are looked up (objects offers no lookup without interning,
+// and this keeps the table from growing with arbitrary text); others count as not interned.
 func isInterned(s *objects.Str) bool {
 	t := s.String()
-	if len(t) == 0 || len(t) > 64 {
-		return false
+	if t == "" {
+		return true
 	}
-	for i := 0; i < len(t); i++ {
-		c := t[i]
-		if !(c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+	for _, r := range t {
+		if !(r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r)) {
 			return false
 		}
 	}
@@ -405,20 +413,21 @@ func (w *writer) textFloat(f float64) {
 	w.buf = append(w.buf, s...)
 }
 
-// set writes a set's size and members; from version 3 the members are sorted by their own
-// marshalled bytes (CPython 3.11 does so to make frozenset constants reproducible).
+// set writes a set's size and members, sorted by their own marshalled bytes (CPython 3.11 does
+// so to make frozenset constants reproducible); CPython holds an extra reference to each member
+// while it writes them, so from version 3 they carry FLAG_REF.
 func (w *writer) set(items []objects.Object) {
 	if !w.size(len(items)) {
 		return
 	}
-	if w.version >= 3 && len(items) > 1 {
+	if len(items) > 1 {
 		type keyed struct {
 			key []byte
 			o   objects.Object
 		}
 		ks := make([]keyed, len(items))
 		for i, x := range items {
-			k, err := Dumps(x, w.version)
+			k, err := appendDumps(nil, x, w.version, false)
 			if err != nil {
 				w.fail(err.(*Error))
 				return
