@@ -98,3 +98,6 @@ func newError(kind ErrorKind, msg, filename string, src []byte, line, col, endLi
 	}
 	return e
 }
+
+// HasLine reports whether the error has a line number (CPython's lineno is not None).
+func (e *Error) HasLine() bool { return e.Lineno != 0 || e.Offset != 0 }

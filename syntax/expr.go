@@ -98,7 +98,13 @@ func (p *parser) expression() ast.Expr {
 		return p.lambdef()
 	}
 	start := p.pos
+	if p.invalid {
+		p.invalidLegacy()
+	}
 	e := p.disjunction()
+	if p.invalid {
+		p.invalidComma(start, e)
+	}
 	if p.kind() == KW_if {
 		p.pos++
 		test := p.disjunction()
@@ -478,7 +484,9 @@ func (p *parser) slices() ast.Expr {
 	start := p.pos
 	first := p.sliceOrStarred()
 	if p.kind() != COMMA {
-		return first
+		if _, ok := first.(*ast.Starred); !ok {
+			return first
+		}
 	}
 	elts := []ast.Expr{first}
 	for p.got(COMMA) {
@@ -650,7 +658,7 @@ func (p *parser) braceAtom() ast.Expr {
 		if _, ok := first.(*ast.Starred); ok {
 			p.fail()
 		}
-		if _, ok := first.(*ast.NamedExpr); ok {
+		if _, ok := first.(*ast.NamedExpr); ok && p.toks[start+1].Kind != LPAR {
 			p.fail()
 		}
 		p.pos++
@@ -760,4 +768,58 @@ func (p *parser) lambdef() ast.Expr {
 	p.expect(COLON)
 	body := p.expression()
 	return &ast.Lambda{Pos: p.span(start), Args: args, Body: body}
+}
+
+// invalidLegacy implements invalid_legacy_expression: print / exec used as statements.
+func (p *parser) invalidLegacy() {
+	t := p.peek()
+	if t.Kind != NAME || (t.Text != "print" && t.Text != "exec") || p.kindAt(1) == LPAR {
+		return
+	}
+	save := p.pos
+	p.pos++
+	var b ast.Expr
+	ok := p.withoutInvalid(func() { b = p.starExpressions() })
+	p.pos = save
+	if ok {
+		n := &ast.Name{Pos: ast.Pos{Lineno: int(t.Line), ColOffset: int(t.Col), EndLineno: int(t.EndLine), EndColOffset: int(t.EndCol)}}
+		p.raiseRange("Missing parentheses in call to '"+t.Text+"'. Did you mean "+t.Text+"(...)?", n, b)
+	}
+}
+
+// withoutInvalid runs f as a soft attempt with the invalid_ rules disabled.
+func (p *parser) withoutInvalid(f func()) bool {
+	p.invalid = false
+	defer func() { p.invalid = true }()
+	return p.try(f)
+}
+
+func isSoftKeyword(t *Token) bool {
+	return t.Kind == NAME && (t.Text == "match" || t.Text == "case" || t.Text == "_")
+}
+
+// invalidComma implements the first alternative of invalid_expression:
+// !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid.
+func (p *parser) invalidComma(start int, a ast.Expr) {
+	st := &p.toks[start]
+	if st.Kind == NAME && p.toks[start+1].Kind == STRING || isSoftKeyword(st) {
+		return
+	}
+	if p.toks[p.pos-1].Level == 0 {
+		return
+	}
+	if !p.startsExpression() || p.kind() == STAR {
+		return
+	}
+	save := p.pos
+	var b ast.Expr
+	ok := p.withoutInvalid(func() { b = p.expression() })
+	p.pos = save
+	if !ok {
+		return
+	}
+	if n, isName := a.(*ast.Name); isName && (n.Id == "print" || n.Id == "exec") {
+		return
+	}
+	p.raiseRange("invalid syntax. Perhaps you forgot a comma?", a, b)
 }

@@ -197,8 +197,8 @@ endExpr:
 		sub := &strBuilder{}
 		n := p.fstring(sub, t, pr, body[i:], off+i, depth+1, whole, kind)
 		i += n
-		p.flushLit(sub, whole, kind)
 		tp := ast.Pos{Lineno: int(t.Line), ColOffset: int(t.Col), EndLineno: int(t.EndLine), EndColOffset: int(t.EndCol)}
+		p.flushLit(sub, tp, kind) // CPython finishes a format spec with the token's own position
 		spec = &ast.JoinedStr{Pos: tp, Values: sub.nonNilValues()}
 	}
 	if i >= len(body) || body[i] != '}' {

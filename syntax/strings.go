@@ -114,6 +114,14 @@ func (p *parser) strings() ast.Expr {
 	if anyBytes && anyStr {
 		p.raiseAt(SyntaxErrorKind, "cannot mix bytes and nonbytes literals", int(first.Line), int(first.Col), int(toks[len(toks)-1].EndLine), int(toks[len(toks)-1].EndCol))
 	}
+	for i := range toks {
+		if !utf8.ValidString(toks[i].Text) {
+			_, body, _ := splitString(toks[i].Text)
+			if msg := pyUTF8Error(body); msg != "" {
+				p.raiseTok("(unicode error) "+msg, p.peek())
+			}
+		}
+	}
 	kind := ""
 	if pr0.u {
 		kind = "u"
@@ -398,4 +406,53 @@ func hangulSyllable(s string) (rune, bool) {
 		}
 	}
 	return 0, false
+}
+
+// pyUTF8Error describes the first invalid UTF-8 sequence of s as Python's utf-8 codec does.
+func pyUTF8Error(s string) string {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < 0x80 {
+			i++
+			continue
+		}
+		n := 0
+		switch {
+		case c >= 0xC2 && c <= 0xDF:
+			n = 2
+		case c >= 0xE0 && c <= 0xEF:
+			n = 3
+		case c >= 0xF0 && c <= 0xF4:
+			n = 4
+		default:
+			return fmt.Sprintf("'utf-8' codec can't decode byte 0x%02x in position %d: invalid start byte", c, i)
+		}
+		for k := 1; k < n; k++ {
+			if i+k >= len(s) {
+				return fmt.Sprintf("'utf-8' codec can't decode bytes in position %d-%d: unexpected end of data", i, len(s)-1)
+			}
+			b := s[i+k]
+			lo, hi := byte(0x80), byte(0xBF)
+			if k == 1 {
+				switch c {
+				case 0xE0:
+					lo = 0xA0
+				case 0xED:
+					hi = 0x9F
+				case 0xF0:
+					lo = 0x90
+				case 0xF4:
+					hi = 0x8F
+				}
+			}
+			if b < lo || b > hi {
+				if k == 1 {
+					return fmt.Sprintf("'utf-8' codec can't decode byte 0x%02x in position %d: invalid continuation byte", c, i)
+				}
+				return fmt.Sprintf("'utf-8' codec can't decode bytes in position %d-%d: invalid continuation byte", i, i+k-1)
+			}
+		}
+		i += n
+	}
+	return ""
 }

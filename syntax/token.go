@@ -16,29 +16,29 @@ const (
 	ERRORTOKEN
 
 	// operators
-	LPAR       // (
-	RPAR       // )
-	LSQB       // [
-	RSQB       // ]
-	COLON      // :
-	COMMA      // ,
-	SEMI       // ;
-	PLUS       // +
-	MINUS      // -
-	STAR       // *
-	SLASH      // /
-	VBAR       // |
-	AMPER      // &
-	LESS       // <
-	GREATER    // >
-	EQUAL      // =
-	DOT        // .
-	PERCENT    // %
-	LBRACE     // {
-	RBRACE     // }
-	EQEQUAL    // ==
-	NOTEQUAL   // !=
-	LESSEQUAL  // <=
+	LPAR      // (
+	RPAR      // )
+	LSQB      // [
+	RSQB      // ]
+	COLON     // :
+	COMMA     // ,
+	SEMI      // ;
+	PLUS      // +
+	MINUS     // -
+	STAR      // *
+	SLASH     // /
+	VBAR      // |
+	AMPER     // &
+	LESS      // <
+	GREATER   // >
+	EQUAL     // =
+	DOT       // .
+	PERCENT   // %
+	LBRACE    // {
+	RBRACE    // }
+	EQEQUAL   // ==
+	NOTEQUAL  // !=
+	LESSEQUAL // <=
 	GREATEREQUAL
 	TILDE
 	CIRCUMFLEX
@@ -158,9 +158,10 @@ func (k Kind) IsKeyword() bool { return k >= KW_False && k < kwEnd }
 
 // Token is one token. Positions are 1-based lines and 0-based UTF-8 byte columns.
 type Token struct {
-	Kind               Kind
-	Line, Col          int32
-	EndLine, EndCol    int32
-	Start, End         int32  // byte offsets in the (decoded, UTF-8) source
-	Text               string // NAME: the NFKC-normalised identifier; otherwise the source text
+	Kind            Kind
+	Line, Col       int32
+	EndLine, EndCol int32
+	Start, End      int32  // byte offsets in the (decoded, UTF-8) source
+	Text            string // NAME: the NFKC-normalised identifier; otherwise the source text
+	Level           int32  // parenthesis nesting level after this token
 }

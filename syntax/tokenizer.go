@@ -16,18 +16,18 @@ const (
 
 // tokenizer turns decoded UTF-8 source into tokens, as CPython 3.11's tokenizer does.
 type tokenizer struct {
-	src      []byte // always ends with '\n'
-	origLen  int    // length before an implicit final newline was added
-	pos      int
-	line     int // current line number (1-based)
-	lineOff  int // byte offset of the start of the current line
-	atBOL    bool
-	indents  []int
-	altinds  []int
-	pending  int // >0: INDENTs to emit, <0: DEDENTs
-	parens   []paren
-	typeComm bool
-	contLine bool // previous line ended with a backslash
+	src         []byte // always ends with '\n'
+	origLen     int    // length before an implicit final newline was added
+	pos         int
+	line        int // current line number (1-based)
+	lineOff     int // byte offset of the start of the current line
+	atBOL       bool
+	indents     []int
+	altinds     []int
+	pending     int // >0: INDENTs to emit, <0: DEDENTs
+	parens      []paren
+	typeComm    bool
+	contLine    bool // previous line ended with a backslash
 	interactive bool
 
 	toks     []Token
@@ -91,7 +91,7 @@ func (t *tokenizer) errorAt(kind ErrorKind, msg string, line, col, endLine, endC
 func (t *tokenizer) emit(k Kind, start, end int, sline, scol int, text string) {
 	// end position
 	eline, ecol := t.line, end-t.lineOff
-	t.toks = append(t.toks, Token{Kind: k, Line: int32(sline), Col: int32(scol), EndLine: int32(eline), EndCol: int32(ecol), Start: int32(start), End: int32(end), Text: text})
+	t.toks = append(t.toks, Token{Kind: k, Line: int32(sline), Col: int32(scol), EndLine: int32(eline), EndCol: int32(ecol), Start: int32(start), End: int32(end), Text: text, Level: int32(len(t.parens))})
 }
 
 // run tokenizes the whole input; on error, t.err is set and t.toks holds the tokens before it.
@@ -232,7 +232,8 @@ again:
 			// implicit newline at EOF: CPython reports an empty NEWLINE token
 			t.emit(NEWLINE, p, p, t.line, p-t.lineOff, "")
 		} else {
-			t.emit(NEWLINE, p, p+1, t.line, p-t.lineOff, "")
+			// CPython leaves the '\n' out of the NEWLINE token: it is zero-width
+			t.emit(NEWLINE, p, p, t.line, p-t.lineOff, "")
 		}
 		t.newline(t.pos)
 		t.atBOL = true
@@ -498,9 +499,9 @@ func (t *tokenizer) name(start, scol int) {
 
 func (t *tokenizer) invalidChar(r rune, off, col int) {
 	if ast.IsPrintable(r) {
-		t.errorAt(SyntaxErrorKind, fmt.Sprintf("invalid character '%c' (U+%04X)", r, r), t.line, col, t.line, col+1)
+		t.errorAt(SyntaxErrorKind, fmt.Sprintf("invalid character '%c' (U+%04X)", r, r), t.line, col, t.line, col)
 	} else {
-		t.errorAt(SyntaxErrorKind, fmt.Sprintf("invalid non-printable character U+%04X", r), t.line, col, t.line, col+1)
+		t.errorAt(SyntaxErrorKind, fmt.Sprintf("invalid non-printable character U+%04X", r), t.line, col, t.line, col)
 	}
 }
 
@@ -584,7 +585,11 @@ func (t *tokenizer) number(start, scol int) {
 			}
 			if nonzero && (p >= len(src) || (src[p] != '.' && src[p]|0x20 != 'e' && src[p]|0x20 != 'j')) {
 				// find the end of the (decimal) digits for the error range
-				t.errorAt(SyntaxErrorKind, "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", t.line, scol, t.line, p-t.lineOff)
+				nz := 0
+				for start+nz < p && (src[start+nz] == '0' || src[start+nz] == '_') {
+					nz++
+				}
+				t.errorAt(SyntaxErrorKind, "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", t.line, scol, t.line, scol+nz)
 				return
 			}
 		}
@@ -742,7 +747,7 @@ func (t *tokenizer) str(start, scol int) {
 		}
 	}
 	t.pos = p
-	t.toks = append(t.toks, Token{Kind: STRING, Line: int32(sline), Col: int32(scol), EndLine: int32(t.line), EndCol: int32(p - t.lineOff), Start: int32(start), End: int32(p), Text: string(src[start:p])})
+	t.toks = append(t.toks, Token{Kind: STRING, Line: int32(sline), Col: int32(scol), EndLine: int32(t.line), EndCol: int32(p - t.lineOff), Start: int32(start), End: int32(p), Text: string(src[start:p]), Level: int32(len(t.parens))})
 }
 
 func (t *tokenizer) countLinesTo(end, line, lineOff int) int {
