@@ -1,0 +1,607 @@
+package compile
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"gopyc/ast"
+	op "gopyc/bytecode"
+	"gopyc/objects"
+)
+
+// Pseudo-instructions, resolved by the flowgraph and assembler stages.
+const (
+	pSetupFinally = 256 + iota
+	pSetupCleanup
+	pSetupWith
+	pPopBlock
+	pJump
+	pJumpNoInterrupt
+	pPopJumpIfFalse
+	pPopJumpIfTrue
+	pPopJumpIfNone
+	pPopJumpIfNotNone
+)
+
+// loc is a source range; line < 0 means "no location yet".
+type loc struct {
+	line, endLine, col, endCol int
+}
+
+var noLoc = loc{-1, -1, -1, -1}
+
+type instr struct {
+	op     int
+	arg    int
+	target *block
+	loc    loc
+	except *block // handler covering this instruction (set by labelExceptions)
+}
+
+type block struct {
+	instrs []instr
+	next   *block // layout order
+
+	// analysis state
+	predecessors  int
+	visited       bool
+	startDepth    int
+	offset        int // in code units
+	preserveLasti bool
+	exceptStack   []*block
+	index         int
+}
+
+func (b *block) last() *instr {
+	if len(b.instrs) == 0 {
+		return nil
+	}
+	return &b.instrs[len(b.instrs)-1]
+}
+
+// Scope types of compilation units.
+const (
+	scopeModule = iota
+	scopeClass
+	scopeFunction
+	scopeAsyncFunction
+	scopeLambda
+	scopeComprehension
+)
+
+type fblockKind int
+
+const (
+	fbWhileLoop fblockKind = iota
+	fbForLoop
+	fbTryExcept
+	fbFinallyTry
+	fbFinallyEnd
+	fbWith
+	fbAsyncWith
+	fbHandlerCleanup
+	fbPopValue
+	fbExceptionHandler
+	fbExceptionGroupHandler
+	fbAsyncComprehensionGenerator
+)
+
+type fblock struct {
+	kind  fblockKind
+	block *block
+	exit  *block
+	// datum: the finally body, the with statement, or the handler name
+	stmts []ast.Stmt
+	node  ast.Node
+	name  string
+}
+
+type unit struct {
+	ste       *scope
+	scopeType int
+	name      string
+	qualname  string
+	private   string
+
+	consts   []objects.Object
+	constIdx map[string]int
+	names    []string
+	nameIdx  map[string]int
+	varnames []string
+	varIdx   map[string]int
+	cellvars []string
+	cellIdx  map[string]int
+	freevars []string
+	freeIdx  map[string]int
+
+	argcount, posonly, kwonly int
+	firstLine                 int
+
+	blocks  []*block // creation order
+	entry   *block
+	cur     *block
+	loc     loc
+	fblocks []fblock
+}
+
+type compileError struct{ err *Error }
+
+type compiler struct {
+	filename    string
+	st          *symtable
+	optimize    int
+	flags       int
+	futureLine  int
+	interactive bool
+	u           *unit
+	stack       []*unit
+	nestLevel   int
+	curIndex    int
+}
+
+func (c *compiler) errorAt(msg string, l loc) {
+	p := ast.Pos{Lineno: l.line, ColOffset: l.col, EndLineno: l.endLine, EndColOffset: l.endCol}
+	if l.line < 0 {
+		p = ast.Pos{}
+	}
+	panic(compileError{newError(msg, c.filename, p)})
+}
+
+func (c *compiler) error(msg string) { c.errorAt(msg, c.u.loc) }
+
+func locOf(n ast.Node) loc {
+	p, ok := n.(ast.Positioned)
+	if !ok {
+		return noLoc
+	}
+	q := p.Position()
+	return loc{q.Lineno, q.EndLineno, q.ColOffset, q.EndColOffset}
+}
+
+func (c *compiler) setLoc(n ast.Node) { c.u.loc = locOf(n) }
+func (c *compiler) unsetLoc()         { c.u.loc.line = -1 }
+
+// ---- scopes ----
+
+func (c *compiler) enterScope(name string, scopeType int, node ast.Node, firstLine int) {
+	ste := c.st.byNode[node]
+	u := &unit{ste: ste, scopeType: scopeType, name: name, firstLine: firstLine,
+		constIdx: map[string]int{}, nameIdx: map[string]int{}, varIdx: map[string]int{},
+		cellIdx: map[string]int{}, freeIdx: map[string]int{}}
+	for _, v := range ste.varnames {
+		u.varIdx[v] = len(u.varnames)
+		u.varnames = append(u.varnames, v)
+	}
+	var cells, frees []string
+	for n, sym := range ste.syms {
+		if sym.scope == scopeCell {
+			cells = append(cells, n)
+		}
+		if sym.scope == scopeFree || sym.flags&defFreeClass != 0 {
+			frees = append(frees, n)
+		}
+	}
+	sortStrings(cells)
+	sortStrings(frees)
+	if ste.needsClassClosure {
+		cells = append(cells, "__class__")
+	}
+	for _, n := range cells {
+		u.cellIdx[n] = len(u.cellvars)
+		u.cellvars = append(u.cellvars, n)
+	}
+	for _, n := range frees {
+		u.freeIdx[n] = len(u.freevars)
+		u.freevars = append(u.freevars, n)
+	}
+	if c.u != nil {
+		u.private = c.u.private
+		c.stack = append(c.stack, c.u)
+	}
+	c.u = u
+	c.nestLevel++
+	u.entry = c.newBlock()
+	u.cur = u.entry
+	u.loc = loc{firstLine, firstLine, 0, 0}
+	if scopeType == scopeModule {
+		u.loc.line = 0
+		u.loc = loc{0, 0, 0, 0}
+	} else {
+		c.setQualname()
+	}
+	c.addOp(op.RESUME, 0)
+	if scopeType == scopeModule {
+		u.loc.line = -1
+	}
+}
+
+func (c *compiler) exitScope() {
+	c.nestLevel--
+	if n := len(c.stack); n > 0 {
+		c.u = c.stack[n-1]
+		c.stack = c.stack[:n-1]
+	} else {
+		c.u = nil
+	}
+}
+
+func (c *compiler) setQualname() {
+	u := c.u
+	base := ""
+	if n := len(c.stack); n > 1 {
+		parent := c.stack[n-1]
+		force := false
+		if u.scopeType == scopeFunction || u.scopeType == scopeAsyncFunction || u.scopeType == scopeClass {
+			m := mangle(parent.private, u.name)
+			if parent.ste.scopeOf(m) == scopeGlobalExplicit {
+				force = true
+			}
+		}
+		if !force {
+			if parent.scopeType == scopeFunction || parent.scopeType == scopeAsyncFunction || parent.scopeType == scopeLambda {
+				base = parent.qualname + ".<locals>"
+			} else {
+				base = parent.qualname
+			}
+		}
+	}
+	if base != "" {
+		u.qualname = base + "." + u.name
+	} else {
+		u.qualname = u.name
+	}
+}
+
+// ---- blocks and instructions ----
+
+func (c *compiler) newBlock() *block {
+	b := &block{}
+	c.u.blocks = append(c.u.blocks, b)
+	return b
+}
+
+// useNext makes b the current block, placed after the current one in layout order.
+func (c *compiler) useNext(b *block) {
+	c.u.cur.next = b
+	c.u.cur = b
+}
+
+func isTerminator(o int) bool {
+	switch o {
+	case op.RETURN_VALUE, op.RAISE_VARARGS, op.RERAISE, pJump, pJumpNoInterrupt:
+		return true
+	}
+	return false
+}
+
+func isJumpOp(o int) bool {
+	switch o {
+	case pJump, pJumpNoInterrupt, pPopJumpIfFalse, pPopJumpIfTrue, pPopJumpIfNone, pPopJumpIfNotNone,
+		op.JUMP_IF_FALSE_OR_POP, op.JUMP_IF_TRUE_OR_POP, op.FOR_ITER, op.SEND:
+		return true
+	}
+	return false
+}
+
+func isBlockPush(o int) bool {
+	return o == pSetupFinally || o == pSetupCleanup || o == pSetupWith
+}
+
+func (c *compiler) emit(in instr) {
+	b := c.u.cur
+	if l := b.last(); l != nil && (isTerminator(l.op) || isJumpOp(l.op)) {
+		nb := c.newBlock()
+		c.useNext(nb)
+		b = nb
+	}
+	b.instrs = append(b.instrs, in)
+}
+
+func (c *compiler) addOp(o int, arg int) {
+	c.emit(instr{op: o, arg: arg, loc: c.u.loc})
+}
+
+func (c *compiler) addOpNoLine(o int, arg int) {
+	c.emit(instr{op: o, arg: arg, loc: noLoc})
+}
+
+func (c *compiler) addJump(o int, target *block) {
+	c.emit(instr{op: o, target: target, loc: c.u.loc})
+}
+
+func (c *compiler) addJumpNoLine(o int, target *block) {
+	c.emit(instr{op: o, target: target, loc: noLoc})
+}
+
+// nextBlock starts a new block that the current one falls into.
+func (c *compiler) nextBlock() {
+	b := c.newBlock()
+	c.useNext(b)
+}
+
+// ---- constants and names ----
+
+func constKey(o objects.Object) string {
+	var sb strings.Builder
+	writeConstKey(&sb, o)
+	return sb.String()
+}
+
+func writeConstKey(sb *strings.Builder, o objects.Object) {
+	switch v := o.(type) {
+	case *objects.Str:
+		sb.WriteString("s")
+		sb.WriteString(fmt.Sprint(len(v.String())))
+		sb.WriteString(":")
+		sb.WriteString(v.String())
+	case *objects.Bytes:
+		sb.WriteString("b")
+		sb.WriteString(fmt.Sprint(len(v.B)))
+		sb.WriteString(":")
+		sb.Write(v.B)
+	case *objects.Int:
+		sb.WriteString("i")
+		sb.WriteString(v.String())
+		sb.WriteString(";")
+	case *objects.Float:
+		fmt.Fprintf(sb, "f%x;", math.Float64bits(v.V))
+	case *objects.Complex:
+		fmt.Fprintf(sb, "c%x,%x;", math.Float64bits(real(v.V)), math.Float64bits(imag(v.V)))
+	case *objects.Bool:
+		if v.V {
+			sb.WriteString("T")
+		} else {
+			sb.WriteString("F")
+		}
+	case *objects.Tuple:
+		sb.WriteString("(")
+		for _, x := range v.V {
+			writeConstKey(sb, x)
+		}
+		sb.WriteString(")")
+	case *objects.FrozenSet:
+		sb.WriteString("{")
+		for _, x := range v.Items() {
+			writeConstKey(sb, x)
+		}
+		sb.WriteString("}")
+	default:
+		if o == objects.None {
+			sb.WriteString("N")
+		} else if o == objects.Ellipsis {
+			sb.WriteString("E")
+		} else {
+			fmt.Fprintf(sb, "p%p;", o)
+		}
+	}
+}
+
+func (c *compiler) addConst(o objects.Object) int {
+	k := constKey(o)
+	if i, ok := c.u.constIdx[k]; ok {
+		return i
+	}
+	i := len(c.u.consts)
+	c.u.consts = append(c.u.consts, o)
+	c.u.constIdx[k] = i
+	return i
+}
+
+func (c *compiler) loadConst(o objects.Object) {
+	c.addOp(op.LOAD_CONST, c.addConst(o))
+}
+
+func (c *compiler) addName(name string) int {
+	if i, ok := c.u.nameIdx[name]; ok {
+		return i
+	}
+	i := len(c.u.names)
+	c.u.names = append(c.u.names, name)
+	c.u.nameIdx[name] = i
+	return i
+}
+
+// addOpName emits an instruction whose argument indexes co_names, mangling the name.
+func (c *compiler) addOpName(o int, name string) {
+	c.addOpNameRaw(o, mangle(c.u.private, name))
+}
+
+func (c *compiler) addOpNameRaw(o int, name string) {
+	arg := c.addName(name)
+	if o == op.LOAD_GLOBAL {
+		arg <<= 1
+	}
+	c.addOp(o, arg)
+}
+
+func (c *compiler) addVarname(name string) int {
+	if i, ok := c.u.varIdx[name]; ok {
+		return i
+	}
+	i := len(c.u.varnames)
+	c.u.varnames = append(c.u.varnames, name)
+	c.u.varIdx[name] = i
+	return i
+}
+
+// Dereference args are encoded as cell index, or len(cellvars)+free index, and fixed up to
+// co_localsplusnames offsets by the assembler.
+func (c *compiler) derefArg(name string, preferCell bool) int {
+	if i, ok := c.u.cellIdx[name]; ok && preferCell {
+		return i
+	}
+	if i, ok := c.u.freeIdx[name]; ok {
+		return len(c.u.cellvars) + i
+	}
+	if i, ok := c.u.cellIdx[name]; ok {
+		return i
+	}
+	panic(fmt.Sprintf("compile: no cell or free variable %q in %s", name, c.u.name))
+}
+
+type ctx = ast.ExprContext
+
+func (c *compiler) nameOp(name string, ctx ast.ExprContext) {
+	mangled := mangle(c.u.private, name)
+	if ctx != ast.Load && name == "__debug__" {
+		c.error("cannot assign to __debug__")
+	}
+	if ctx == ast.Del && name == "__debug__" {
+		c.error("cannot delete __debug__")
+	}
+	sc := c.u.ste.scopeOf(mangled)
+	const (
+		opName = iota
+		opFast
+		opGlobal
+		opDeref
+	)
+	kind := opName
+	switch sc {
+	case scopeFree, scopeCell:
+		kind = opDeref
+	case scopeLocal:
+		if c.u.ste.typ == functionBlock {
+			kind = opFast
+		}
+	case scopeGlobalImplicit:
+		if c.u.ste.typ == functionBlock {
+			kind = opGlobal
+		}
+	case scopeGlobalExplicit:
+		kind = opGlobal
+	}
+	switch kind {
+	case opDeref:
+		arg := 0
+		if sc == scopeCell {
+			arg = c.u.cellIdx[mangled]
+		} else {
+			arg = len(c.u.cellvars) + c.u.freeIdx[mangled]
+		}
+		switch ctx {
+		case ast.Load:
+			if c.u.ste.typ == classBlock {
+				c.addOp(op.LOAD_CLASSDEREF, arg)
+			} else {
+				c.addOp(op.LOAD_DEREF, arg)
+			}
+		case ast.Store:
+			c.addOp(op.STORE_DEREF, arg)
+		default:
+			c.addOp(op.DELETE_DEREF, arg)
+		}
+	case opFast:
+		arg := c.addVarname(mangled)
+		switch ctx {
+		case ast.Load:
+			c.addOp(op.LOAD_FAST, arg)
+		case ast.Store:
+			c.addOp(op.STORE_FAST, arg)
+		default:
+			c.addOp(op.DELETE_FAST, arg)
+		}
+	case opGlobal:
+		switch ctx {
+		case ast.Load:
+			c.addOpNameRaw(op.LOAD_GLOBAL, mangled)
+		case ast.Store:
+			c.addOpNameRaw(op.STORE_GLOBAL, mangled)
+		default:
+			c.addOpNameRaw(op.DELETE_GLOBAL, mangled)
+		}
+	default:
+		switch ctx {
+		case ast.Load:
+			c.addOpNameRaw(op.LOAD_NAME, mangled)
+		case ast.Store:
+			c.addOpNameRaw(op.STORE_NAME, mangled)
+		default:
+			c.addOpNameRaw(op.DELETE_NAME, mangled)
+		}
+	}
+}
+
+// ---- frame blocks ----
+
+const maxBlocks = 20
+
+func (c *compiler) pushFblock(kind fblockKind, b, exit *block) *fblock {
+	if len(c.u.fblocks) >= maxBlocks {
+		c.error("too many statically nested blocks")
+	}
+	c.u.fblocks = append(c.u.fblocks, fblock{kind: kind, block: b, exit: exit})
+	return &c.u.fblocks[len(c.u.fblocks)-1]
+}
+
+func (c *compiler) popFblock() {
+	c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1]
+}
+
+func sortStrings(s []string) {
+	// insertion sort is fine for the handful of names involved; keeps imports minimal
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && s[j] < s[j-1]; j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+}
+
+// ---- constant conversion ----
+
+func constObject(v ast.Value) objects.Object {
+	switch v.Kind {
+	case ast.NoneKind:
+		return objects.None
+	case ast.BoolKind:
+		return objects.NewBool(v.Int != 0)
+	case ast.EllipsisKind:
+		return objects.Ellipsis
+	case ast.IntKind:
+		if v.Big != nil {
+			return objects.NewIntBig(v.Big)
+		}
+		return objects.NewInt(v.Int)
+	case ast.FloatKind:
+		return objects.NewFloat(v.Float)
+	case ast.ComplexKind:
+		return objects.NewComplex(complex(v.Float, v.Imag))
+	case ast.StrKind:
+		if isIdentifierLike(v.Str) {
+			return objects.InternStr(v.Str)
+		}
+		return objects.NewStr(v.Str)
+	case ast.BytesKind:
+		return objects.NewBytes([]byte(v.Str))
+	case ast.TupleKind:
+		items := make([]objects.Object, len(v.Elts))
+		for i, e := range v.Elts {
+			items[i] = constObject(e)
+		}
+		return objects.NewTuple(items)
+	case ast.FrozensetKind:
+		items := make([]objects.Object, len(v.Elts))
+		for i, e := range v.Elts {
+			items[i] = constObject(e)
+		}
+		fs, err := objects.NewFrozenSetConst(items)
+		if err != nil {
+			panic(err)
+		}
+		return fs
+	}
+	panic("compile: bad constant kind")
+}
+
+func isIdentifierLike(s string) bool {
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		if !(b == '_' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+func strObj(s string) objects.Object { return objects.InternStr(s) }

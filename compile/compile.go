@@ -1,0 +1,191 @@
+// Package compile turns a Python 3.11 syntax tree (package ast) into CPython 3.11 code objects
+// (objects.Code) that CPython itself accepts and runs.
+//
+// # Stages
+//
+//  1. fold.go: the AST optimiser. Constant expressions are folded as CPython's ast_opt does
+//     (unary and binary operators on constants within CPython's size limits, tuples of
+//     constants, `in` / `for` over list and set displays become tuples and frozensets,
+//     __debug__ becomes a constant). It rewrites a private copy of the nodes it changes.
+//  2. symtable.go: the symbol table. One scope per module, class, function, lambda and
+//     comprehension (comprehensions are functions in 3.11). A first walk records per name
+//     flags (bound, used, parameter, global, nonlocal, imported, annotated); a second pass
+//     (analyzeBlock) decides each name's scope — local, cell, free, global explicit or
+//     implicit — exactly as CPython's analyze_block does, including implicit __class__ cells
+//     for super() and free variables passed through classes (defFreeClass).
+//  3. codegen*.go: code generation into a control-flow graph of basic blocks. Instructions
+//     carry a source location (the node being compiled, CPython's SET_LOC rules) and may be
+//     pseudo-instructions: SETUP_FINALLY / SETUP_CLEANUP / SETUP_WITH / POP_BLOCK describe
+//     exception-handler regions; JUMP and POP_JUMP_IF_* have no direction yet. A block ends
+//     at every jump or scope exit; a new block starts after it.
+//  4. flowgraph.go: CFG passes — constant-condition folding, dead-block elimination,
+//     duplication of line-less exit blocks, line-number propagation, NOP removal, stack
+//     depth (a work-list walk over blocks; each handler's depth comes from its SETUP), and
+//     exception-region labelling (a walk with a handler stack) that becomes the exception table.
+//  5. assemble.go: layout, jump direction (JUMP_FORWARD/JUMP_BACKWARD, POP_JUMP_FORWARD_IF_*
+//     or POP_JUMP_BACKWARD_IF_*), EXTENDED_ARG sizing to a fixed point, CACHE entries, the
+//     MAKE_CELL / COPY_FREE_VARS / RETURN_GENERATOR prologue, cell and free variable
+//     offsets in co_localsplusnames, and the 3.11 location and exception tables.
+//
+// # Invariants
+//
+// Every reachable block ends in a jump, a scope exit, or falls through to the next block in
+// layout order. Each code object's stack depth is the maximum over all paths. Names in
+// co_varnames appear in the order CPython's compiler first uses them: parameters, then
+// locals in code order. Errors are *syntax.Error values with CPython's messages.
+package compile
+
+import (
+	"gopyc/ast"
+	"gopyc/objects"
+	"gopyc/syntax"
+)
+
+// Error is the error type of compile-time errors: a Python SyntaxError.
+type Error = syntax.Error
+
+// Options control a compilation.
+type Options struct {
+	Optimize int    // 0, 1 (-O: no asserts, __debug__ is False) or 2 (-OO: also no docstrings)
+	Mode     string // "exec" (default), "eval" or "single"
+	Flags    int    // compiler flags: CO_FUTURE_* bits and PyCF_* bits
+}
+
+// Future-feature flags (co_flags bits), as set by "from __future__ import ...".
+const (
+	coFutureDivision       = 0x20000
+	coFutureAbsoluteImport = 0x40000
+	coFutureWithStatement  = 0x80000
+	coFuturePrintFunction  = 0x100000
+	coFutureUnicodeLiteral = 0x200000
+	coFutureBarryAsBDFL    = 0x400000
+	coFutureGeneratorStop  = 0x800000
+	coFutureAnnotations    = 0x1000000
+
+	futureMask = coFutureDivision | coFutureAbsoluteImport | coFutureWithStatement |
+		coFuturePrintFunction | coFutureUnicodeLiteral | coFutureBarryAsBDFL |
+		coFutureGeneratorStop | coFutureAnnotations
+
+	// PyCF_ALLOW_TOP_LEVEL_AWAIT
+	cfAllowTopLevelAwait = 0x2000
+)
+
+func newError(msg, filename string, p ast.Pos) *Error {
+	e := &Error{Kind: syntax.SyntaxErrorKind, Msg: msg, Filename: filename, Lineno: p.Lineno,
+		Offset: p.ColOffset + 1, EndLineno: p.EndLineno, EndOffset: p.EndColOffset + 1}
+	if p.Lineno == 0 {
+		e.Offset, e.EndOffset = 0, 0
+	}
+	return e
+}
+
+// Compile compiles a module (ast.Module, ast.Expression or ast.Interactive).
+func Compile(mod ast.Mod, filename string, opts Options) (code *objects.Code, err error) {
+	futures, ferr := parseFutures(mod, filename)
+	if ferr != nil {
+		return nil, ferr
+	}
+	flags := opts.Flags | futures.flags
+	mod = foldModule(mod, opts.Optimize)
+	st, serr := buildSymtable(mod, filename, flags)
+	if serr != nil {
+		return nil, serr
+	}
+	c := &compiler{filename: filename, st: st, optimize: opts.Optimize, flags: flags,
+		futureLine: futures.lastLine, interactive: opts.Mode == "single"}
+	if _, ok := mod.(*ast.Interactive); ok {
+		c.interactive = true
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ce, ok := r.(compileError)
+			if !ok {
+				panic(r)
+			}
+			code, err = nil, ce.err
+		}
+	}()
+	return c.compileModule(mod), nil
+}
+
+// Source parses src with the syntax package and compiles it.
+func Source(src []byte, filename string, mode string, optimize int) (*objects.Code, error) {
+	m := syntax.Exec
+	switch mode {
+	case "eval":
+		m = syntax.Eval
+	case "single":
+		m = syntax.Single
+	}
+	mod, err := syntax.Parse(filename, src, m, 0)
+	if err != nil {
+		return nil, err
+	}
+	return Compile(mod, filename, Options{Optimize: optimize, Mode: mode})
+}
+
+type futureInfo struct {
+	flags    int
+	lastLine int
+}
+
+// parseFutures finds the leading "from __future__ import" statements (after an optional
+// docstring) and checks the feature names.
+func parseFutures(mod ast.Mod, filename string) (futureInfo, error) {
+	var fi futureInfo
+	var body []ast.Stmt
+	switch m := mod.(type) {
+	case *ast.Module:
+		body = m.Body
+	case *ast.Interactive:
+		body = m.Body
+	default:
+		return fi, nil
+	}
+	for i, s := range body {
+		if i == 0 && isDocstring(s) {
+			continue
+		}
+		imp, ok := s.(*ast.ImportFrom)
+		if !ok || imp.Module != "__future__" || imp.Level != 0 {
+			break
+		}
+		fi.lastLine = imp.Lineno
+		for _, a := range imp.Names {
+			switch a.Name {
+			case "nested_scopes", "generators", "with_statement":
+				if a.Name == "with_statement" {
+					fi.flags |= coFutureWithStatement
+				}
+			case "division":
+				fi.flags |= coFutureDivision
+			case "absolute_import":
+				fi.flags |= coFutureAbsoluteImport
+			case "print_function":
+				fi.flags |= coFuturePrintFunction
+			case "unicode_literals":
+				fi.flags |= coFutureUnicodeLiteral
+			case "barry_as_FLUFL":
+				fi.flags |= coFutureBarryAsBDFL
+			case "generator_stop":
+				fi.flags |= coFutureGeneratorStop
+			case "annotations":
+				fi.flags |= coFutureAnnotations
+			case "braces":
+				return fi, newError("not a chance", filename, imp.Pos)
+			default:
+				return fi, newError("future feature "+a.Name+" is not defined", filename, imp.Pos)
+			}
+		}
+	}
+	return fi, nil
+}
+
+func isDocstring(s ast.Stmt) bool {
+	e, ok := s.(*ast.ExprStmt)
+	if !ok {
+		return false
+	}
+	c, ok := e.Value.(*ast.Constant)
+	return ok && c.Value.Kind == ast.StrKind
+}

@@ -1,0 +1,909 @@
+package compile
+
+import (
+	"sort"
+	"strings"
+
+	"gopyc/ast"
+)
+
+// Symbol flags, recorded while walking a scope's body.
+const (
+	defGlobal    = 1 << iota // explicit global statement
+	defLocal                 // assignment in the block
+	defParam                 // formal parameter
+	defNonlocal              // nonlocal statement
+	defUse                   // name is used
+	defFree                  // name used but not defined in the nested block
+	defFreeClass             // free variable from a class's method
+	defImport                // assignment by import
+	defAnnot                 // annotated name
+	defCompIter              // comprehension iteration variable
+)
+
+const defBound = defLocal | defParam | defImport
+
+// Scopes, the result of the analysis.
+const (
+	scopeNone = iota
+	scopeLocal
+	scopeGlobalExplicit
+	scopeGlobalImplicit
+	scopeFree
+	scopeCell
+)
+
+type blockType uint8
+
+const (
+	functionBlock blockType = iota
+	classBlock
+	moduleBlock
+	annotationBlock
+)
+
+type compKind uint8
+
+const (
+	compNone compKind = iota
+	compList
+	compSet
+	compDict
+	compGen
+)
+
+type symbol struct {
+	flags int
+	scope int
+}
+
+// scope is one symbol-table entry: a module, class, function, lambda, comprehension or
+// (with "from __future__ import annotations") annotation block.
+type scope struct {
+	name     string
+	typ      blockType
+	node     ast.Node
+	pos      ast.Pos
+	syms     map[string]*symbol
+	order    []string // symbol insertion order (CPython's dict order)
+	varnames []string // parameters, in order
+	children []*scope
+	parent   *scope
+
+	nested, generator, coroutine, varargs, varkeywords bool
+	childFree, free, needsClassClosure                bool
+	comprehension                                     compKind
+	compIterTarget                                    bool
+	compIterExpr                                      int
+	returnsValue                                      bool
+	directives                                        map[string]ast.Pos
+}
+
+func (s *scope) lookup(name string) int {
+	if sym := s.syms[name]; sym != nil {
+		return sym.flags
+	}
+	return 0
+}
+
+func (s *scope) scopeOf(name string) int {
+	if sym := s.syms[name]; sym != nil {
+		return sym.scope
+	}
+	return scopeNone
+}
+
+// symtable builds the scopes of a module.
+type symtable struct {
+	filename string
+	top      *scope
+	cur      *scope
+	stack    []*scope
+	private  string
+	futures  int
+	byNode   map[ast.Node]*scope
+	err      *Error
+}
+
+type stErr struct{}
+
+func (st *symtable) fail(msg string, p ast.Pos) {
+	if st.err == nil {
+		st.err = newError(msg, st.filename, p)
+	}
+	panic(stErr{})
+}
+
+func buildSymtable(mod ast.Mod, filename string, futures int) (st *symtable, err *Error) {
+	st = &symtable{filename: filename, futures: futures, byNode: map[ast.Node]*scope{}}
+	defer func() {
+		if r := recover(); r != nil {
+			if _, ok := r.(stErr); !ok {
+				panic(r)
+			}
+			err = st.err
+		}
+	}()
+	st.enter("top", moduleBlock, mod, ast.Pos{})
+	st.top = st.cur
+	switch m := mod.(type) {
+	case *ast.Module:
+		st.stmts(m.Body)
+	case *ast.Interactive:
+		st.stmts(m.Body)
+	case *ast.Expression:
+		st.expr(m.Body)
+	}
+	st.exit()
+	st.analyze()
+	return st, nil
+}
+
+func (st *symtable) enter(name string, typ blockType, node ast.Node, p ast.Pos) {
+	s := &scope{name: name, typ: typ, node: node, pos: p, syms: map[string]*symbol{}, parent: st.cur}
+	if st.cur != nil {
+		if st.cur.nested || st.cur.typ == functionBlock {
+			s.nested = true
+		}
+		st.cur.children = append(st.cur.children, s)
+	}
+	st.byNode[node] = s
+	st.stack = append(st.stack, s)
+	st.cur = s
+}
+
+func (st *symtable) exit() {
+	st.stack = st.stack[:len(st.stack)-1]
+	if len(st.stack) > 0 {
+		st.cur = st.stack[len(st.stack)-1]
+	} else {
+		st.cur = nil
+	}
+}
+
+// mangle implements private name mangling: __spam in class Ham becomes _Ham__spam.
+func mangle(private, name string) string {
+	if private == "" || !strings.HasPrefix(name, "__") {
+		return name
+	}
+	if strings.HasSuffix(name, "__") || strings.Contains(name, ".") {
+		return name
+	}
+	p := strings.TrimLeft(private, "_")
+	if p == "" {
+		return name
+	}
+	return "_" + p + name
+}
+
+func (st *symtable) addDef(name string, flag int, p ast.Pos) {
+	st.addDefIn(name, flag, st.cur, p)
+}
+
+func (st *symtable) addDefIn(name string, flag int, s *scope, p ast.Pos) {
+	m := mangle(st.private, name)
+	sym := s.syms[m]
+	if sym == nil {
+		sym = &symbol{}
+		s.syms[m] = sym
+		s.order = append(s.order, m)
+	}
+	if flag&defParam != 0 && sym.flags&defParam != 0 {
+		st.fail("duplicate argument '"+m+"' in function definition", p)
+	}
+	sym.flags |= flag
+	if flag&defParam != 0 {
+		s.varnames = append(s.varnames, m)
+	} else if flag&defGlobal != 0 {
+		g := st.top.syms[m]
+		if g == nil {
+			g = &symbol{}
+			st.top.syms[m] = g
+			st.top.order = append(st.top.order, m)
+		}
+		g.flags |= flag
+	}
+	if flag&defLocal != 0 && s.compIterTarget {
+		sym.flags |= defCompIter
+	}
+}
+
+func (st *symtable) recordDirective(name string, p ast.Pos) {
+	if st.cur.directives == nil {
+		st.cur.directives = map[string]ast.Pos{}
+	}
+	m := mangle(st.private, name)
+	if _, ok := st.cur.directives[m]; !ok {
+		st.cur.directives[m] = p
+	}
+}
+
+func (st *symtable) stmts(list []ast.Stmt) {
+	for _, s := range list {
+		st.stmt(s)
+	}
+}
+
+func (st *symtable) exprs(list []ast.Expr) {
+	for _, e := range list {
+		if e != nil {
+			st.expr(e)
+		}
+	}
+}
+
+func (st *symtable) stmt(s ast.Stmt) {
+	switch s := s.(type) {
+	case *ast.FunctionDef:
+		st.function(s, s.Name, s.Args, s.Body, s.DecoratorList, s.Returns, s.Pos, false)
+	case *ast.AsyncFunctionDef:
+		st.function(s, s.Name, s.Args, s.Body, s.DecoratorList, s.Returns, s.Pos, true)
+	case *ast.ClassDef:
+		st.addDef(s.Name, defLocal, s.Pos)
+		st.exprs(s.Bases)
+		st.keywords(s.Keywords)
+		st.exprs(s.DecoratorList)
+		st.enter(s.Name, classBlock, s, s.Pos)
+		saved := st.private
+		st.private = s.Name
+		st.stmts(s.Body)
+		st.private = saved
+		st.exit()
+	case *ast.Return:
+		if s.Value != nil {
+			st.expr(s.Value)
+			st.cur.returnsValue = true
+		}
+	case *ast.Delete:
+		st.exprs(s.Targets)
+	case *ast.Assign:
+		st.exprs(s.Targets)
+		st.expr(s.Value)
+	case *ast.AnnAssign:
+		if n, ok := s.Target.(*ast.Name); ok {
+			cur := st.cur.lookup(mangle(st.private, n.Id))
+			if cur&(defGlobal|defNonlocal) != 0 && st.cur != st.top && s.Simple != 0 {
+				msg := "annotated name '" + n.Id + "' can't be global"
+				if cur&defNonlocal != 0 {
+					msg = "annotated name '" + n.Id + "' can't be nonlocal"
+				}
+				st.fail(msg, s.Pos)
+			}
+			if s.Simple != 0 {
+				st.addDef(n.Id, defAnnot|defLocal, n.Pos)
+			} else if s.Value != nil {
+				st.addDef(n.Id, defLocal, n.Pos)
+			}
+		} else {
+			st.expr(s.Target)
+		}
+		st.annotation(s.Annotation)
+		if s.Value != nil {
+			st.expr(s.Value)
+		}
+	case *ast.AugAssign:
+		st.expr(s.Target)
+		st.expr(s.Value)
+	case *ast.For:
+		st.expr(s.Target)
+		st.expr(s.Iter)
+		st.stmts(s.Body)
+		st.stmts(s.Orelse)
+	case *ast.AsyncFor:
+		st.expr(s.Target)
+		st.expr(s.Iter)
+		st.stmts(s.Body)
+		st.stmts(s.Orelse)
+	case *ast.While:
+		st.expr(s.Test)
+		st.stmts(s.Body)
+		st.stmts(s.Orelse)
+	case *ast.If:
+		st.expr(s.Test)
+		st.stmts(s.Body)
+		st.stmts(s.Orelse)
+	case *ast.Match:
+		st.expr(s.Subject)
+		for _, c := range s.Cases {
+			st.pattern(c.Pattern)
+			if c.Guard != nil {
+				st.expr(c.Guard)
+			}
+			st.stmts(c.Body)
+		}
+	case *ast.Raise:
+		if s.Exc != nil {
+			st.expr(s.Exc)
+			if s.Cause != nil {
+				st.expr(s.Cause)
+			}
+		}
+	case *ast.Try:
+		st.stmts(s.Body)
+		st.stmts(s.Orelse)
+		st.handlers(s.Handlers)
+		st.stmts(s.Finalbody)
+	case *ast.TryStar:
+		st.stmts(s.Body)
+		st.stmts(s.Orelse)
+		st.handlers(s.Handlers)
+		st.stmts(s.Finalbody)
+	case *ast.Assert:
+		st.expr(s.Test)
+		if s.Msg != nil {
+			st.expr(s.Msg)
+		}
+	case *ast.Import:
+		st.aliases(s.Names, s.Pos)
+	case *ast.ImportFrom:
+		st.aliases(s.Names, s.Pos)
+	case *ast.Global:
+		for _, name := range s.Names {
+			cur := st.cur.lookup(mangle(st.private, name))
+			if cur&(defParam|defLocal|defUse|defAnnot) != 0 {
+				var msg string
+				switch {
+				case cur&defParam != 0:
+					msg = "name '%s' is parameter and global"
+				case cur&defUse != 0:
+					msg = "name '%s' is used prior to global declaration"
+				case cur&defAnnot != 0:
+					msg = "annotated name '%s' can't be global"
+				default:
+					msg = "name '%s' is assigned to before global declaration"
+				}
+				st.fail(strings.Replace(msg, "%s", name, 1), s.Pos)
+			}
+			st.addDef(name, defGlobal, s.Pos)
+			st.recordDirective(name, s.Pos)
+		}
+	case *ast.Nonlocal:
+		for _, name := range s.Names {
+			cur := st.cur.lookup(mangle(st.private, name))
+			if cur&(defParam|defLocal|defUse|defAnnot) != 0 {
+				var msg string
+				switch {
+				case cur&defParam != 0:
+					msg = "name '%s' is parameter and nonlocal"
+				case cur&defUse != 0:
+					msg = "name '%s' is used prior to nonlocal declaration"
+				case cur&defAnnot != 0:
+					msg = "annotated name '%s' can't be nonlocal"
+				default:
+					msg = "name '%s' is assigned to before nonlocal declaration"
+				}
+				st.fail(strings.Replace(msg, "%s", name, 1), s.Pos)
+			}
+			st.addDef(name, defNonlocal, s.Pos)
+			st.recordDirective(name, s.Pos)
+		}
+	case *ast.ExprStmt:
+		st.expr(s.Value)
+	case *ast.With:
+		st.withitems(s.Items)
+		st.stmts(s.Body)
+	case *ast.AsyncWith:
+		st.withitems(s.Items)
+		st.stmts(s.Body)
+	case *ast.Pass, *ast.Break, *ast.Continue:
+	}
+}
+
+func (st *symtable) withitems(items []*ast.Withitem) {
+	for _, it := range items {
+		st.expr(it.ContextExpr)
+		if it.OptionalVars != nil {
+			st.expr(it.OptionalVars)
+		}
+	}
+}
+
+func (st *symtable) handlers(hs []*ast.ExceptHandler) {
+	for _, h := range hs {
+		if h.Type != nil {
+			st.expr(h.Type)
+		}
+		if h.Name != "" {
+			st.addDef(h.Name, defLocal, h.Pos)
+		}
+		st.stmts(h.Body)
+	}
+}
+
+func (st *symtable) aliases(names []*ast.Alias, p ast.Pos) {
+	for _, a := range names {
+		store := a.Asname
+		if store == "" {
+			store = a.Name
+			if i := strings.IndexByte(store, '.'); i >= 0 {
+				store = store[:i]
+			}
+		}
+		if store == "*" {
+			if st.cur.typ != moduleBlock {
+				st.fail("import * only allowed at module level", a.Pos)
+			}
+			continue
+		}
+		st.addDef(store, defImport, a.Pos)
+	}
+}
+
+func (st *symtable) keywords(kws []*ast.Keyword) {
+	for _, k := range kws {
+		st.expr(k.Value)
+	}
+}
+
+func (st *symtable) function(node ast.Stmt, name string, args *ast.Arguments, body []ast.Stmt, decos []ast.Expr, returns ast.Expr, p ast.Pos, async bool) {
+	st.addDef(name, defLocal, p)
+	st.exprs(args.Defaults)
+	st.exprs(args.KwDefaults)
+	st.annotations(args, returns)
+	st.exprs(decos)
+	st.enter(name, functionBlock, node, p)
+	if async {
+		st.cur.coroutine = true
+	}
+	st.arguments(args)
+	st.stmts(body)
+	st.exit()
+}
+
+func (st *symtable) annotation(e ast.Expr) {
+	if st.futures&coFutureAnnotations != 0 {
+		st.enter("_annotation", annotationBlock, e, *e.(ast.Positioned).Position())
+		st.expr(e)
+		st.exit()
+		return
+	}
+	st.expr(e)
+}
+
+func (st *symtable) annotations(args *ast.Arguments, returns ast.Expr) {
+	future := st.futures&coFutureAnnotations != 0
+	if future {
+		st.enter("_annotation", annotationBlock, args, ast.Pos{})
+	}
+	for _, list := range [][]*ast.Arg{args.Posonlyargs, args.Args} {
+		for _, a := range list {
+			if a.Annotation != nil {
+				st.expr(a.Annotation)
+			}
+		}
+	}
+	if args.Vararg != nil && args.Vararg.Annotation != nil {
+		st.expr(args.Vararg.Annotation)
+	}
+	if args.Kwarg != nil && args.Kwarg.Annotation != nil {
+		st.expr(args.Kwarg.Annotation)
+	}
+	for _, a := range args.Kwonlyargs {
+		if a.Annotation != nil {
+			st.expr(a.Annotation)
+		}
+	}
+	if future {
+		st.exit()
+	}
+	if returns != nil {
+		st.annotation(returns)
+	}
+}
+
+func (st *symtable) arguments(args *ast.Arguments) {
+	for _, list := range [][]*ast.Arg{args.Posonlyargs, args.Args, args.Kwonlyargs} {
+		for _, a := range list {
+			st.addDef(a.Arg, defParam, a.Pos)
+		}
+	}
+	if args.Vararg != nil {
+		st.addDef(args.Vararg.Arg, defParam, args.Vararg.Pos)
+		st.cur.varargs = true
+	}
+	if args.Kwarg != nil {
+		st.addDef(args.Kwarg.Arg, defParam, args.Kwarg.Pos)
+		st.cur.varkeywords = true
+	}
+}
+
+func posOf(n ast.Node) ast.Pos {
+	if p, ok := n.(ast.Positioned); ok {
+		return *p.Position()
+	}
+	return ast.Pos{}
+}
+
+func (st *symtable) raiseIfAnnotation(what string, e ast.Expr) {
+	if st.cur.typ == annotationBlock {
+		st.fail(what+" cannot be used within an annotation", posOf(e))
+	}
+}
+
+func (st *symtable) expr(e ast.Expr) {
+	switch e := e.(type) {
+	case *ast.NamedExpr:
+		st.raiseIfAnnotation("named expression", e)
+		if st.cur.compIterExpr > 0 {
+			st.fail("assignment expression cannot be used in a comprehension iterable expression", e.Pos)
+		}
+		if st.cur.comprehension != compNone {
+			st.extendNamedExprScope(e.Target.(*ast.Name))
+		}
+		st.expr(e.Value)
+		st.expr(e.Target)
+	case *ast.BoolOp:
+		st.exprs(e.Values)
+	case *ast.BinOp:
+		st.expr(e.Left)
+		st.expr(e.Right)
+	case *ast.UnaryOp:
+		st.expr(e.Operand)
+	case *ast.Lambda:
+		st.exprs(e.Args.Defaults)
+		st.exprs(e.Args.KwDefaults)
+		st.enter("lambda", functionBlock, e, e.Pos)
+		st.arguments(e.Args)
+		st.expr(e.Body)
+		st.exit()
+	case *ast.IfExp:
+		st.expr(e.Test)
+		st.expr(e.Body)
+		st.expr(e.Orelse)
+	case *ast.Dict:
+		st.exprs(e.Keys)
+		st.exprs(e.Values)
+	case *ast.Set:
+		st.exprs(e.Elts)
+	case *ast.GeneratorExp:
+		st.comprehension(e, "genexpr", e.Generators, e.Elt, nil, compGen, e.Pos)
+	case *ast.ListComp:
+		st.comprehension(e, "listcomp", e.Generators, e.Elt, nil, compList, e.Pos)
+	case *ast.SetComp:
+		st.comprehension(e, "setcomp", e.Generators, e.Elt, nil, compSet, e.Pos)
+	case *ast.DictComp:
+		st.comprehension(e, "dictcomp", e.Generators, e.Key, e.Value, compDict, e.Pos)
+	case *ast.Yield:
+		st.raiseIfAnnotation("yield expression", e)
+		if e.Value != nil {
+			st.expr(e.Value)
+		}
+		st.cur.generator = true
+		st.raiseIfComprehension(e)
+	case *ast.YieldFrom:
+		st.raiseIfAnnotation("yield expression", e)
+		st.expr(e.Value)
+		st.cur.generator = true
+		st.raiseIfComprehension(e)
+	case *ast.Await:
+		st.raiseIfAnnotation("await expression", e)
+		st.expr(e.Value)
+		st.cur.coroutine = true
+	case *ast.Compare:
+		st.expr(e.Left)
+		st.exprs(e.Comparators)
+	case *ast.Call:
+		st.expr(e.Func)
+		st.exprs(e.Args)
+		st.keywords(e.Keywords)
+	case *ast.FormattedValue:
+		st.expr(e.Value)
+		if e.FormatSpec != nil {
+			st.expr(e.FormatSpec)
+		}
+	case *ast.JoinedStr:
+		st.exprs(e.Values)
+	case *ast.Constant:
+	case *ast.Attribute:
+		st.expr(e.Value)
+	case *ast.Subscript:
+		st.expr(e.Value)
+		st.expr(e.Slice)
+	case *ast.Starred:
+		st.expr(e.Value)
+	case *ast.Slice:
+		if e.Lower != nil {
+			st.expr(e.Lower)
+		}
+		if e.Upper != nil {
+			st.expr(e.Upper)
+		}
+		if e.Step != nil {
+			st.expr(e.Step)
+		}
+	case *ast.Name:
+		flag := defLocal
+		if e.Ctx == ast.Load {
+			flag = defUse
+		}
+		st.addDef(e.Id, flag, e.Pos)
+		if e.Ctx == ast.Load && st.cur.typ == functionBlock && e.Id == "super" {
+			st.addDef("__class__", defUse, e.Pos)
+		}
+	case *ast.List:
+		st.exprs(e.Elts)
+	case *ast.Tuple:
+		st.exprs(e.Elts)
+	}
+}
+
+func (st *symtable) raiseIfComprehension(e ast.Expr) {
+	switch st.cur.comprehension {
+	case compList:
+		st.fail("'yield' inside list comprehension", posOf(e))
+	case compSet:
+		st.fail("'yield' inside set comprehension", posOf(e))
+	case compDict:
+		st.fail("'yield' inside dict comprehension", posOf(e))
+	case compGen:
+		st.fail("'yield' inside generator expression", posOf(e))
+	}
+}
+
+func (st *symtable) extendNamedExprScope(target *ast.Name) {
+	name := target.Id
+	for i := len(st.stack) - 1; i >= 0; i-- {
+		s := st.stack[i]
+		if s.comprehension != compNone {
+			if s.lookup(name)&defCompIter != 0 {
+				st.fail("assignment expression cannot rebind comprehension iteration variable '"+name+"'", target.Pos)
+			}
+			continue
+		}
+		switch s.typ {
+		case functionBlock:
+			if s.lookup(name)&defGlobal != 0 {
+				st.addDef(name, defGlobal, target.Pos)
+			} else {
+				st.addDef(name, defNonlocal, target.Pos)
+			}
+			st.recordDirective(name, target.Pos)
+			st.addDefIn(name, defLocal, s, target.Pos)
+			return
+		case moduleBlock:
+			st.addDef(name, defGlobal, target.Pos)
+			st.recordDirective(name, target.Pos)
+			st.addDefIn(name, defGlobal, s, target.Pos)
+			return
+		case classBlock:
+			st.fail("assignment expression within a comprehension cannot be used in a class body", target.Pos)
+		}
+	}
+}
+
+func (st *symtable) comprehension(e ast.Expr, name string, gens []*ast.Comprehension, elt, value ast.Expr, kind compKind, p ast.Pos) {
+	outer := gens[0]
+	st.cur.compIterExpr++
+	st.expr(outer.Iter)
+	st.cur.compIterExpr--
+	st.enter(name, functionBlock, e, p)
+	st.cur.comprehension = kind
+	if outer.IsAsync != 0 {
+		st.cur.coroutine = true
+	}
+	st.addDef(".0", defParam, p)
+	st.cur.compIterTarget = true
+	st.expr(outer.Target)
+	st.cur.compIterTarget = false
+	st.exprs(outer.Ifs)
+	for _, g := range gens[1:] {
+		st.cur.compIterTarget = true
+		st.expr(g.Target)
+		st.cur.compIterTarget = false
+		st.cur.compIterExpr++
+		st.expr(g.Iter)
+		st.cur.compIterExpr--
+		st.exprs(g.Ifs)
+		if g.IsAsync != 0 {
+			st.cur.coroutine = true
+		}
+	}
+	if value != nil {
+		st.expr(value)
+	}
+	st.expr(elt)
+	if kind == compGen {
+		st.cur.generator = true
+	}
+	isAsync := st.cur.coroutine && kind != compGen
+	st.exit()
+	if isAsync {
+		st.cur.coroutine = true
+	}
+}
+
+func (st *symtable) pattern(p ast.Pattern) {
+	switch p := p.(type) {
+	case *ast.MatchValue:
+		st.expr(p.Value)
+	case *ast.MatchSingleton:
+	case *ast.MatchSequence:
+		for _, q := range p.Patterns {
+			st.pattern(q)
+		}
+	case *ast.MatchStar:
+		if p.Name != "" {
+			st.addDef(p.Name, defLocal, p.Pos)
+		}
+	case *ast.MatchMapping:
+		st.exprs(p.Keys)
+		for _, q := range p.Patterns {
+			st.pattern(q)
+		}
+		if p.Rest != "" {
+			st.addDef(p.Rest, defLocal, p.Pos)
+		}
+	case *ast.MatchClass:
+		st.expr(p.Cls)
+		for _, q := range p.Patterns {
+			st.pattern(q)
+		}
+		for _, q := range p.KwdPatterns {
+			st.pattern(q)
+		}
+	case *ast.MatchAs:
+		if p.Pattern != nil {
+			st.pattern(p.Pattern)
+		}
+		if p.Name != "" {
+			st.addDef(p.Name, defLocal, p.Pos)
+		}
+	case *ast.MatchOr:
+		for _, q := range p.Patterns {
+			st.pattern(q)
+		}
+	}
+}
+
+// ---- analysis ----
+
+type nameSet map[string]bool
+
+func (s nameSet) copy() nameSet {
+	n := make(nameSet, len(s))
+	for k := range s {
+		n[k] = true
+	}
+	return n
+}
+
+func (st *symtable) analyze() {
+	st.analyzeBlock(st.top, nil, nameSet{}, nameSet{})
+}
+
+func (st *symtable) analyzeName(s *scope, scopes map[string]int, name string, flags int, bound, local, free, global nameSet) {
+	if flags&defGlobal != 0 {
+		if flags&defNonlocal != 0 {
+			st.fail("name '"+name+"' is nonlocal and global", s.directives[name])
+		}
+		scopes[name] = scopeGlobalExplicit
+		global[name] = true
+		if bound != nil {
+			delete(bound, name)
+		}
+		return
+	}
+	if flags&defNonlocal != 0 {
+		if bound == nil {
+			st.fail("nonlocal declaration not allowed at module level", s.directives[name])
+		}
+		if !bound[name] {
+			st.fail("no binding for nonlocal '"+name+"' found", s.directives[name])
+		}
+		scopes[name] = scopeFree
+		s.free = true
+		free[name] = true
+		return
+	}
+	if flags&defBound != 0 {
+		scopes[name] = scopeLocal
+		local[name] = true
+		delete(global, name)
+		return
+	}
+	if bound != nil && bound[name] {
+		scopes[name] = scopeFree
+		s.free = true
+		free[name] = true
+		return
+	}
+	if global[name] {
+		scopes[name] = scopeGlobalImplicit
+		return
+	}
+	if s.nested {
+		s.free = true
+	}
+	scopes[name] = scopeGlobalImplicit
+}
+
+func (st *symtable) analyzeBlock(s *scope, bound, free, global nameSet) {
+	local := nameSet{}
+	scopes := map[string]int{}
+	newGlobal, newFree, newBound := nameSet{}, nameSet{}, nameSet{}
+	if s.typ == classBlock {
+		for k := range global {
+			newGlobal[k] = true
+		}
+		for k := range bound {
+			newBound[k] = true
+		}
+	}
+	for _, name := range s.order {
+		st.analyzeName(s, scopes, name, s.syms[name].flags, bound, local, free, global)
+	}
+	if s.typ != classBlock {
+		if s.typ == functionBlock {
+			for k := range local {
+				newBound[k] = true
+			}
+		}
+		for k := range bound {
+			newBound[k] = true
+		}
+		for k := range global {
+			newGlobal[k] = true
+		}
+	} else {
+		newBound["__class__"] = true
+	}
+	allFree := nameSet{}
+	for _, c := range s.children {
+		tb, tf, tg := newBound.copy(), newFree.copy(), newGlobal.copy()
+		if c.typ == annotationBlock || false {
+			// annotation blocks see the same names as their parent
+		}
+		st.analyzeBlock(c, tb, tf, tg)
+		for k := range tf {
+			allFree[k] = true
+		}
+		if c.free || c.childFree {
+			s.childFree = true
+		}
+	}
+	for k := range allFree {
+		newFree[k] = true
+	}
+	if s.typ == functionBlock {
+		for name, sc := range scopes {
+			if sc == scopeLocal && newFree[name] {
+				scopes[name] = scopeCell
+				delete(newFree, name)
+			}
+		}
+	} else if s.typ == classBlock {
+		if newFree["__class__"] {
+			delete(newFree, "__class__")
+			s.needsClassClosure = true
+		}
+	}
+	// update symbols
+	for name, sym := range s.syms {
+		sym.scope = scopes[name]
+	}
+	for _, name := range sortedKeys(newFree) {
+		if sym := s.syms[name]; sym != nil {
+			if s.typ == classBlock && sym.flags&(defBound|defGlobal) != 0 {
+				sym.flags |= defFreeClass
+			}
+			continue
+		}
+		if bound != nil && !bound[name] {
+			continue
+		}
+		s.syms[name] = &symbol{scope: scopeFree}
+		s.order = append(s.order, name)
+	}
+	for k := range newFree {
+		free[k] = true
+	}
+}
+
+func sortedKeys(m nameSet) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
