@@ -1,0 +1,131 @@
+#!/usr/bin/env python3.11
+"""Generate the syntax-error golden files from CPython 3.11.
+
+Snippets come from own_error_snippets.txt and from string/bytes constants (and doctest examples)
+of CPython's Lib/test files listed in TESTS, plus every stdlib file CPython rejects. Each snippet
+is compiled as bytes in 'exec' mode:
+
+  - errors_golden.json: snippets that ast.parse rejects (parser-stage errors), with the
+    exception class, msg, lineno, offset, end_lineno, end_offset.
+  - errors_compile_stage.json: snippets ast.parse accepts but compile() rejects (symtable /
+    compiler errors: not the parser's job; kept for the compiler engineer).
+
+Usage: python3.11 syntax/testdata/gen_errors.py   (run from the repository root or anywhere)
+"""
+import ast
+import doctest
+import json
+import os
+import sys
+import sysconfig
+import warnings
+
+warnings.simplefilter("ignore")
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+STDLIB = sysconfig.get_paths()["stdlib"]
+TESTS = ["test_syntax.py", "test_exceptions.py", "test_fstring.py", "test_grammar.py", "test_eof.py",
+         "test_unicode_identifiers.py", "test_string_literals.py", "test_positional_only_arg.py",
+         "test_patma.py", "test_keywordonlyarg.py", "test_genexps.py", "test_named_expressions.py",
+         "test_unpack_ex.py", "test_global.py", "test_utf8source.py", "test_type_comments.py"]
+sys.setrecursionlimit(3000)
+
+
+def attrs(e):
+    return {"class": type(e).__name__, "msg": e.msg, "lineno": e.lineno, "offset": e.offset,
+            "end_lineno": e.end_lineno, "end_offset": e.end_offset}
+
+
+def classify(src):
+    try:
+        ast.parse(src)
+    except SyntaxError as e:
+        return "parser", attrs(e)
+    except (ValueError, RecursionError, MemoryError, OverflowError):
+        return None, None
+    try:
+        compile(src, "<string>", "exec")
+    except SyntaxError as e:
+        return "compile", attrs(e)
+    except (ValueError, RecursionError, MemoryError, OverflowError):
+        return None, None
+    return None, None
+
+
+def snippets():
+    with open(os.path.join(HERE, "own_error_snippets.txt"), encoding="utf-8") as f:
+        text = f.read()
+    recs = text.split("\n----\n")
+    for i, r in enumerate(recs):
+        lines = [l for l in r.split("\n") if not l.startswith("# ")] if i == 0 else r.split("\n")
+        r = "\n".join(lines).strip("\n") if i == 0 else r
+        if r:
+            yield "own", r.encode("utf-8")
+    for name in TESTS:
+        path = os.path.join(STDLIB, "test", name)
+        if not os.path.exists(path):
+            continue
+        with open(path, "rb") as f:
+            tree = ast.parse(f.read())
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant):
+                v = node.value
+                if isinstance(v, str):
+                    try:
+                        b = v.encode("utf-8")
+                    except UnicodeEncodeError:
+                        continue
+                elif isinstance(v, bytes):
+                    b = v
+                else:
+                    continue
+                if 0 < len(b) < 3000:
+                    yield f"{name}:{node.lineno}", b
+        if name == "test_syntax.py":
+            mod_doc = ast.get_docstring(tree, clean=False) or ""
+            for ex in doctest.DocTestParser().get_examples(mod_doc):
+                yield f"{name}:doctest:{ex.lineno}", ex.source.encode("utf-8")
+
+
+def main():
+    parser_stage, compile_stage = [], []
+    seen = set()
+    for origin, src in snippets():
+        if src in seen or b"\0" in src:
+            continue
+        seen.add(src)
+        stage, a = classify(src)
+        if stage is None:
+            continue
+        rec = {"origin": origin}
+        try:
+            rec["source"] = src.decode("utf-8")
+        except UnicodeDecodeError:
+            rec["source_hex"] = src.hex()
+        rec.update(a)
+        (parser_stage if stage == "parser" else compile_stage).append(rec)
+    # stdlib files CPython rejects
+    for root, dirs, files in os.walk(STDLIB):
+        dirs[:] = sorted(d for d in dirs if d not in ("site-packages", "__pycache__"))
+        for fn in sorted(files):
+            if not fn.endswith(".py"):
+                continue
+            p = os.path.join(root, fn)
+            with open(p, "rb") as f:
+                src = f.read()
+            try:
+                ast.parse(src, p, "exec", type_comments=True)
+            except SyntaxError as e:
+                rec = {"origin": "stdlib", "file": os.path.relpath(p, STDLIB), "type_comments": True}
+                rec.update(attrs(e))
+                parser_stage.append(rec)
+            except Exception:
+                pass
+    for name, data in (("errors_golden.json", parser_stage), ("errors_compile_stage.json", compile_stage)):
+        with open(os.path.join(HERE, name), "w", encoding="utf-8") as f:
+            json.dump(data, f, indent=0, ensure_ascii=False)
+            f.write("\n")
+    print(f"parser-stage: {len(parser_stage)}, compile-stage: {len(compile_stage)}")
+
+
+main()
