@@ -107,9 +107,9 @@ func (c *compiler) optimizeBlock(b *block) {
 						in.op = op.NOP
 						ins[i+1].op = op.NOP
 						if (arg != 0) != (j == pPopJumpIfFalse) {
-							ins[i+2].op = pPopJumpIfNone
-						} else {
 							ins[i+2].op = pPopJumpIfNotNone
+						} else {
+							ins[i+2].op = pPopJumpIfNone
 						}
 					}
 				}

@@ -71,12 +71,12 @@ type scope struct {
 	parent   *scope
 
 	nested, generator, coroutine, varargs, varkeywords bool
-	childFree, free, needsClassClosure                bool
-	comprehension                                     compKind
-	compIterTarget                                    bool
-	compIterExpr                                      int
-	returnsValue                                      bool
-	directives                                        map[string]ast.Pos
+	childFree, free, needsClassClosure                 bool
+	comprehension                                      compKind
+	compIterTarget                                     bool
+	compIterExpr                                       int
+	returnsValue                                       bool
+	directives                                         map[string]ast.Pos
 }
 
 func (s *scope) lookup(name string) int {
