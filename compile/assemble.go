@@ -5,32 +5,45 @@ import (
 	"gopyc/objects"
 )
 
+// co_flags bits (CPython's values; coCoroutine and coAsyncGenerator are wrong
+// in the objects package at the time of writing: CO_COROUTINE is 0x80, CO_ASYNC_GENERATOR 0x200).
+const (
+	coOptimized      = 0x1
+	coNewLocals      = 0x2
+	coVarArgs        = 0x4
+	coVarKeywords    = 0x8
+	coNested         = 0x10
+	coGenerator      = 0x20
+	coCoroutine      = 0x80
+	coAsyncGenerator = 0x200
+)
+
 func (c *compiler) codeFlags() int {
 	ste := c.u.ste
 	flags := 0
 	if ste.typ == functionBlock {
-		flags |= objects.CoNewLocals | objects.CoOptimized
+		flags |= coNewLocals | coOptimized
 		if ste.nested {
-			flags |= objects.CoNested
+			flags |= coNested
 		}
 		switch {
 		case ste.generator && !ste.coroutine:
-			flags |= objects.CoGenerator
+			flags |= coGenerator
 		case !ste.generator && ste.coroutine:
-			flags |= objects.CoCoroutine
+			flags |= coCoroutine
 		case ste.generator && ste.coroutine:
-			flags |= objects.CoAsyncGenerator
+			flags |= coAsyncGenerator
 		}
 		if ste.varargs {
-			flags |= objects.CoVarArgs
+			flags |= coVarArgs
 		}
 		if ste.varkeywords {
-			flags |= objects.CoVarKeywords
+			flags |= coVarKeywords
 		}
 	}
 	flags |= c.flags & futureMask
 	if c.isTopLevelAwait() && ste.coroutine && !ste.generator {
-		flags |= objects.CoCoroutine
+		flags |= coCoroutine
 	}
 	return flags
 }
@@ -106,7 +119,7 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 			prefix = append(prefix, instr{op: op.MAKE_CELL, arg: off, loc: noLoc})
 		}
 	}
-	if flags&(objects.CoGenerator|objects.CoCoroutine|objects.CoAsyncGenerator) != 0 {
+	if flags&(coGenerator|coCoroutine|coAsyncGenerator) != 0 {
 		l := loc{u.firstLine, u.firstLine, -1, -1}
 		prefix = append(prefix, instr{op: op.RETURN_GENERATOR, loc: l}, instr{op: op.POP_TOP, loc: noLoc})
 	}

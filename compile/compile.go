@@ -86,7 +86,7 @@ func Compile(mod ast.Mod, filename string, opts Options) (code *objects.Code, er
 		return nil, ferr
 	}
 	flags := opts.Flags | futures.flags
-	mod = foldModule(mod, opts.Optimize)
+	mod = foldModule(mod, opts.Optimize, flags)
 	st, serr := buildSymtable(mod, filename, flags)
 	if serr != nil {
 		return nil, serr
@@ -130,9 +130,11 @@ type futureInfo struct {
 }
 
 // parseFutures finds the leading "from __future__ import" statements (after an optional
-// docstring) and checks the feature names.
+// docstring; statements sharing the line of the last one are looked at too, as CPython's
+// future_parse does) and checks the feature names. Only barry_as_FLUFL and annotations set
+// flags in 3.11; the other features are accepted and ignored.
 func parseFutures(mod ast.Mod, filename string) (futureInfo, error) {
-	var fi futureInfo
+	fi := futureInfo{lastLine: -1}
 	var body []ast.Stmt
 	switch m := mod.(type) {
 	case *ast.Module:
@@ -142,41 +144,46 @@ func parseFutures(mod ast.Mod, filename string) (futureInfo, error) {
 	default:
 		return fi, nil
 	}
+	done := false
+	prevLine := 0
 	for i, s := range body {
 		if i == 0 && isDocstring(s) {
 			continue
 		}
-		imp, ok := s.(*ast.ImportFrom)
-		if !ok || imp.Module != "__future__" || imp.Level != 0 {
+		line := posOf(s).Lineno
+		if done && line > prevLine {
 			break
 		}
-		fi.lastLine = imp.Lineno
+		prevLine = line
+		imp, ok := s.(*ast.ImportFrom)
+		if !ok || imp.Module != "__future__" {
+			done = true
+			continue
+		}
+		if done {
+			p := imp.Pos
+			return fi, &Error{Kind: syntax.SyntaxErrorKind, Filename: filename,
+				Msg:    "from __future__ imports must occur at the beginning of the file",
+				Lineno: p.Lineno, Offset: p.ColOffset + 1}
+		}
 		for _, a := range imp.Names {
 			switch a.Name {
-			case "nested_scopes", "generators", "with_statement":
-				if a.Name == "with_statement" {
-					fi.flags |= coFutureWithStatement
-				}
-			case "division":
-				fi.flags |= coFutureDivision
-			case "absolute_import":
-				fi.flags |= coFutureAbsoluteImport
-			case "print_function":
-				fi.flags |= coFuturePrintFunction
-			case "unicode_literals":
-				fi.flags |= coFutureUnicodeLiteral
+			case "nested_scopes", "generators", "division", "absolute_import", "with_statement",
+				"print_function", "unicode_literals", "generator_stop":
 			case "barry_as_FLUFL":
 				fi.flags |= coFutureBarryAsBDFL
-			case "generator_stop":
-				fi.flags |= coFutureGeneratorStop
 			case "annotations":
 				fi.flags |= coFutureAnnotations
 			case "braces":
-				return fi, newError("not a chance", filename, imp.Pos)
+				return fi, &Error{Kind: syntax.SyntaxErrorKind, Filename: filename, Msg: "not a chance",
+					Lineno: imp.Lineno, Offset: imp.ColOffset + 1}
 			default:
-				return fi, newError("future feature "+a.Name+" is not defined", filename, imp.Pos)
+				return fi, &Error{Kind: syntax.SyntaxErrorKind, Filename: filename,
+					Msg:    "future feature " + a.Name + " is not defined",
+					Lineno: imp.Lineno, Offset: imp.ColOffset + 1}
 			}
 		}
+		fi.lastLine = imp.Lineno
 	}
 	return fi, nil
 }

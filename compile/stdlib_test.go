@@ -18,13 +18,13 @@ import (
 // stdlibStats are the figures of issue 5 gathered by compareStdlib.
 type stdlibStats struct {
 	files, compiled, rejectedByBoth, compileErrors int
-	scopes, scopesOK, missing                    int
-	fieldBad                                     map[string]int
-	instrs, instrsSameLine                       int
-	sameCode                                     int
-	excTables, excTablesSame                     int
-	stackHigher, stackLower, stackSame           int
-	examples                                     []string
+	scopes, scopesOK, missing                      int
+	fieldBad                                       map[string]int
+	instrs, instrsSameLine                         int
+	sameCode                                       int
+	excTables, excTablesSame                       int
+	stackHigher, stackLower, stackSame             int
+	examples                                       []string
 }
 
 func walkCodes(co *objects.Code, out []*objects.Code) []*objects.Code {
