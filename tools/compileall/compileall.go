@@ -1,0 +1,555 @@
+// Package compileall is gopyc's Go-native compileall: it byte-compiles directory trees and files
+// with gopyc's compiler into .pyc cache files, with the API semantics, output, options and exit
+// statuses of CPython 3.11's compileall module (run as `gopyc -m compileall`), and compiles in
+// parallel on goroutines.
+//
+// # Algorithm
+//
+// The walk is CPython's _walk_dir: "Listing 'dir'..." (unless quiet), the names of the directory
+// sorted, `__pycache__` skipped, every name that is not a directory (following symlinks) yielded
+// as a file, and real directories (not symlinks to directories, not . or ..) entered while the
+// level budget (maxlevels, default the recursion limit 1000) lasts.
+//
+// Each file goes through compile_file's steps: the display name (ddir, or stripdir/prependdir
+// rewriting of the path, with CPython's exact os.path.join and list.remove quirks), the -x regular
+// expression searched in the full path, the -e check that a symlink resolves under the given
+// directory, the cache path for every optimisation level (PEP 3147 names, or legacy "file.pyc"
+// beside the source with -b), and for .py files the up-to-date check: every cache file's first 12
+// bytes must equal the magic, flags 0 and the source's int(mtime) (the size is not compared); any
+// difference or read error means compile. Compilation goes through pycompile.Config.CompileSource
+// once per level (the source is read once), and with --hardlink-dupes a level whose file is
+// byte-identical to the previous level's is replaced by a hard link to it.
+//
+// # Parallelism and output order
+//
+// With -j N (0 = all cores) a producer goroutine walks the tree and hands files, numbered in walk
+// order, to N workers; each file's output (and the "Listing" lines the walk printed before
+// reaching it) is collected in a buffer and a single writer emits the buffers in walk order. The
+// output is therefore byte-identical to -j1's, which is CPython's -j1 output (CPython's own -j
+// output interleaves nondeterministically). The exit status is the AND of every file's result.
+//
+// # Invariants
+//
+// Nothing is printed out of walk order; a failed file never stops the others (as in CPython),
+// except in compile_path, which like CPython stops at the first directory that fails. Exceptions
+// that CPython lets escape as a traceback (ValueError for bad argument combinations, re.error)
+// are returned as errors and end the command with status 1.
+package compileall
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+
+	"gopyc/pycache"
+	"gopyc/tools/pycompile"
+)
+
+// Config is the interpreter state compileall depends on.
+type Config struct {
+	*pycompile.Config
+	SysPath        []string // sys.path, compiled (one level deep) when no file or directory is given
+	RecursionLimit int      // sys.getrecursionlimit(): the default maxlevels; 0 means 1000
+}
+
+// DefaultConfig is pycompile.DefaultConfig with sys.path [""] (the current directory only, which
+// compile_path skips); the gopyc command line sets the real sys.path.
+func DefaultConfig() *Config {
+	return &Config{Config: pycompile.DefaultConfig(), SysPath: []string{""}}
+}
+
+// Options are the parameters of compile_dir and compile_file.
+type Options struct {
+	MaxLevels        int     // recursion levels; negative means the recursion limit
+	DDir             *string // -d
+	StripDir         *string // -s
+	PrependDir       *string // -p
+	Force            bool
+	Rx               *regexp.Regexp
+	Quiet            int
+	Legacy           bool
+	Optimize         []int // optimisation levels; empty means [-1]
+	Workers          int   // compile_dir only: 1 sequential, 0 all cores
+	InvalidationMode pycompile.Mode
+	LimitSlDest      *string // -e
+	HardlinkDupes    bool
+}
+
+// ValueError is a Python ValueError escaping from compile_dir or compile_file.
+type ValueError struct{ Msg string }
+
+func (e *ValueError) Error() string { return "ValueError: " + e.Msg }
+
+var errDDir = &ValueError{"Destination dir (ddir) cannot be used in combination with stripdir or prependdir"}
+
+// pjoin is os.path.join on POSIX.
+func pjoin(a string, parts ...string) string {
+	for _, b := range parts {
+		switch {
+		case strings.HasPrefix(b, "/"):
+			a = b
+		case a == "" || strings.HasSuffix(a, "/"):
+			a += b
+		default:
+			a += "/" + b
+		}
+	}
+	return a
+}
+
+// basename is os.path.basename.
+func basename(p string) string { return p[strings.LastIndexByte(p, '/')+1:] }
+
+// isFile is os.path.isfile: a regular file, following symlinks.
+func isFile(p string) bool {
+	fi, err := os.Stat(p)
+	return err == nil && fi.Mode().IsRegular()
+}
+
+// isDir is os.path.isdir.
+func isDir(p string) bool {
+	fi, err := os.Stat(p)
+	return err == nil && fi.IsDir()
+}
+
+// isLink is os.path.islink.
+func isLink(p string) bool {
+	fi, err := os.Lstat(p)
+	return err == nil && fi.Mode()&fs.ModeSymlink != 0
+}
+
+func (c *Config) limit() int {
+	if c.RecursionLimit > 0 {
+		return c.RecursionLimit
+	}
+	return 1000
+}
+
+// walkDir is _walk_dir: it calls yield for every file in walk order, writing "Listing" and
+// "Can't list" lines to w as it goes.
+func walkDir(w io.Writer, dir string, maxlevels, quiet int, yield func(string) error) error {
+	if quiet == 0 {
+		fmt.Fprintf(w, "Listing %s...\n", pycompile.Repr(dir))
+	}
+	f, err := os.Open(dir)
+	var ents []fs.DirEntry
+	if err == nil {
+		ents, err = f.ReadDir(-1)
+		f.Close()
+	}
+	if err != nil {
+		if quiet < 2 {
+			fmt.Fprintf(w, "Can't list %s\n", pycompile.Repr(dir))
+		}
+		ents = nil
+	}
+	sort.Slice(ents, func(i, j int) bool { return ents[i].Name() < ents[j].Name() })
+	for _, e := range ents {
+		name := e.Name()
+		if name == "__pycache__" {
+			continue
+		}
+		full := pjoin(dir, name)
+		t := e.Type()
+		dirLike, link := t.IsDir(), t&fs.ModeSymlink != 0
+		if link {
+			dirLike = isDir(full)
+		}
+		if !dirLike {
+			if err := yield(full); err != nil {
+				return err
+			}
+		} else if maxlevels > 0 && name != "." && name != ".." && !link {
+			if err := walkDir(w, full, maxlevels-1, quiet, yield); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// CompileDir is compile_dir(dir, ...): it compiles every file of the tree and reports whether
+// all succeeded; output goes to w.
+func (c *Config) CompileDir(w io.Writer, dir string, o *Options) (bool, error) {
+	oo := *o
+	if oo.DDir != nil && (oo.StripDir != nil || oo.PrependDir != nil) {
+		return false, errDDir
+	}
+	if oo.DDir != nil {
+		oo.StripDir, oo.PrependDir, oo.DDir = &dir, oo.DDir, nil
+	}
+	if oo.Workers < 0 {
+		return false, &ValueError{"workers must be greater or equal to 0"}
+	}
+	maxlevels := oo.MaxLevels
+	if maxlevels < 0 {
+		maxlevels = c.limit()
+	}
+	workers := oo.Workers
+	if workers == 0 {
+		workers = runtime.NumCPU()
+	}
+	if workers == 1 {
+		success := true
+		err := walkDir(w, dir, maxlevels, oo.Quiet, func(file string) error {
+			ok, err := c.CompileFile(w, file, &oo)
+			success = success && ok
+			flushTTY(w)
+			return err
+		})
+		return success, err
+	}
+	return c.compileParallel(w, dir, maxlevels, workers, &oo)
+}
+
+type job struct {
+	idx  int
+	pre  []byte // walk output printed before this file
+	file string // "" for the trailing walk output
+}
+
+type result struct {
+	idx int
+	out []byte
+	ok  bool
+	err error
+}
+
+func (c *Config) compileParallel(w io.Writer, dir string, maxlevels, workers int, o *Options) (bool, error) {
+	jobs := make(chan job, 4*workers)
+	results := make(chan result, 4*workers)
+	stop := make(chan struct{})
+	var walkErr error
+	go func() {
+		defer close(jobs)
+		var pending bytes.Buffer
+		n := 0
+		walkErr = walkDir(&pending, dir, maxlevels, o.Quiet, func(file string) error {
+			pre := bytes.Clone(pending.Bytes())
+			pending.Reset()
+			select {
+			case jobs <- job{idx: n, pre: pre, file: file}:
+			case <-stop:
+				return errStopped
+			}
+			n++
+			return nil
+		})
+		select {
+		case jobs <- job{idx: n, pre: bytes.Clone(pending.Bytes())}:
+		case <-stop:
+		}
+	}()
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				var buf bytes.Buffer
+				buf.Write(j.pre)
+				r := result{idx: j.idx, ok: true}
+				if j.file != "" {
+					r.ok, r.err = c.CompileFile(&buf, j.file, o)
+				}
+				r.out = buf.Bytes()
+				results <- r
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(results) }()
+	success := true
+	var firstErr error
+	pending := map[int]result{}
+	next := 0
+	for r := range results {
+		pending[r.idx] = r
+		for {
+			p, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			if firstErr != nil {
+				continue
+			}
+			w.Write(p.out)
+			success = success && p.ok
+			if p.err != nil {
+				firstErr = p.err
+				close(stop)
+			}
+		}
+		flushTTY(w)
+	}
+	if firstErr == nil && walkErr != nil && walkErr != errStopped {
+		firstErr = walkErr
+	}
+	return success, firstErr
+}
+
+var errStopped = errors.New("stopped")
+
+// displayName is the dfile computation of compile_file; "" means none.
+func displayName(fullname string, o *Options) string {
+	var dfile string
+	has := false
+	if o.DDir != nil {
+		dfile, has = pjoin(*o.DDir, basename(fullname)), true
+	}
+	if o.StripDir != nil {
+		fparts := strings.Split(fullname, "/")
+		sparts := strings.Split(*o.StripDir, "/")
+		dparts := append([]string(nil), fparts...)
+		for k := 0; k < len(fparts) && k < len(sparts); k++ {
+			if sparts[k] != fparts[k] {
+				continue
+			}
+			for m, p := range dparts { // list.remove: the first occurrence
+				if p == sparts[k] {
+					dparts = append(dparts[:m], dparts[m+1:]...)
+					break
+				}
+			}
+		}
+		dfile, has = "", true
+		if len(dparts) > 0 {
+			dfile = pjoin(dparts[0], dparts[1:]...)
+		}
+	}
+	if o.PrependDir != nil {
+		if !has {
+			dfile = pjoin(*o.PrependDir, fullname)
+		} else {
+			dfile = pjoin(*o.PrependDir, dfile)
+		}
+	}
+	return dfile
+}
+
+// levels is sorted(set(optimize)).
+func levels(opt []int) []int {
+	if len(opt) == 0 {
+		return []int{-1}
+	}
+	s := append([]int(nil), opt...)
+	sort.Ints(s)
+	out := s[:1]
+	for _, v := range s[1:] {
+		if v != out[len(out)-1] {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// underDir reports whether dir (resolved) is a proper ancestor of path (resolved), as
+// Path(dir).resolve() in Path(path).resolve().parents.
+func underDir(dir, path string) bool {
+	d, p := resolve(dir), resolve(path)
+	for p != "/" && p != "" {
+		p = filepath.Dir(p)
+		if p == d {
+			return true
+		}
+	}
+	return false
+}
+
+// resolve is pathlib's non-strict resolve: absolute, symlinks followed as far as they exist.
+func resolve(p string) string {
+	if !filepath.IsAbs(p) {
+		wd, _ := os.Getwd()
+		p = filepath.Join(wd, p)
+	}
+	p = filepath.Clean(p)
+	if r, err := filepath.EvalSymlinks(p); err == nil {
+		return r
+	}
+	// Resolve the longest existing prefix and keep the rest as written.
+	dir, rest := filepath.Dir(p), filepath.Base(p)
+	if dir == p {
+		return p
+	}
+	return filepath.Join(resolve(dir), rest)
+}
+
+// CompileFile is compile_file(fullname, ...): it reports whether the file compiled (or needed no
+// compiling); output goes to w.
+func (c *Config) CompileFile(w io.Writer, fullname string, o *Options) (bool, error) {
+	if o.DDir != nil && (o.StripDir != nil || o.PrependDir != nil) {
+		return false, errDDir
+	}
+	dfile := displayName(fullname, o)
+	opts := levels(o.Optimize)
+	if o.HardlinkDupes && len(opts) < 2 {
+		return false, &ValueError{"Hardlinking of duplicated bytecode makes sense only for more than one optimization level"}
+	}
+	if o.Rx != nil && o.Rx.MatchString(fullname) {
+		return true, nil
+	}
+	if o.LimitSlDest != nil && isLink(fullname) && !underDir(*o.LimitSlDest, fullname) {
+		return true, nil
+	}
+	info, err := os.Stat(fullname)
+	if err != nil || !info.Mode().IsRegular() {
+		return true, nil
+	}
+	cfiles := make([]string, len(opts))
+	for i, lvl := range opts {
+		if o.Legacy {
+			cfiles[i] = fullname + "c"
+			continue
+		}
+		cf, err := c.CacheFromSource(fullname, c.OptimizationName(lvl))
+		if err != nil {
+			return false, err
+		}
+		cfiles[i] = cf
+	}
+	if !strings.HasSuffix(basename(fullname), ".py") {
+		return true, nil
+	}
+	if !o.Force && upToDate(info, cfiles) {
+		return true, nil
+	}
+	if o.Quiet == 0 {
+		fmt.Fprintf(w, "Compiling %s...\n", pycompile.Repr(fullname))
+	}
+	src, rerr := os.ReadFile(fullname)
+	if rerr != nil {
+		src = nil // CompileSource reads again and reports the error in CPython's order
+	}
+	for i, lvl := range opts {
+		_, err := c.CompileSource(fullname, cfiles[i], dfile, lvl, o.InvalidationMode, src, info)
+		if err == nil && i > 0 && o.HardlinkDupes {
+			err = hardlinkIfSame(cfiles[i-1], cfiles[i])
+		}
+		if err == nil {
+			continue
+		}
+		var msg string
+		var pce *pycompile.PyCompileError
+		var oe *pycompile.OSError
+		switch {
+		case errors.As(err, &pce):
+			msg = pce.Msg
+		case errors.As(err, &oe):
+			msg = oe.Class + ": " + oe.Error()
+		default:
+			return false, err
+		}
+		if o.Quiet >= 2 {
+			return false, nil
+		}
+		if o.Quiet > 0 {
+			fmt.Fprintf(w, "*** Error compiling %s...\n", pycompile.Repr(fullname))
+		} else {
+			io.WriteString(w, "*** ")
+		}
+		io.WriteString(w, msg+"\n")
+		return false, nil
+	}
+	return true, nil
+}
+
+// upToDate is the timestamp check: every cache file starts with the magic, flags 0 and the
+// source's mtime field.
+func upToDate(info fs.FileInfo, cfiles []string) bool {
+	var expect [12]byte
+	copy(expect[:], pycache.Header{Mtime: pycache.MtimeField(info.ModTime())}.Bytes()[:12])
+	for _, cf := range cfiles {
+		f, err := os.Open(cf)
+		if err != nil {
+			return false
+		}
+		var got [12]byte
+		n, _ := io.ReadFull(f, got[:])
+		f.Close()
+		if n != 12 || got != expect {
+			return false
+		}
+	}
+	return true
+}
+
+// hardlinkIfSame replaces cur by a hard link to prev when their contents are equal
+// (filecmp.cmp(shallow=False)).
+func hardlinkIfSame(prev, cur string) error {
+	a, err := os.ReadFile(cur)
+	if err != nil {
+		return pycompile.ToOSError(err, cur)
+	}
+	b, err := os.ReadFile(prev)
+	if err != nil {
+		return pycompile.ToOSError(err, prev)
+	}
+	if !bytes.Equal(a, b) {
+		return nil
+	}
+	if err := os.Remove(cur); err != nil {
+		return pycompile.ToOSError(err, cur)
+	}
+	if err := os.Link(prev, cur); err != nil {
+		return pycompile.ToOSError(err, prev)
+	}
+	return nil
+}
+
+// CompilePath is compile_path: every sys.path directory one level deep (maxlevels), skipping
+// the current directory when skipCurdir; it stops at the first directory that fails.
+func (c *Config) CompilePath(w io.Writer, skipCurdir bool, maxlevels int, force bool, quiet int, legacy bool, mode pycompile.Mode) (bool, error) {
+	success := true
+	for _, dir := range c.SysPath {
+		if (dir == "" || dir == ".") && skipCurdir {
+			if quiet < 2 {
+				io.WriteString(w, "Skipping current directory\n")
+			}
+			continue
+		}
+		if !success {
+			continue
+		}
+		ok, err := c.CompileDir(w, dir, &Options{MaxLevels: maxlevels, Force: force, Quiet: quiet,
+			Legacy: legacy, Workers: 1, InvalidationMode: mode})
+		if err != nil {
+			return false, err
+		}
+		success = ok
+	}
+	return success, nil
+}
+
+// flushTTY flushes w when it is Main's buffered stdout over a terminal, where output should
+// appear as it is produced.
+func flushTTY(w io.Writer) {
+	if tw, ok := w.(*ttyWriter); ok && tw.tty {
+		tw.Flush()
+	}
+}
+
+// ttyWriter is the buffered stdout of Main; tty says whether it is a terminal.
+type ttyWriter struct {
+	*bufio.Writer
+	tty bool
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&fs.ModeCharDevice != 0
+}

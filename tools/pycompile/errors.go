@@ -1,0 +1,235 @@
+package pycompile
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"strconv"
+	"strings"
+	"syscall"
+	"unicode/utf8"
+
+	"gopyc/objects"
+	"gopyc/syntax"
+)
+
+// OSError is a Python OSError (or one of its subclasses) raised by a file operation, with the
+// class name and message CPython would show.
+type OSError struct {
+	Class    string        // FileNotFoundError, PermissionError, FileExistsError, OSError, ...
+	Errno    syscall.Errno // 0 when the error has only a message
+	Strerror string        // the C library's message for Errno, or the whole message
+	Filename string
+	HasName  bool
+}
+
+// Error is str(exc): "[Errno N] strerror: 'filename'", or the bare message.
+func (e *OSError) Error() string {
+	if e.Errno == 0 {
+		return e.Strerror
+	}
+	s := "[Errno " + strconv.Itoa(int(e.Errno)) + "] " + e.Strerror
+	if e.HasName {
+		s += ": " + Repr(e.Filename)
+	}
+	return s
+}
+
+// errnoClass maps an errno to the OSError subclass Python raises for it.
+func errnoClass(n syscall.Errno) string {
+	switch n {
+	case syscall.ENOENT:
+		return "FileNotFoundError"
+	case syscall.EEXIST:
+		return "FileExistsError"
+	case syscall.EACCES, syscall.EPERM:
+		return "PermissionError"
+	case syscall.EISDIR:
+		return "IsADirectoryError"
+	case syscall.ENOTDIR:
+		return "NotADirectoryError"
+	case syscall.EINTR:
+		return "InterruptedError"
+	case syscall.EAGAIN:
+		return "BlockingIOError"
+	case syscall.ETIMEDOUT:
+		return "TimeoutError"
+	}
+	return "OSError"
+}
+
+// strerror is the C library's message for n: Go's table is glibc's with the first letter
+// lowered.
+func strerror(n syscall.Errno) string {
+	s := n.Error()
+	r, size := utf8.DecodeRuneInString(s)
+	if r >= 'a' && r <= 'z' {
+		s = string(r-'a'+'A') + s[size:]
+	}
+	return s
+}
+
+// ToOSError converts a Go file-system error to the OSError Python would raise; name is the file
+// name to report when the error does not carry one.
+func ToOSError(err error, name string) *OSError {
+	var oe *OSError
+	if errors.As(err, &oe) {
+		return oe
+	}
+	var n syscall.Errno
+	if errors.As(err, &n) {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			name = pe.Path
+		}
+		var le *os.LinkError
+		if errors.As(err, &le) {
+			name = le.Old
+		}
+		return &OSError{Class: errnoClass(n), Errno: n, Strerror: strerror(n), Filename: name, HasName: true}
+	}
+	return &OSError{Class: "OSError", Strerror: err.Error()}
+}
+
+// Repr is Python's repr() of a file name: bytes that are not UTF-8 are shown as the lone
+// surrogates that os.fsdecode's surrogateescape makes of them.
+func Repr(name string) string {
+	return objects.ReprStr(surrogateEscape(name))
+}
+
+// surrogateEscape turns each byte of s that is not part of valid UTF-8 into U+DC80+byte, encoded
+// as WTF-8 (gopyc's internal string form).
+func surrogateEscape(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	b := make([]byte, 0, len(s)+8)
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			b = objects.AppendWTF8(b, rune(0xdc00+int(s[i])))
+		} else {
+			b = append(b, s[i:i+n]...)
+		}
+		i += n
+	}
+	return string(b)
+}
+
+// nullBytesMsg is the SyntaxError CPython's compile() raises for a NUL in the source; CPython's
+// exception carries no file name or position.
+const nullBytesMsg = "source code string cannot contain null bytes"
+
+// syntaxErrorStr is str() of a SyntaxError: the message with the base name of the file and the
+// line, when known.
+func syntaxErrorStr(e *syntax.Error) string {
+	fn, hasFn := e.Filename, e.Filename != ""
+	if e.Msg == nullBytesMsg && e.Lineno == 0 && !e.HasText {
+		hasFn = false
+	}
+	if hasFn {
+		if i := strings.LastIndexByte(fn, '/'); i >= 0 {
+			fn = fn[i+1:]
+		}
+	}
+	switch {
+	case hasFn && e.Lineno != 0:
+		return fmt.Sprintf("%s (%s, line %d)", e.Msg, fn, e.Lineno)
+	case hasFn:
+		return fmt.Sprintf("%s (%s)", e.Msg, fn)
+	case e.Lineno != 0:
+		return fmt.Sprintf("%s (line %d)", e.Msg, e.Lineno)
+	}
+	return e.Msg
+}
+
+// decodeReplace decodes UTF-8 as Python's errors="replace" does, one U+FFFD per bad byte.
+func decodeReplace(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			b.WriteRune(utf8.RuneError)
+		} else {
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
+}
+
+// formatSyntaxError is traceback.format_exception_only for a SyntaxError, as the Python-level
+// traceback module of 3.11 writes it (py_compile uses that, not the interpreter's C printer):
+// the location line, the source line stripped of leading spaces and form feeds, the carets, and
+// "SyntaxError: msg".
+func formatSyntaxError(e *syntax.Error) string {
+	var b strings.Builder
+	suffix := ""
+	hasFn := e.Filename != ""
+	if e.Msg == nullBytesMsg && e.Lineno == 0 && !e.HasText {
+		hasFn = false
+	}
+	if e.Lineno != 0 {
+		fn := e.Filename
+		if !hasFn {
+			fn = "<string>"
+		}
+		fmt.Fprintf(&b, "  File \"%s\", line %d\n", fn, e.Lineno)
+	} else if hasFn {
+		suffix = " (" + e.Filename + ")"
+	}
+	if e.HasText {
+		rtext := []rune(strings.TrimRight(decodeReplace(e.Text), "\n"))
+		ltext := rtext
+		for len(ltext) > 0 && (ltext[0] == ' ' || ltext[0] == '\n' || ltext[0] == '\f') {
+			ltext = ltext[1:]
+		}
+		spaces := len(rtext) - len(ltext)
+		b.WriteString("    " + string(ltext) + "\n")
+		if e.Offset != 0 {
+			offset := e.Offset
+			end := e.EndOffset
+			if end == 0 {
+				end = offset
+			}
+			if offset == end || end == -1 {
+				end = offset + 1
+			}
+			col, endCol := offset-1-spaces, end-1-spaces
+			if col >= 0 {
+				b.WriteString("    ")
+				for k := 0; k < col && k < len(ltext); k++ {
+					if isSpace(ltext[k]) {
+						b.WriteRune(ltext[k])
+					} else {
+						b.WriteByte(' ')
+					}
+				}
+				if endCol > col {
+					b.WriteString(strings.Repeat("^", endCol-col))
+				}
+				b.WriteString("\n")
+			}
+		}
+	}
+	msg := e.Msg
+	if msg == "" {
+		msg = "<no detail available>"
+	}
+	b.WriteString(e.Kind.String() + ": " + msg + suffix + "\n")
+	return b.String()
+}
+
+// isSpace is Python's str.isspace for one character.
+func isSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\v', '\f', '\r', 0x1c, 0x1d, 0x1e, 0x1f, 0x85, 0xa0, 0x1680,
+		0x2028, 0x2029, 0x202f, 0x205f, 0x3000:
+		return true
+	}
+	return r >= 0x2000 && r <= 0x200a
+}

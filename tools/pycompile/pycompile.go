@@ -1,0 +1,330 @@
+// Package pycompile is gopyc's Go-native py_compile: it compiles one Python source file with
+// gopyc's compiler and writes the result as a .pyc cache file, with the API, messages and command
+// line of CPython 3.11's py_compile module (run as `gopyc -m py_compile`).
+//
+// # Algorithm
+//
+// Compile follows CPython's py_compile.compile step by step, because the order of the steps is
+// visible in which error wins: choose the invalidation mode (SOURCE_DATE_EPOCH non-empty means
+// CHECKED_HASH, else TIMESTAMP); choose the cache path (PEP 3147 / PEP 488 through
+// pycache.CacheFromSource, with this package's cache tag and prefix); refuse a cache path that is
+// a symlink or exists and is not a regular file (FileExistsError); read the source; compile it
+// with gopyc's compiler under the display name dfile (or file); on a compile error build a
+// PyCompileError whose message is CPython's (traceback text for a plain SyntaxError, "Sorry:
+// Class: str(exc)" otherwise) and print it, raise it or stay silent according to doraise and
+// quiet; create the cache directory; build the 16-byte header (timestamp: the source's
+// int(mtime) and size; hash: SipHash of the source bytes, checked or not) followed by the
+// marshalled code; and write it atomically (pycache.WriteAtomic) with the source's mode
+// (pycache.CacheMode). It writes even when bytecode writing is disabled (-B), as CPython does.
+//
+// # Invariants
+//
+// A cache file is either absent, unchanged, or complete: the write goes through a temporary file
+// and a rename. Errors are typed as Python sees them: *PyCompileError for compile errors,
+// *OSError for file-system errors (str() of it is CPython's "[Errno N] msg: 'name'"),
+// *pycache.Error for invalid cache names. A panic in the compiler (a gopyc bug) becomes a
+// PyCompileError of class SystemError rather than crashing a whole compileall run.
+//
+// Config carries the interpreter state CPython reads from sys (optimisation level, cache tag,
+// pycache prefix) and the environment, so nothing here depends on package-level state.
+package pycompile
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"strconv"
+	"strings"
+	"syscall"
+
+	"gopyc/compile"
+	"gopyc/marshal"
+	"gopyc/objects"
+	"gopyc/pycache"
+	"gopyc/syntax"
+)
+
+// Mode is py_compile.PycInvalidationMode; the zero value means "the default".
+type Mode int
+
+// Invalidation modes, numbered as CPython's enum.
+const (
+	Default       Mode = 0 // CHECKED_HASH if SOURCE_DATE_EPOCH is non-empty, else TIMESTAMP
+	Timestamp     Mode = 1
+	CheckedHash   Mode = 2
+	UncheckedHash Mode = 3
+)
+
+// String is the enum member's name.
+func (m Mode) String() string {
+	switch m {
+	case Timestamp:
+		return "TIMESTAMP"
+	case CheckedHash:
+		return "CHECKED_HASH"
+	case UncheckedHash:
+		return "UNCHECKED_HASH"
+	}
+	return "None"
+}
+
+// ParseMode parses a command-line mode name: timestamp, checked-hash or unchecked-hash.
+func ParseMode(s string) (Mode, bool) {
+	switch s {
+	case "timestamp":
+		return Timestamp, true
+	case "checked-hash":
+		return CheckedHash, true
+	case "unchecked-hash":
+		return UncheckedHash, true
+	}
+	return Default, false
+}
+
+// PyCompileError is py_compile.PyCompileError.
+type PyCompileError struct {
+	ExcTypeName string // the class of the compile error, e.g. "SyntaxError"
+	ExcValue    error  // the compile error itself
+	File        string // the display name of the file (dfile or file)
+	Msg         string // the message CPython builds (or the one given)
+}
+
+func (e *PyCompileError) Error() string { return e.Msg }
+
+// NewPyCompileError builds the error as PyCompileError(type(err), err, file, msg) does: without a
+// message, a plain SyntaxError gets its traceback text (with File "<string>" replaced by the file
+// name) and anything else "Sorry: Class: str(err)".
+func NewPyCompileError(err error, file, msg string) *PyCompileError {
+	e := &PyCompileError{ExcValue: err, File: file}
+	var se *syntax.Error
+	var pe *pyError
+	switch {
+	case errors.As(err, &se):
+		e.ExcTypeName = se.Kind.String()
+		if se.Kind == syntax.SyntaxErrorKind {
+			e.Msg = strings.ReplaceAll(formatSyntaxError(se), `File "<string>"`, `File "`+file+`"`)
+		} else {
+			e.Msg = "Sorry: " + e.ExcTypeName + ": " + syntaxErrorStr(se)
+		}
+	case errors.As(err, &pe):
+		e.ExcTypeName = pe.class
+		e.Msg = "Sorry: " + pe.class + ": " + pe.msg
+	default:
+		e.ExcTypeName = "Exception"
+		e.Msg = "Sorry: Exception: " + err.Error()
+	}
+	if msg != "" {
+		e.Msg = msg
+	}
+	return e
+}
+
+// pyError is a Python exception other than SyntaxError met while compiling.
+type pyError struct{ class, msg string }
+
+func (e *pyError) Error() string { return e.class + ": " + e.msg }
+
+// Config is the interpreter state py_compile reads from sys and the environment.
+type Config struct {
+	Optimize        int       // sys.flags.optimize: the level used for optimize=-1
+	Tag             string    // cache tag; "" means pycache.Tag (gopyc-311)
+	Prefix          string    // sys.pycache_prefix; "" for none
+	SourceDateEpoch string    // $SOURCE_DATE_EPOCH: non-empty makes CHECKED_HASH the default
+	Stderr          io.Writer // where compile errors go when doraise is false; nil: os.Stderr
+}
+
+// DefaultConfig is the configuration of a gopyc started without options: PYTHONOPTIMIZE,
+// PYTHONPYCACHEPREFIX and SOURCE_DATE_EPOCH from the environment, the tag gopyc-311.
+func DefaultConfig() *Config {
+	c := &Config{Prefix: os.Getenv("PYTHONPYCACHEPREFIX"), SourceDateEpoch: os.Getenv("SOURCE_DATE_EPOCH")}
+	if v := os.Getenv("PYTHONOPTIMIZE"); v != "" {
+		if n, err := strconv.Atoi(v); err == nil {
+			c.Optimize = n
+		} else {
+			c.Optimize = 1
+		}
+	}
+	return c
+}
+
+// DefaultMode is the mode used when none is given.
+func (c *Config) DefaultMode() Mode {
+	if c.SourceDateEpoch != "" {
+		return CheckedHash
+	}
+	return Timestamp
+}
+
+// CacheFromSource is importlib.util.cache_from_source(path, optimization) for this
+// configuration's tag and prefix. optimization is "" for the default name.
+func (c *Config) CacheFromSource(path, optimization string) (string, error) {
+	p, err := pycache.CacheFromSource(path, optimization, c.Prefix)
+	if err != nil || c.Tag == "" || c.Tag == pycache.Tag {
+		return p, err
+	}
+	dir, base := "", p
+	if i := strings.LastIndexByte(p, '/'); i >= 0 {
+		dir, base = p[:i+1], p[i+1:]
+	}
+	i := strings.LastIndex(base, pycache.Tag)
+	return dir + base[:i] + c.Tag + base[i+len(pycache.Tag):], nil
+}
+
+// OptimizationName is the optimization argument py_compile passes to cache_from_source for a
+// level: "" for 0, the number for 1 and up, and for -1 the interpreter's own level.
+func (c *Config) OptimizationName(optimize int) string {
+	if optimize < 0 {
+		optimize = c.Optimize
+	}
+	if optimize >= 1 {
+		return strconv.Itoa(optimize)
+	}
+	return ""
+}
+
+// Compile is py_compile.compile with DefaultConfig.
+func Compile(file, cfile, dfile string, doraise bool, optimize int, invalidationMode Mode, quiet int) (string, error) {
+	return DefaultConfig().Compile(file, cfile, dfile, doraise, optimize, invalidationMode, quiet)
+}
+
+// Compile is py_compile.compile(file, cfile, dfile, doraise, optimize, invalidation_mode, quiet).
+// It returns the cache file written, or "" when a compile error was printed or suppressed
+// (doraise false, or quiet 2). File-system errors are always returned.
+func (c *Config) Compile(file, cfile, dfile string, doraise bool, optimize int, invalidationMode Mode, quiet int) (string, error) {
+	out, err := c.CompileSource(file, cfile, dfile, optimize, invalidationMode, nil, nil)
+	var pce *PyCompileError
+	if errors.As(err, &pce) {
+		if quiet >= 2 {
+			return "", nil
+		}
+		if doraise {
+			return "", err
+		}
+		w := c.Stderr
+		if w == nil {
+			w = os.Stderr
+		}
+		io.WriteString(w, pce.Msg+"\n")
+		return "", nil
+	}
+	return out, err
+}
+
+// CompileSource is Compile with doraise true and quiet 0, for callers that already read the
+// source (src) and stat it (info); either may be nil to have them read here. Compile errors are
+// returned as *PyCompileError.
+func (c *Config) CompileSource(file, cfile, dfile string, optimize int, mode Mode, src []byte, info fs.FileInfo) (string, error) {
+	if mode == Default {
+		mode = c.DefaultMode()
+	}
+	if cfile == "" {
+		var err error
+		if cfile, err = c.CacheFromSource(file, c.OptimizationName(optimize)); err != nil {
+			return "", err
+		}
+	}
+	if li, err := os.Lstat(cfile); err == nil {
+		if li.Mode()&fs.ModeSymlink != 0 {
+			return "", &OSError{Class: "FileExistsError", Strerror: cfile +
+				" is a symlink and will be changed into a regular file if import writes a byte-compiled file to it"}
+		}
+		if !li.Mode().IsRegular() {
+			return "", &OSError{Class: "FileExistsError", Strerror: cfile +
+				" is a non-regular file and will be changed into a regular one if import writes a byte-compiled file to it"}
+		}
+	}
+	if src == nil {
+		b, err := os.ReadFile(file)
+		if err != nil {
+			return "", ToOSError(err, file)
+		}
+		src = b
+	}
+	display := dfile
+	if display == "" {
+		display = file
+	}
+	code, err := c.compileBytes(src, display, optimize)
+	if err != nil {
+		return "", NewPyCompileError(err, display, "")
+	}
+	if dir := dirname(cfile); dir != "" {
+		if err := os.MkdirAll(dir, 0o777); err != nil {
+			if _, serr := os.Lstat(dir); serr != nil {
+				return "", ToOSError(err, dir)
+			}
+		}
+	}
+	if info == nil {
+		info, err = os.Stat(file)
+	}
+	mode0 := fs.FileMode(0o666)
+	var hdr pycache.Header
+	switch {
+	case mode == Timestamp:
+		if err != nil {
+			return "", ToOSError(err, file)
+		}
+		hdr = pycache.TimestampHeader(info.ModTime(), info.Size())
+	default:
+		hdr = pycache.HashHeader(src, mode == CheckedHash)
+	}
+	if err == nil {
+		mode0 = pycache.CacheMode(info.Mode())
+	}
+	buf := make([]byte, 0, 16+2*len(src))
+	buf = hdr.Append(buf)
+	buf, err = marshal.AppendDumps(buf, code, marshal.Version)
+	if err != nil {
+		return "", NewPyCompileError(&pyError{"ValueError", err.Error()}, display, "")
+	}
+	if err := pycache.WriteAtomic(cfile, buf, mode0); err != nil {
+		return "", ToOSError(err, cfile)
+	}
+	return cfile, nil
+}
+
+// compileBytes runs gopyc's compiler like compile(src, name, "exec", dont_inherit=True,
+// optimize=optimize), turning a compiler panic into a SystemError.
+func (c *Config) compileBytes(src []byte, name string, optimize int) (code *objects.Code, err error) {
+	if optimize < -1 || optimize > 2 {
+		return nil, &pyError{"ValueError", "compile(): invalid optimize value"}
+	}
+	if optimize < 0 {
+		optimize = c.Optimize
+		if optimize > 2 {
+			optimize = 2
+		}
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			code, err = nil, &pyError{"SystemError", fmt.Sprintf("gopyc compiler panic: %v", r)}
+		}
+	}()
+	return compile.Source(src, name, "exec", optimize)
+}
+
+// IsNotExist reports whether err is a missing-file error.
+func IsNotExist(err error) bool {
+	var oe *OSError
+	if errors.As(err, &oe) {
+		return oe.Errno == syscall.ENOENT
+	}
+	return errors.Is(err, fs.ErrNotExist)
+}
+
+// dirname is os.path.dirname: everything before the last slash, with trailing slashes removed
+// unless it is all slashes.
+func dirname(p string) string {
+	i := strings.LastIndexByte(p, '/')
+	if i < 0 {
+		return ""
+	}
+	head := p[:i+1]
+	if t := strings.TrimRight(head, "/"); t != "" {
+		return t
+	}
+	return head
+}
