@@ -11,3 +11,6 @@ func identityHash(o Object) int64 {
 	}
 	return h
 }
+
+// IdentityHash is the default hash of an object (object.__hash__): derived from its address.
+func IdentityHash(o Object) int64 { return identityHash(o) }

@@ -7,17 +7,51 @@ type Object interface {
 	Type() *Type
 }
 
-// Type is a Python type object. The VM extends it with slots, a dict, an MRO and caches; the core
-// needs only the name.
+// Type is a Python type object. The core needs only the name; the VM fills in the rest when it
+// starts (builtin types) or when a class statement runs.
 type Type struct {
-	Name string
+	Name     string
+	QualName string
+	Module   string
+	Meta     *Type   // the metaclass; nil means type
+	Base     *Type   // __base__ (the "solid" base whose layout instances share); nil for object
+	Bases    []*Type // __bases__
+	MRO      []*Type // __mro__, the type itself first
+	Dict     *Dict   // __dict__; str keys only
+	Flags    uint32  // TypeFlag...
+	// Layout is the builtin type whose Go representation instances of this type use
+	// (e.g. ListType for a subclass of list); the type itself for builtin types.
+	Layout *Type
+	// Slots are the names of __slots__ (instances keep them in Instance.Slots).
+	Slots []*Str
+	// Version changes when this type's or any base's dict changes; caches key on it.
+	Version uint64
+	// Subclasses are the direct subclasses (for version invalidation and __subclasses__).
+	Subclasses []*Type
+	// Cache is the VM's per-type state (method caches, slot functions).
+	Cache any
 }
 
+// Type flags.
+const (
+	TypeFlagHeap      = 1 << iota // a class statement created it
+	TypeFlagBaseType              // can be subclassed
+	TypeFlagAbstract              // has abstract methods
+	TypeFlagHasDict               // instances carry a __dict__
+	TypeFlagException             // a subclass of BaseException
+)
+
 // Type returns the metatype.
-func (t *Type) Type() *Type { return TypeType }
+func (t *Type) Type() *Type {
+	if t.Meta != nil {
+		return t.Meta
+	}
+	return TypeType
+}
 
 // Builtin type objects of the core.
 var (
+	ObjectType        = &Type{Name: "object"}
 	TypeType          = &Type{Name: "type"}
 	NoneType          = &Type{Name: "NoneType"}
 	EllipsisType      = &Type{Name: "ellipsis"}

@@ -90,3 +90,76 @@ func (fs *FrozenSet) ContainsConst(key Object) (bool, error) {
 	i, err := fs.t.lookup(key, h, constEq)
 	return i >= 0, err
 }
+
+// SetEq compares set members with equal hashes (it may run Python code).
+type SetEq = func(a, b Object) (bool, error)
+
+// Add inserts key (with its hash) unless an equal member exists; it reports whether it was added.
+func (s *Set) Add(key Object, hash int64, eq SetEq) (bool, error) { return s.t.add(key, hash, eq) }
+
+// Add inserts key while the frozenset is being built (never after it is shared).
+func (fs *FrozenSet) Add(key Object, hash int64, eq SetEq) (bool, error) {
+	return fs.t.add(key, hash, eq)
+}
+
+// Contains reports membership.
+func (s *Set) Contains(key Object, hash int64, eq SetEq) (bool, error) {
+	i, err := s.t.lookup(key, hash, eq)
+	return i >= 0, err
+}
+
+// Contains reports membership.
+func (fs *FrozenSet) Contains(key Object, hash int64, eq SetEq) (bool, error) {
+	i, err := fs.t.lookup(key, hash, eq)
+	return i >= 0, err
+}
+
+// Discard removes key; it reports whether it was present.
+func (s *Set) Discard(key Object, hash int64, eq SetEq) (bool, error) {
+	i, err := s.t.lookup(key, hash, eq)
+	if err != nil || i < 0 {
+		return false, err
+	}
+	s.t.discardAt(i)
+	return true, nil
+}
+
+// Clear removes every member.
+func (s *Set) Clear() { s.t = setTable{} }
+
+// Pop removes and returns an arbitrary member (CPython's choice: the first active slot at or
+// after a rotating finger).
+func (s *Set) Pop() (Object, bool) {
+	if s.t.used == 0 {
+		return nil, false
+	}
+	n := len(s.t.slots)
+	i := s.t.finger % n
+	for {
+		sl := s.t.slots[i]
+		if sl.key != nil && sl.key != dummy {
+			s.t.discardAt(i)
+			s.t.finger = i + 1
+			return sl.key, true
+		}
+		i = (i + 1) % n
+	}
+}
+
+// Entries calls f with each member and its stored hash.
+func (s *Set) Entries(f func(key Object, hash int64)) {
+	for _, sl := range s.t.slots {
+		if sl.key != nil && sl.key != dummy {
+			f(sl.key, sl.hash)
+		}
+	}
+}
+
+// Entries calls f with each member and its stored hash.
+func (fs *FrozenSet) Entries(f func(key Object, hash int64)) {
+	for _, sl := range fs.t.slots {
+		if sl.key != nil && sl.key != dummy {
+			f(sl.key, sl.hash)
+		}
+	}
+}

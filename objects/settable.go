@@ -6,9 +6,10 @@ package objects
 // used*4 (used*2 past 50,000). Iteration walks the slots in order, so with equal hashes the order of
 // a set is CPython's.
 type setTable struct {
-	slots []setSlot
-	fill  int // active + dummy slots
-	used  int // active slots
+	slots  []setSlot
+	fill   int // active + dummy slots
+	used   int // active slots
+	finger int // where set.pop resumes
 }
 
 type setSlot struct {

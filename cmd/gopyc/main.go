@@ -1,0 +1,299 @@
+// Command gopyc is the gopyc interpreter's command line, modelled on python3.11's: it runs .pyc
+// cache files, source files, -c strings and -m modules on the vm package, with CPython's flags and
+// error messages. Go-native tools (-m dis, -m ast, ...) are registered in tools.go.
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+
+	"gopyc/compile"
+	"gopyc/marshal"
+	"gopyc/modules"
+	"gopyc/objects"
+	"gopyc/vm"
+)
+
+const usageLine = "usage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
+
+type options struct {
+	command   *string
+	module    *string
+	script    string
+	args      []string
+	optimize  int
+	noSite    bool
+	unbuf     bool
+	verbose   int
+	dontWrite bool
+	ignoreEnv bool
+	isolated  bool
+	xopts     []string
+	warn      []string
+}
+
+func main() {
+	os.Exit(run(os.Args, os.Stdin, os.Stdout, os.Stderr))
+}
+
+func fail(stderr io.Writer, prog, msg string) int {
+	fmt.Fprintf(stderr, "%s\n", msg)
+	fmt.Fprintf(stderr, usageLine, prog)
+	fmt.Fprintf(stderr, "Try `python -h' for more information.\n")
+	return 2
+}
+
+func parseArgs(argv []string, stderr, stdout io.Writer) (*options, int, bool) {
+	o := &options{}
+	prog := "gopyc"
+	if len(argv) > 0 {
+		prog = argv[0]
+	}
+	i := 1
+	for i < len(argv) {
+		a := argv[i]
+		if a == "-" || !strings.HasPrefix(a, "-") {
+			break
+		}
+		if a == "--" {
+			i++
+			break
+		}
+		if strings.HasPrefix(a, "--") {
+			switch a {
+			case "--version":
+				fmt.Fprintln(stdout, "Python 3.11.7")
+				return nil, 0, true
+			case "--help":
+				fmt.Fprintf(stdout, usageLine, prog)
+				return nil, 0, true
+			case "--check-hash-based-pycs":
+				if i+1 >= len(argv) {
+					return nil, fail(stderr, prog, "Argument expected for the --check-hash-based-pycs option"), true
+				}
+				v := argv[i+1]
+				if v != "default" && v != "always" && v != "never" {
+					return nil, fail(stderr, prog, "--check-hash-based-pycs must be one of 'default', 'always', or 'never'"), true
+				}
+				i += 2
+				continue
+			}
+			return nil, fail(stderr, prog, "unknown option "+a), true
+		}
+		// Short options, possibly grouped.
+		j := 1
+		stop := false
+		for j < len(a) && !stop {
+			c := a[j]
+			j++
+			optArg := func(name byte) (string, bool) {
+				if j < len(a) {
+					v := a[j:]
+					j = len(a)
+					return v, true
+				}
+				if i+1 < len(argv) {
+					i++
+					return argv[i], true
+				}
+				return "", false
+			}
+			switch c {
+			case 'c':
+				v, ok := optArg('c')
+				if !ok {
+					return nil, fail(stderr, prog, "Argument expected for the -c option"), true
+				}
+				o.command = &v
+				i++
+				o.args = append([]string{"-c"}, argv[i:]...)
+				return o, 0, false
+			case 'm':
+				v, ok := optArg('m')
+				if !ok {
+					return nil, fail(stderr, prog, "Argument expected for the -m option"), true
+				}
+				o.module = &v
+				i++
+				o.args = append([]string{v}, argv[i:]...)
+				return o, 0, false
+			case 'B':
+				o.dontWrite = true
+			case 'O':
+				o.optimize++
+			case 'E':
+				o.ignoreEnv = true
+			case 'I':
+				o.isolated, o.ignoreEnv = true, true
+			case 'S':
+				o.noSite = true
+			case 's', 'b', 'd', 'i', 'q', 'R', 'P':
+			case 'u':
+				o.unbuf = true
+			case 'v':
+				o.verbose++
+			case 'V':
+				fmt.Fprintln(stdout, "Python 3.11.7")
+				return nil, 0, true
+			case 'h', '?':
+				fmt.Fprintf(stdout, usageLine, prog)
+				return nil, 0, true
+			case 'X':
+				v, ok := optArg('X')
+				if !ok {
+					return nil, fail(stderr, prog, "Argument expected for the -X option"), true
+				}
+				o.xopts = append(o.xopts, v)
+				stop = true
+			case 'W':
+				v, ok := optArg('W')
+				if !ok {
+					return nil, fail(stderr, prog, "Argument expected for the -W option"), true
+				}
+				o.warn = append(o.warn, v)
+				stop = true
+			default:
+				return nil, fail(stderr, prog, fmt.Sprintf("Unknown option: -%c", c)), true
+			}
+		}
+		i++
+	}
+	if i < len(argv) {
+		o.script = argv[i]
+		o.args = argv[i:]
+	} else {
+		o.args = []string{""}
+	}
+	return o, 0, false
+}
+
+func run(argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	o, code, done := parseArgs(argv, stderr, stdout)
+	if done {
+		return code
+	}
+	if o.module != nil {
+		if tool, ok := tools[*o.module]; ok {
+			return tool(o.args[1:], stdin, stdout, stderr)
+		}
+	}
+	in := vm.New()
+	in.Optimize = o.optimize
+	in.Compile = func(src []byte, filename, mode string, optimize int) (*objects.Code, error) {
+		c, err := compile.Source(src, filename, mode, optimize)
+		if err != nil {
+			return nil, vm.Errorf(vm.SyntaxErrorType, "%s", err.Error())
+		}
+		return c, nil
+	}
+	in.LoadPyc = loadPyc
+	modules.Install(in)
+	in.SetArgv(o.args)
+	path := []string{}
+	t := in.MainThread()
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt)
+	go func() {
+		for range sigs {
+			in.Interrupt()
+		}
+	}()
+	in.GIL.Lock()
+	defer in.GIL.Unlock()
+	mainMod := vm.NewModule("__main__")
+	in.Modules.SetStr(objects.NewStr("__main__"), mainMod)
+	var co *objects.Code
+	switch {
+	case o.command != nil:
+		path = append(path, "")
+		in.SetPath(path)
+		c, err := in.Compile([]byte(*o.command), "<string>", "exec", o.optimize)
+		if err != nil {
+			return t.HandleUncaught(err)
+		}
+		co = c
+	case o.module != nil:
+		path = append(path, cwd())
+		in.SetPath(path)
+		fmt.Fprintf(stderr, "%s: No module named %s\n", exeName(argv), *o.module)
+		return 1
+	case o.script != "" && o.script != "-":
+		data, err := os.ReadFile(o.script)
+		if err != nil {
+			fmt.Fprintf(stderr, "%s: can't open file %s: [Errno 2] No such file or directory\n", exeName(argv), quoteAbs(o.script))
+			return 2
+		}
+		dir, _ := filepath.Abs(filepath.Dir(o.script))
+		path = append(path, dir)
+		in.SetPath(path)
+		mainMod.Dict.SetStr(objects.NewStr("__file__"), objects.NewStr(o.script))
+		if strings.HasSuffix(o.script, ".pyc") || bytes.HasPrefix(data, []byte{0xa7, 0x0d, 0x0d, 0x0a}) {
+			if len(data) < 4 || !bytes.Equal(data[:4], []byte{0xa7, 0x0d, 0x0d, 0x0a}) {
+				fmt.Fprintln(stderr, "RuntimeError: Bad magic number in .pyc file")
+				return 1
+			}
+			c, err := loadPyc(data)
+			if err != nil {
+				fmt.Fprintf(stderr, "%s: %s\n", exeName(argv), err)
+				return 1
+			}
+			co = c
+		} else {
+			c, err := in.Compile(data, o.script, "exec", o.optimize)
+			if err != nil {
+				return t.HandleUncaught(err)
+			}
+			co = c
+		}
+	default:
+		path = append(path, "")
+		in.SetPath(path)
+		data, _ := io.ReadAll(stdin)
+		c, err := in.Compile(data, "<stdin>", "exec", o.optimize)
+		if err != nil {
+			return t.HandleUncaught(err)
+		}
+		co = c
+	}
+	return t.RunMain(co, mainMod.Dict)
+}
+
+func loadPyc(data []byte) (*objects.Code, error) {
+	if len(data) < 16 || !bytes.Equal(data[:4], []byte{0xa7, 0x0d, 0x0d, 0x0a}) {
+		return nil, vm.Errorf(vm.ImportErrorType, "bad magic number in .pyc file")
+	}
+	o, err := marshal.Loads(data[16:])
+	if err != nil {
+		return nil, vm.Errorf(vm.ValueErrorType, "bad marshal data (%s)", err)
+	}
+	c, ok := o.(*objects.Code)
+	if !ok {
+		return nil, vm.Errorf(vm.ValueErrorType, "bad code object in .pyc file")
+	}
+	return c, nil
+}
+
+func cwd() string {
+	d, _ := os.Getwd()
+	return d
+}
+
+func exeName(argv []string) string {
+	if len(argv) > 0 {
+		return argv[0]
+	}
+	return "gopyc"
+}
+
+func quoteAbs(p string) string {
+	a, err := filepath.Abs(p)
+	if err != nil {
+		a = p
+	}
+	return "'" + a + "'"
+}

@@ -1,0 +1,431 @@
+package modules
+
+import (
+	"math"
+	"math/big"
+
+	. "gopyc/objects"
+	"gopyc/vm"
+)
+
+func makeMath(t *vm.Thread) (*vm.Module, error) {
+	m := vm.NewModule("math")
+	m.Set("pi", NewFloat(math.Pi))
+	m.Set("e", NewFloat(math.E))
+	m.Set("tau", NewFloat(2*math.Pi))
+	m.Set("inf", NewFloat(math.Inf(1)))
+	m.Set("nan", NewFloat(math.NaN()))
+	f1 := func(name string, f func(float64) (float64, error)) {
+		m.AddFunc(name, func(t *vm.Thread, args []Object, kw *Tuple) (Object, error) {
+			if err := vm.CheckArgs(name, args, kw, 1, 1); err != nil {
+				return nil, err
+			}
+			x, err := t.ToFloat(args[0])
+			if err != nil {
+				return nil, err
+			}
+			r, err := f(x)
+			if err != nil {
+				return nil, err
+			}
+			return NewFloat(r), nil
+		})
+	}
+	domain := func(ok bool, r float64) (float64, error) {
+		if !ok {
+			return 0, vm.ValueError("math domain error")
+		}
+		return r, nil
+	}
+	rangeErr := func(r float64, x float64) (float64, error) {
+		if math.IsInf(r, 0) && !math.IsInf(x, 0) {
+			return 0, vm.Errorf(vm.OverflowErrorType, "math range error")
+		}
+		return r, nil
+	}
+	f1("sqrt", func(x float64) (float64, error) { return domain(x >= 0 || math.IsNaN(x), math.Sqrt(x)) })
+	f1("exp", func(x float64) (float64, error) { return rangeErr(math.Exp(x), x) })
+	f1("exp2", func(x float64) (float64, error) { return rangeErr(math.Exp2(x), x) })
+	f1("expm1", func(x float64) (float64, error) { return rangeErr(math.Expm1(x), x) })
+	f1("sin", func(x float64) (float64, error) { return domain(!math.IsInf(x, 0), math.Sin(x)) })
+	f1("cos", func(x float64) (float64, error) { return domain(!math.IsInf(x, 0), math.Cos(x)) })
+	f1("tan", func(x float64) (float64, error) { return domain(!math.IsInf(x, 0), math.Tan(x)) })
+	f1("asin", func(x float64) (float64, error) { return domain(x >= -1 && x <= 1 || math.IsNaN(x), math.Asin(x)) })
+	f1("acos", func(x float64) (float64, error) { return domain(x >= -1 && x <= 1 || math.IsNaN(x), math.Acos(x)) })
+	f1("atan", func(x float64) (float64, error) { return math.Atan(x), nil })
+	f1("sinh", func(x float64) (float64, error) { return rangeErr(math.Sinh(x), x) })
+	f1("cosh", func(x float64) (float64, error) { return rangeErr(math.Cosh(x), x) })
+	f1("tanh", func(x float64) (float64, error) { return math.Tanh(x), nil })
+	f1("asinh", func(x float64) (float64, error) { return math.Asinh(x), nil })
+	f1("acosh", func(x float64) (float64, error) { return domain(x >= 1 || math.IsNaN(x), math.Acosh(x)) })
+	f1("atanh", func(x float64) (float64, error) { return domain(x > -1 && x < 1 || math.IsNaN(x), math.Atanh(x)) })
+	f1("fabs", func(x float64) (float64, error) { return math.Abs(x), nil })
+	f1("log2", func(x float64) (float64, error) { return domain(x > 0 || math.IsNaN(x), math.Log2(x)) })
+	f1("log10", func(x float64) (float64, error) { return domain(x > 0 || math.IsNaN(x), math.Log10(x)) })
+	f1("log1p", func(x float64) (float64, error) { return domain(x > -1 || math.IsNaN(x), math.Log1p(x)) })
+	f1("degrees", func(x float64) (float64, error) { return x * 180 / math.Pi, nil })
+	f1("radians", func(x float64) (float64, error) { return x * math.Pi / 180, nil })
+	f1("erf", func(x float64) (float64, error) { return math.Erf(x), nil })
+	f1("erfc", func(x float64) (float64, error) { return math.Erfc(x), nil })
+	f1("gamma", func(x float64) (float64, error) {
+		if x <= 0 && x == math.Trunc(x) {
+			return 0, vm.ValueError("math domain error")
+		}
+		return rangeErr(math.Gamma(x), x)
+	})
+	f1("lgamma", func(x float64) (float64, error) {
+		if x <= 0 && x == math.Trunc(x) {
+			return 0, vm.ValueError("math domain error")
+		}
+		r, _ := math.Lgamma(x)
+		return r, nil
+	})
+	f1("cbrt", func(x float64) (float64, error) { return math.Cbrt(x), nil })
+	m.AddFunc("log", func(t *vm.Thread, args []Object, kw *Tuple) (Object, error) {
+		if err := vm.CheckArgs("log", args, kw, 1, 2); err != nil {
+			return nil, err
+		}
+		lg := func(o Object) (float64, error) {
+			if i, ok := vm.AsInt(o); ok && i.IsBig() {
+				if i.Sign() <= 0 {
+					return 0, vm.ValueError("math domain error")
+				}
+				b := i.Big()
+				n := b.BitLen() - 60
+				top, _ := new(big.Float).SetInt(new(big.Int).Rsh(b, uint(n))).Float64()
+				return math.Log(top) + float64(n)*math.Ln2, nil
+			}
+			x, err := t.ToFloat(o)
+			if err != nil {
+				return 0, err
+			}
+			if x <= 0 {
+				return 0, vm.ValueError("math domain error")
+			}
+			return math.Log(x), nil
+		}
+		x, err := lg(args[0])
+		if err != nil {
+			return nil, err
+		}
+		if len(args) == 2 {
+			b, err := lg(args[1])
+			if err != nil {
+				return nil, err
+			}
+			if b == 0 {
+				return nil, vm.Errorf(vm.ZeroDivisionErrorType, "float division by zero")
+			}
+			return NewFloat(x / b), nil
+		}
+		return NewFloat(x), nil
+	})
+	f2 := func(name string, f func(a, b float64) (float64, error)) {
+		m.AddFunc(name, func(t *vm.Thread, args []Object, kw *Tuple) (Object, error) {
+			if err := vm.CheckArgs(name, args, kw, 2, 2); err != nil {
+				return nil, err
+			}
+			a, err := t.ToFloat(args[0])
+			if err != nil {
+				return nil, err
+			}
+			b, err := t.ToFloat(args[1])
+			if err != nil {
+				return nil, err
+			}
+			r, err := f(a, b)
+			if err != nil {
+				return nil, err
+			}
+			return NewFloat(r), nil
+		})
+	}
+	f2("pow", func(a, b float64) (float64, error) {
+		if a == 0 && b < 0 {
+			return 0, vm.ValueError("math domain error")
+		}
+		if a < 0 && b != math.Trunc(b) {
+			return 0, vm.ValueError("math domain error")
+		}
+		r := math.Pow(a, b)
+		if math.IsInf(r, 0) && !math.IsInf(a, 0) && !math.IsInf(b, 0) {
+			return 0, vm.Errorf(vm.OverflowErrorType, "math range error")
+		}
+		return r, nil
+	})
+	f2("atan2", func(a, b float64) (float64, error) { return math.Atan2(a, b), nil })
+	f2("hypot", func(a, b float64) (float64, error) { return math.Hypot(a, b), nil })
+	f2("copysign", func(a, b float64) (float64, error) { return math.Copysign(a, b), nil })
+	f2("fmod", func(a, b float64) (float64, error) {
+		if b == 0 || math.IsInf(a, 0) {
+			return 0, vm.ValueError("math domain error")
+		}
+		return math.Mod(a, b), nil
+	})
+	f2("remainder", func(a, b float64) (float64, error) { return math.Remainder(a, b), nil })
+	f2("ldexp", func(a, b float64) (float64, error) { return math.Ldexp(a, int(b)), nil })
+	f2("nextafter", func(a, b float64) (float64, error) { return math.Nextafter(a, b), nil })
+	m.AddFunc("dist", func(t *vm.Thread, args []Object, kw *Tuple) (Object, error) {
+		var s float64
+		var xs, ys []float64
+		_ = t.Iterate(args[0], func(o Object) error { f, _ := t.ToFloat(o); xs = append(xs, f); return nil })
+		_ = t.Iterate(args[1], func(o Object) error { f, _ := t.ToFloat(o); ys = append(ys, f); return nil })
+		for i := range xs {
+			d := xs[i] - ys[i]
+			s += d * d
+		}
+		return NewFloat(math.Sqrt(s)), nil
+	})
+	toInt := func(name string, f func(float64) float64) {
+		m.AddFunc(name, func(t *vm.Thread, args []Object, kw *Tuple) (Object, error) {
+			if err := vm.CheckArgs(name, args, kw, 1, 1); err != nil {
+				return nil, err
+			}
+			if i, ok := vm.AsInt(args[0]); ok {
+				return i, nil
+			}
+			if _, ok := args[0].(*Float); !ok {
+				dunder := "__" + name + "__"
+				if v, err := t.GetAttr(args[0], NewStr(dunder)); err == nil {
+					return t.Call(v, nil, nil)
+				}
+			}
+			x, err := t.ToFloat(args[0])
+			if err != nil {
+				return nil, err
+			}
+			r := f(x)
+			if math.IsInf(r, 0) {
+				return nil, vm.Errorf(vm.OverflowErrorType, "cannot convert float infinity to integer")
+			}
+			if math.IsNaN(r) {
+				return nil, vm.ValueError("cannot convert float NaN to integer")
+			}
+			if r > -9e18 && r < 9e18 {
+				return NewInt(int64(r)), nil
+			}
+			bi, _ := new(big.Float).SetFloat64(r).Int(nil)
+			return NewIntBig(bi), nil
+		})
+	}
+	toInt("floor", math.Floor)
+	toInt("ceil", math.Ceil)
+	toInt("trunc", math.Trunc)
+	pred := func(name string, f func(float64) bool) {
+		m.AddFunc(name, func(t *vm.Thread, args []Object, kw *Tuple) (Object, error) {
+			if err := vm.CheckArgs(name, args, kw, 1, 1); err != nil {
+				return nil, err
+			}
+			x, err := t.ToFloat(args[0])
+			if err != nil {
+				return nil, err
+			}
+			return NewBool(f(x)), nil
+		})
+	}
+	pred("isnan", math.IsNaN)
+	pred("isinf", func(x float64) bool { return math.IsInf(x, 0) })
+	pred("isfinite", func(x float64) bool { return !math.IsInf(x, 0) && !math.IsNaN(x) })
+	m.AddFunc("isclose", func(t *vm.Thread, args []Object, kw *Tuple) (Object, error) {
+		a, err := vm.ParseArgs("isclose", args, kw, []string{"a", "b", "$rel_tol", "$abs_tol"}, 2)
+		if err != nil {
+			return nil, err
+		}
+		x, _ := t.ToFloat(a[0])
+		y, _ := t.ToFloat(a[1])
+		rel, abs := 1e-9, 0.0
+		if a[2] != nil {
+			rel, _ = t.ToFloat(a[2])
+		}
+		if a[3] != nil {
+			abs, _ = t.ToFloat(a[3])
+		}
+		if x == y {
+			return True, nil
+		}
+		if math.IsInf(x, 0) || math.IsInf(y, 0) {
+			return False, nil
+		}
+		d := math.Abs(x - y)
+		return NewBool(d <= math.Abs(rel*y) || d <= math.Abs(rel*x) || d <= abs), nil
+	})
+	m.AddFunc("frexp", func(t *vm.Thread, args []Object, kw *Tuple) (Object, error) {
+		x, err := t.ToFloat(args[0])
+		if err != nil {
+			return nil, err
+		}
+		f, e := math.Frexp(x)
+		return NewTuple([]Object{NewFloat(f), NewInt(int64(e))}), nil
+	})
+	m.AddFunc("modf", func(t *vm.Thread, args []Object, kw *Tuple) (Object, error) {
+		x, err := t.ToFloat(args[0])
+		if err != nil {
+			return nil, err
+		}
+		i, f := math.Modf(x)
+		return NewTuple([]Object{NewFloat(f), NewFloat(i)}), nil
+	})
+	intArgs := func(t *vm.Thread, args []Object) ([]*big.Int, error) {
+		out := make([]*big.Int, len(args))
+		for i, a := range args {
+			n, err := t.Index(a)
+			if err != nil {
+				return nil, err
+			}
+			out[i] = n.Big()
+		}
+		return out, nil
+	}
+	m.AddFunc("gcd", func(t *vm.Thread, args []Object, kw *Tuple) (Object, error) {
+		ns, err := intArgs(t, args)
+		if err != nil {
+			return nil, err
+		}
+		g := new(big.Int)
+		for _, n := range ns {
+			g.GCD(nil, nil, g, new(big.Int).Abs(n))
+		}
+		return NewIntBig(g), nil
+	})
+	m.AddFunc("lcm", func(t *vm.Thread, args []Object, kw *Tuple) (Object, error) {
+		ns, err := intArgs(t, args)
+		if err != nil {
+			return nil, err
+		}
+		l := big.NewInt(1)
+		for _, n := range ns {
+			a := new(big.Int).Abs(n)
+			if a.Sign() == 0 {
+				return NewInt(0), nil
+			}
+			g := new(big.Int).GCD(nil, nil, l, a)
+			l.Mul(l, a).Div(l, g)
+		}
+		return NewIntBig(l), nil
+	})
+	m.AddFunc("factorial", func(t *vm.Thread, args []Object, kw *Tuple) (Object, error) {
+		if err := vm.CheckArgs("factorial", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		if _, ok := args[0].(*Float); ok {
+			return nil, vm.TypeError("'float' object cannot be interpreted as an integer")
+		}
+		n, err := t.Index(args[0])
+		if err != nil {
+			return nil, err
+		}
+		v, _ := n.Int64()
+		if v < 0 {
+			return nil, vm.ValueError("factorial() not defined for negative values")
+		}
+		return NewIntBig(new(big.Int).MulRange(1, v)), nil
+	})
+	m.AddFunc("isqrt", func(t *vm.Thread, args []Object, kw *Tuple) (Object, error) {
+		n, err := t.Index(args[0])
+		if err != nil {
+			return nil, err
+		}
+		if n.Sign() < 0 {
+			return nil, vm.ValueError("isqrt() argument must be nonnegative")
+		}
+		return NewIntBig(new(big.Int).Sqrt(n.Big())), nil
+	})
+	m.AddFunc("comb", func(t *vm.Thread, args []Object, kw *Tuple) (Object, error) {
+		ns, err := intArgs(t, args)
+		if err != nil {
+			return nil, err
+		}
+		if ns[0].Sign() < 0 || ns[1].Sign() < 0 {
+			return nil, vm.ValueError("n must be a non-negative integer")
+		}
+		if ns[1].Cmp(ns[0]) > 0 {
+			return NewInt(0), nil
+		}
+		return NewIntBig(new(big.Int).Binomial(ns[0].Int64(), ns[1].Int64())), nil
+	})
+	m.AddFunc("perm", func(t *vm.Thread, args []Object, kw *Tuple) (Object, error) {
+		ns, err := intArgs(t, args)
+		if err != nil {
+			return nil, err
+		}
+		n := ns[0].Int64()
+		k := n
+		if len(ns) > 1 {
+			k = ns[1].Int64()
+		}
+		if k > n {
+			return NewInt(0), nil
+		}
+		return NewIntBig(new(big.Int).MulRange(n-k+1, n)), nil
+	})
+	m.AddFunc("prod", func(t *vm.Thread, args []Object, kw *Tuple) (Object, error) {
+		a, err := vm.ParseArgs("prod", args, kw, []string{"/iterable", "$start"}, 1)
+		if err != nil {
+			return nil, err
+		}
+		var acc Object = NewInt(1)
+		if a[1] != nil {
+			acc = a[1]
+		}
+		err = t.Iterate(a[0], func(o Object) error {
+			r, err := t.BinaryOp(5, acc, o)
+			acc = r
+			return err
+		})
+		return acc, err
+	})
+	m.AddFunc("fsum", func(t *vm.Thread, args []Object, kw *Tuple) (Object, error) {
+		var partials []float64
+		err := t.Iterate(args[0], func(o Object) error {
+			x, err := t.ToFloat(o)
+			if err != nil {
+				return err
+			}
+			i := 0
+			for _, y := range partials {
+				if math.Abs(x) < math.Abs(y) {
+					x, y = y, x
+				}
+				hi := x + y
+				lo := y - (hi - x)
+				if lo != 0 {
+					partials[i] = lo
+					i++
+				}
+				x = hi
+			}
+			partials = append(partials[:i], x)
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+		hi := 0.0
+		if n := len(partials); n > 0 {
+			n--
+			hi = partials[n]
+			lo := 0.0
+			for n > 0 {
+				x := hi
+				n--
+				y := partials[n]
+				hi = x + y
+				yr := hi - x
+				lo = y - yr
+				if lo != 0 {
+					break
+				}
+			}
+			if n > 0 && ((lo < 0 && partials[n-1] < 0) || (lo > 0 && partials[n-1] > 0)) {
+				y := lo * 2
+				x := hi + y
+				yr := x - hi
+				if y == yr {
+					hi = x
+				}
+			}
+		}
+		return NewFloat(hi), nil
+	})
+	return m, nil
+}

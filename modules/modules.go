@@ -1,0 +1,16 @@
+// Package modules holds gopyc's Go-native builtin modules (math, time, gc, _thread, ...), the
+// counterparts of CPython's C extension modules. Install registers them with an interpreter; each
+// module is built on first import.
+package modules
+
+import (
+	"gopyc/vm"
+)
+
+// Install registers every Go-native module with the interpreter.
+func Install(in *vm.Interp) {
+	in.NativeModules["math"] = makeMath
+	in.NativeModules["time"] = makeTime
+	in.NativeModules["gc"] = makeGC
+	in.NativeModules["_thread"] = makeThread
+}

@@ -1,0 +1,214 @@
+package vm
+
+import (
+	"gopyc/bytecode"
+	. "gopyc/objects"
+)
+
+// instr is one decoded code unit.
+type instr struct {
+	op  uint8
+	arg int32 // full argument (EXTENDED_ARG folded); absolute target for jumps
+}
+
+type excEntry struct {
+	start, end, target int32 // code units; [start, end)
+	depth              int32
+	lasti              bool
+}
+
+// codeInfo is the decoded form of a code object (kept in Code.VM).
+type codeInfo struct {
+	code         *Code
+	instrs       []instr
+	exc          []excEntry
+	nfast        int
+	simpleArgs   bool // no *args, **kwargs, kw-only args
+	cellNames    []*Str
+	lines        []int32 // lazily: line per code unit (-1 none)
+	positions    []position
+	globalsCache []globalCacheEntry
+}
+
+type globalCacheEntry struct {
+	gver, bver uint64
+	gd, bd     *Dict
+	v          Object
+}
+
+type position struct{ line, endLine, col, endCol int32 }
+
+func decode(co *Code) *codeInfo {
+	if ci, ok := co.VM.(*codeInfo); ok {
+		return ci
+	}
+	ci := &codeInfo{code: co, nfast: len(co.LocalsPlusNames)}
+	ci.simpleArgs = co.Flags&(CoVarArgs|CoVarKeywords) == 0 && co.KwOnlyArgCount == 0
+	raw := co.Code
+	n := len(raw) / 2
+	ci.instrs = make([]instr, n)
+	ext := int32(0)
+	for i := 0; i < n; i++ {
+		op, arg := raw[2*i], int32(raw[2*i+1])
+		op = bytecode.Deopt[op]
+		arg |= ext << 8
+		if op == bytecode.EXTENDED_ARG {
+			ext = arg
+			ci.instrs[i] = instr{op: bytecode.NOP}
+			continue
+		}
+		ext = 0
+		switch op {
+		case bytecode.JUMP_FORWARD, bytecode.POP_JUMP_FORWARD_IF_FALSE, bytecode.POP_JUMP_FORWARD_IF_TRUE,
+			bytecode.POP_JUMP_FORWARD_IF_NONE, bytecode.POP_JUMP_FORWARD_IF_NOT_NONE,
+			bytecode.JUMP_IF_FALSE_OR_POP, bytecode.JUMP_IF_TRUE_OR_POP, bytecode.FOR_ITER, bytecode.SEND:
+			arg = int32(i+1) + arg
+		case bytecode.JUMP_BACKWARD, bytecode.JUMP_BACKWARD_NO_INTERRUPT, bytecode.POP_JUMP_BACKWARD_IF_FALSE,
+			bytecode.POP_JUMP_BACKWARD_IF_TRUE, bytecode.POP_JUMP_BACKWARD_IF_NONE, bytecode.POP_JUMP_BACKWARD_IF_NOT_NONE:
+			arg = int32(i+1) - arg
+		case bytecode.LOAD_GLOBAL:
+			if ci.globalsCache == nil {
+				ci.globalsCache = make([]globalCacheEntry, 0, 8)
+			}
+		}
+		ci.instrs[i] = instr{op: op, arg: arg}
+		for c := 0; c < bytecode.CacheEntries[op] && i+1 < n; c++ {
+			i++
+			ci.instrs[i] = instr{op: bytecode.CACHE}
+		}
+	}
+	// Give each LOAD_GLOBAL its own cache slot, index kept in the following CACHE unit's arg.
+	for i := range ci.instrs {
+		if ci.instrs[i].op == bytecode.LOAD_GLOBAL && i+1 < n {
+			ci.instrs[i+1].arg = int32(len(ci.globalsCache))
+			ci.globalsCache = append(ci.globalsCache, globalCacheEntry{})
+		}
+	}
+	ci.exc = parseExcTable(co.ExceptionTable)
+	for i, k := range co.LocalsPlusKinds {
+		if k&FastCell != 0 {
+			ci.cellNames = append(ci.cellNames, co.LocalsPlusNames[i])
+		}
+	}
+	co.VM = ci
+	return ci
+}
+
+func readVarint(b []byte, i *int) int32 {
+	c := b[*i]
+	*i++
+	v := int32(c & 63)
+	for c&64 != 0 && *i < len(b) {
+		c = b[*i]
+		*i++
+		v = v<<6 | int32(c&63)
+	}
+	return v
+}
+
+func parseExcTable(b []byte) []excEntry {
+	var out []excEntry
+	for i := 0; i < len(b); {
+		start := readVarint(b, &i)
+		if i >= len(b) {
+			break
+		}
+		length := readVarint(b, &i)
+		target := readVarint(b, &i)
+		dl := readVarint(b, &i)
+		out = append(out, excEntry{start: start, end: start + length, target: target, depth: dl >> 1, lasti: dl&1 != 0})
+	}
+	return out
+}
+
+func (ci *codeInfo) handler(pc int) *excEntry {
+	for i := range ci.exc {
+		e := &ci.exc[i]
+		if int32(pc) >= e.start && int32(pc) < e.end {
+			return e
+		}
+	}
+	return nil
+}
+
+// location-table varints: 6-bit chunks, least significant first.
+func ltVarint(b []byte, i *int) int {
+	c := b[*i]
+	*i++
+	v := int(c & 63)
+	shift := 0
+	for c&64 != 0 && *i < len(b) {
+		c = b[*i]
+		*i++
+		shift += 6
+		v |= int(c&63) << shift
+	}
+	return v
+}
+
+func ltSvarint(b []byte, i *int) int {
+	u := ltVarint(b, i)
+	if u&1 != 0 {
+		return -(u >> 1)
+	}
+	return u >> 1
+}
+
+// computePositions decodes the 3.11 location table into one position per code unit.
+func (ci *codeInfo) computePositions() {
+	if ci.positions != nil {
+		return
+	}
+	co := ci.code
+	n := len(ci.instrs)
+	pos := make([]position, n)
+	for k := range pos {
+		pos[k] = position{-1, -1, -1, -1}
+	}
+	b := co.LineTable
+	line := co.FirstLineNo
+	unit := 0
+	for i := 0; i < len(b) && unit < n; {
+		first := b[i]
+		i++
+		code := int(first>>3) & 15
+		length := int(first&7) + 1
+		p := position{-1, -1, -1, -1}
+		switch {
+		case code == 15:
+		case code == 14:
+			line += ltSvarint(b, &i)
+			endLine := line + ltVarint(b, &i)
+			col := ltVarint(b, &i) - 1
+			endCol := ltVarint(b, &i) - 1
+			p = position{int32(line), int32(endLine), int32(col), int32(endCol)}
+		case code == 13:
+			line += ltSvarint(b, &i)
+			p = position{int32(line), int32(line), -1, -1}
+		case code >= 10:
+			line += code - 10
+			col, endCol := int(b[i]), int(b[i+1])
+			i += 2
+			p = position{int32(line), int32(line), int32(col), int32(endCol)}
+		default:
+			sb := int(b[i])
+			i++
+			col := code*8 + (sb>>4)&7
+			p = position{int32(line), int32(line), int32(col), int32(col + sb&15)}
+		}
+		for k := 0; k < length && unit < n; k++ {
+			pos[unit] = p
+			unit++
+		}
+	}
+	ci.positions = pos
+}
+
+// lineAt returns the line number of code unit pc (-1 when unknown).
+func (ci *codeInfo) lineAt(pc int) int {
+	ci.computePositions()
+	if pc < 0 || pc >= len(ci.positions) {
+		return -1
+	}
+	return int(ci.positions[pc].line)
+}

@@ -1,0 +1,225 @@
+package vm
+
+import (
+	. "gopyc/objects"
+)
+
+// Slice is a slice object.
+type Slice struct{ Start, Stop, Step Object }
+
+// Type implements Object.
+func (*Slice) Type() *Type { return SliceType }
+
+// Range is a range object (int64 bounds; big bounds are not supported yet).
+type Range struct{ Start, Stop, Step int64 }
+
+// Type implements Object.
+func (*Range) Type() *Type { return RangeType }
+
+// Len is len(range).
+func (r *Range) Len() int64 {
+	if r.Step > 0 {
+		if r.Stop <= r.Start {
+			return 0
+		}
+		return (r.Stop - r.Start + r.Step - 1) / r.Step
+	}
+	if r.Stop >= r.Start {
+		return 0
+	}
+	return (r.Start - r.Stop - r.Step - 1) / -r.Step
+}
+
+// Property is a property object.
+type Property struct {
+	Get, Set, Del, Doc Object
+	Name               Object
+}
+
+// Type implements Object.
+func (*Property) Type() *Type { return PropertyType }
+
+func (p *Property) nameRepr(t *Thread) string {
+	if p.Name != nil {
+		if s, ok := p.Name.(*Str); ok {
+			return "'" + s.String() + "'"
+		}
+	}
+	if f, ok := p.Get.(*Function); ok {
+		return "'" + f.Name.String() + "'"
+	}
+	return "<unknown>"
+}
+
+// ClassMethod wraps a function as a classmethod.
+type ClassMethod struct {
+	F    Object
+	Dict *Dict
+}
+
+// Type implements Object.
+func (*ClassMethod) Type() *Type { return ClassMethodType }
+
+// StaticMethod wraps a function as a staticmethod.
+type StaticMethod struct {
+	F    Object
+	Dict *Dict
+}
+
+// Type implements Object.
+func (*StaticMethod) Type() *Type { return StaticMethodType }
+
+// Super is a super() object.
+type Super struct {
+	ThisType *Type
+	Obj      Object
+	ObjType  *Type
+}
+
+// Type implements Object.
+func (*Super) Type() *Type { return SuperType }
+
+// GetSet is a builtin data descriptor.
+type GetSet struct {
+	Name string
+	Get  func(t *Thread, o Object) (Object, error)
+	Set  func(t *Thread, o Object, v Object) error
+}
+
+// Type implements Object.
+func (*GetSet) Type() *Type { return GetSetType }
+
+type slotDescr struct {
+	name  *Str
+	index int
+	owner *Type
+}
+
+var memberDescrType = &Type{Name: "member_descriptor"}
+
+func (*slotDescr) Type() *Type { return memberDescrType }
+
+type asyncGenWrapped struct{ v Object }
+
+func (*asyncGenWrapped) Type() *Type { return ObjectType }
+
+// seqIter iterates a list or tuple (or anything with __getitem__ via getitemIter).
+type seqIter struct {
+	tuple *Tuple
+	list  *List
+	i     int
+}
+
+func (*seqIter) Type() *Type { return IteratorType }
+
+type rangeIter struct {
+	cur, step int64
+	n         int64
+}
+
+func (*rangeIter) Type() *Type { return IteratorType }
+
+type strIterator struct {
+	s string
+	i int
+}
+
+func (*strIterator) Type() *Type { return IteratorType }
+
+type bytesIter struct {
+	b []byte
+	i int
+}
+
+func (*bytesIter) Type() *Type { return IteratorType }
+
+type dictIter struct {
+	d    *Dict
+	i    int
+	kind int // 0 keys, 1 values, 2 items
+	ver  uint64
+	n    int
+}
+
+func (*dictIter) Type() *Type { return IteratorType }
+
+type setIter struct {
+	items []Object
+	i     int
+	s     interface{ Len() int }
+	n     int
+}
+
+func (*setIter) Type() *Type { return IteratorType }
+
+type getitemIter struct {
+	o    Object
+	i    int64
+	done bool
+}
+
+func (*getitemIter) Type() *Type { return IteratorType }
+
+type callIter struct {
+	f, sentinel Object
+	done        bool
+}
+
+func (*callIter) Type() *Type { return CallIterType }
+
+type funcIter struct {
+	next func() (Object, bool, error)
+	tp   *Type
+}
+
+func (f *funcIter) Type() *Type { return f.tp }
+
+// DictView is dict.keys()/values()/items().
+type DictView struct {
+	D    *Dict
+	Kind int
+}
+
+// Type implements Object.
+func (v *DictView) Type() *Type {
+	switch v.Kind {
+	case 0:
+		return DictKeysType
+	case 1:
+		return DictValuesType
+	}
+	return DictItemsType
+}
+
+// ByteArray is a mutable bytes.
+type ByteArray struct{ B []byte }
+
+// Type implements Object.
+func (*ByteArray) Type() *Type { return ByteArrayType }
+
+// MemoryView is a minimal memoryview over bytes or bytearray.
+type MemoryView struct {
+	Obj      Object
+	Start    int
+	Stop     int
+	Released bool
+}
+
+// Type implements Object.
+func (*MemoryView) Type() *Type { return MemoryViewType }
+
+func (m *MemoryView) bytes() []byte {
+	switch o := m.Obj.(type) {
+	case *Bytes:
+		return o.B[m.Start:m.Stop]
+	case *ByteArray:
+		return o.B[m.Start:min(m.Stop, len(o.B))]
+	}
+	return nil
+}
+
+// MappingProxy is a read-only view of a type's dict.
+type MappingProxy struct{ D *Dict }
+
+// Type implements Object.
+func (*MappingProxy) Type() *Type { return MappingProxyType }

@@ -1,0 +1,224 @@
+package vm
+
+import (
+	"os"
+	"strings"
+
+	. "gopyc/objects"
+)
+
+// sourceLines caches the lines of source files for tracebacks.
+var sourceLines = map[string][]string{}
+
+func sourceLine(filename string, line int) string {
+	lines, ok := sourceLines[filename]
+	if !ok {
+		data, err := os.ReadFile(filename)
+		if err == nil {
+			lines = strings.Split(string(data), "\n")
+		}
+		sourceLines[filename] = lines
+	}
+	if line < 1 || line > len(lines) {
+		return ""
+	}
+	return lines[line-1]
+}
+
+// FormatException renders exc (and its chain) as CPython's default excepthook prints it.
+func (t *Thread) FormatException(exc *Exception) string {
+	var b strings.Builder
+	seen := map[*Exception]bool{}
+	t.formatChain(&b, exc, seen)
+	return b.String()
+}
+
+func (t *Thread) formatChain(b *strings.Builder, exc *Exception, seen map[*Exception]bool) {
+	seen[exc] = true
+	if c, ok := exc.Cause.(*Exception); ok && !seen[c] {
+		t.formatChain(b, c, seen)
+		b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
+	} else if c, ok := exc.Context.(*Exception); ok && !exc.SuppressContext && !seen[c] {
+		t.formatChain(b, c, seen)
+		b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
+	}
+	t.formatOne(b, exc)
+}
+
+func (t *Thread) formatOne(b *strings.Builder, exc *Exception) {
+	if exc.Traceback != nil {
+		b.WriteString("Traceback (most recent call last):\n")
+		var last string
+		repeat := 0
+		for tb := exc.Traceback; tb != nil; tb = tb.Next {
+			ci := decode(tb.Code)
+			ci.computePositions()
+			var p position
+			if tb.PC >= 0 && tb.PC < len(ci.positions) {
+				p = ci.positions[tb.PC]
+			} else {
+				p = position{-1, -1, -1, -1}
+			}
+			entry := "  File \"" + tb.Code.Filename.String() + "\", line " + fmtInt(int(p.line)) + ", in " + tb.Code.Name.String() + "\n"
+			if entry == last {
+				repeat++
+				if repeat >= 3 {
+					continue
+				}
+			} else {
+				if repeat >= 3 {
+					n := repeat - 2
+					s := "s"
+					if n == 1 {
+						s = ""
+					}
+					b.WriteString("  [Previous line repeated " + fmtInt(n) + " more time" + s + "]\n")
+				}
+				repeat = 0
+			}
+			last = entry
+			b.WriteString(entry)
+			src := sourceLine(tb.Code.Filename.String(), int(p.line))
+			if src != "" {
+				stripped := strings.TrimLeft(src, " \t\f")
+				b.WriteString("    " + strings.TrimRight(stripped, " \t\r\n") + "\n")
+				if carets := caretLine(src, stripped, p); carets != "" {
+					b.WriteString(carets)
+				}
+			}
+		}
+		if repeat >= 3 {
+			n := repeat - 2
+			s := "s"
+			if n == 1 {
+				s = ""
+			}
+			b.WriteString("  [Previous line repeated " + fmtInt(n) + " more time" + s + "]\n")
+		}
+	}
+	b.WriteString(t.excLastLine(exc))
+	b.WriteString("\n")
+	if exc.Dict != nil {
+		if notes, ok := exc.Dict.GetStr(strNotes).(*List); ok {
+			for _, n := range notes.V {
+				if s, ok := n.(*Str); ok {
+					b.WriteString(s.String() + "\n")
+				} else {
+					r, _ := t.repr(n)
+					b.WriteString(r + "\n")
+				}
+			}
+		}
+	}
+}
+
+// caretLine draws CPython 3.11's ^^^^ markers under the failing expression when it does not cover
+// the whole line.
+func caretLine(src, stripped string, p position) string {
+	if p.col < 0 || p.endCol < 0 || p.line != p.endLine {
+		return ""
+	}
+	start := byteToCharOffset(src, int(p.col))
+	end := byteToCharOffset(src, int(p.endCol))
+	indent := len([]rune(src)) - len([]rune(stripped))
+	trimmed := strings.TrimRight(stripped, " \t\r\n")
+	if start-indent == 0 && end-indent >= len([]rune(trimmed)) {
+		return ""
+	}
+	if end <= start {
+		return ""
+	}
+	return "    " + strings.Repeat(" ", start-indent) + strings.Repeat("^", end-start) + "\n"
+}
+
+func byteToCharOffset(s string, off int) int {
+	if off > len(s) {
+		off = len(s)
+	}
+	return len([]rune(s[:off]))
+}
+
+func (t *Thread) excLastLine(exc *Exception) string {
+	name := exc.Class.QualName
+	if m := exc.Class.Module; m != "" && m != "builtins" && m != "__main__" {
+		name = m + "." + name
+	}
+	s, err := t.Str(exc)
+	if err != nil {
+		return name + ": <exception str() failed>"
+	}
+	if s.String() == "" {
+		return name
+	}
+	return name + ": " + s.String()
+}
+
+// PrintException writes the traceback of exc to sys.stderr.
+func (t *Thread) PrintException(exc *Exception) {
+	t.interp.Stdout.flush()
+	text := t.FormatException(exc)
+	if err := t.writeTo(t.sysAttr("stderr"), text); err != nil {
+		os.Stderr.WriteString(text)
+	}
+	t.interp.Stderr.flush()
+}
+
+// RunMain runs a module's code as __main__ and returns the process exit status, printing an
+// uncaught exception as CPython does (SystemExit sets the status).
+func (t *Thread) RunMain(co *Code, globals *Dict) (status int) {
+	defer func() {
+		if r := recover(); r != nil {
+			if os.Getenv("GOPYC_PANIC") != "" {
+				panic(r)
+			}
+			t.flushStd()
+			e := Errorf(SystemErrorType, "internal error: %v", r)
+			t.PrintException(e)
+			status = 1
+		}
+	}()
+	_, err := t.RunCode(co, globals, globals)
+	if err != nil {
+		status = t.HandleUncaught(err)
+	}
+	t.flushStd()
+	return status
+}
+
+// HandleUncaught prints an uncaught exception (or handles SystemExit) and returns the exit status.
+func (t *Thread) HandleUncaught(err error) int {
+	exc := asException(err)
+	if isSubtype(exc.Class, SystemExitType) {
+		var code Object = None
+		if exc.Args != nil && len(exc.Args.V) == 1 {
+			code = exc.Args.V[0]
+		} else if exc.Args != nil && len(exc.Args.V) > 1 {
+			code = exc.Args
+		}
+		if code == None {
+			return 0
+		}
+		if i, ok := toIntObj(code); ok {
+			v, _ := i.Int64()
+			return int(v)
+		}
+		s, _ := t.Str(code)
+		t.interp.Stdout.flush()
+		_ = t.writeTo(t.sysAttr("stderr"), s.String()+"\n")
+		t.interp.Stderr.flush()
+		return 1
+	}
+	if hook := t.sysAttr("excepthook"); hook != nil {
+		if b, ok := hook.(*Builtin); !ok || b.Name != "excepthook" {
+			var tb Object = None
+			if exc.Traceback != nil {
+				tb = exc.Traceback
+			}
+			if _, err := t.Call(hook, []Object{exc.Class, exc, tb}, nil); err == nil {
+				return 1
+			}
+		}
+	}
+	t.PrintException(exc)
+	return 1
+}
