@@ -233,6 +233,14 @@ func (f *folder) expr(e ast.Expr) ast.Expr {
 		e.Left = f.expr(e.Left)
 		e.Right = f.expr(e.Right)
 		l, ok1 := e.Left.(*ast.Constant)
+		if ok1 && e.Op == ast.ModOp && l.Value.Kind == ast.StrKind {
+			if t, ok := e.Right.(*ast.Tuple); ok && !hasStarred(t.Elts) {
+				if js := optimizeFormat(e, l.Value.Str, t.Elts); js != nil {
+					return js
+				}
+				return e
+			}
+		}
 		r, ok2 := e.Right.(*ast.Constant)
 		if ok1 && ok2 {
 			if v, ok := foldBinary(e.Op, l.Value, r.Value); ok {
@@ -661,4 +669,156 @@ func foldSubscript(v, s ast.Value) (ast.Value, bool) {
 		return v.Elts[i], true
 	}
 	return v, false
+}
+
+func hasStarred(elts []ast.Expr) bool {
+	for _, e := range elts {
+		if _, ok := e.(*ast.Starred); ok {
+			return true
+		}
+	}
+	return false
+}
+
+var noPos = ast.Pos{Lineno: -1, ColOffset: -1, EndLineno: -1, EndColOffset: -1}
+
+// optimizeFormat turns "literal %s %r %a" % (x, y, z) into an f-string, as CPython 3.11's
+// optimize_format does; nil when the format is not that simple.
+func optimizeFormat(node *ast.BinOp, format string, elts []ast.Expr) ast.Expr {
+	f := ast.Runes(format)
+	pos, cnt := 0, 0
+	var seq []ast.Expr
+	for {
+		start := pos
+		hasPercents := false
+		for pos < len(f) {
+			if f[pos] != '%' {
+				pos++
+			} else if pos+1 < len(f) && f[pos+1] == '%' {
+				hasPercents = true
+				pos += 2
+			} else {
+				break
+			}
+		}
+		if pos > start {
+			var b []byte
+			for _, r := range f[start:pos] {
+				b = ast.AppendRune(b, r)
+			}
+			lit := string(b)
+			if hasPercents {
+				lit = strings.ReplaceAll(lit, "%%", "%")
+			}
+			seq = append(seq, &ast.Constant{Pos: noPos, Value: ast.StrValue(lit)})
+		}
+		if pos >= len(f) {
+			break
+		}
+		if cnt >= len(elts) {
+			return nil
+		}
+		pos++
+		fv := parseFormatUnit(f, &pos, elts[cnt])
+		cnt++
+		if fv == nil {
+			return nil
+		}
+		seq = append(seq, fv)
+	}
+	if cnt < len(elts) {
+		return nil
+	}
+	return &ast.JoinedStr{Pos: node.Pos, Values: seq}
+}
+
+func parseFormatUnit(f []rune, ppos *int, arg ast.Expr) ast.Expr {
+	const maxDigits = 3
+	pos := *ppos
+	var ch rune
+	next := func() bool {
+		if pos >= len(f) {
+			return false
+		}
+		ch = f[pos]
+		pos++
+		return true
+	}
+	ljust := false
+	for {
+		if !next() {
+			return nil
+		}
+		switch ch {
+		case '-':
+			ljust = true
+			continue
+		case '+', ' ', '#', '0':
+			continue
+		}
+		break
+	}
+	width, prec := -1, -1
+	if ch >= '0' && ch <= '9' {
+		width = 0
+		digits := 0
+		for ch >= '0' && ch <= '9' {
+			width = width*10 + int(ch-'0')
+			if !next() {
+				return nil
+			}
+			digits++
+			if digits >= maxDigits {
+				return nil
+			}
+		}
+	}
+	if ch == '.' {
+		if !next() {
+			return nil
+		}
+		prec = 0
+		digits := 0
+		for ch >= '0' && ch <= '9' {
+			prec = prec*10 + int(ch-'0')
+			if !next() {
+				return nil
+			}
+			digits++
+			if digits >= maxDigits {
+				return nil
+			}
+		}
+	}
+	*ppos = pos
+	if ch != 's' && ch != 'r' && ch != 'a' {
+		return nil
+	}
+	spec := ""
+	if !ljust && width > 0 {
+		spec += ">"
+	}
+	if width >= 0 {
+		spec += itoa(width)
+	}
+	if prec >= 0 {
+		spec += "." + itoa(prec)
+	}
+	fv := &ast.FormattedValue{Pos: *arg.(ast.Positioned).Position(), Value: arg, Conversion: int(ch)}
+	if spec != "" {
+		fv.FormatSpec = &ast.Constant{Pos: noPos, Value: ast.StrValue(spec)}
+	}
+	return fv
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b []byte
+	for n > 0 {
+		b = append([]byte{byte('0' + n%10)}, b...)
+		n /= 10
+	}
+	return string(b)
 }

@@ -191,6 +191,9 @@ func (s *stdlibStats) compare(file string, want, got *objects.Code) {
 			s.stackHigher++
 		case g.StackSize < w.StackSize:
 			s.stackLower++
+			if os.Getenv("GOPYC_DEBUG_STACK") != "" && len(s.examples) < 40 && len(w.Code) < 300 {
+				s.examples = append(s.examples, fmt.Sprintf("%s: %s stacksize want %d got %d", file, k, w.StackSize, g.StackSize))
+			}
 		default:
 			s.stackSame++
 		}
@@ -200,6 +203,9 @@ func (s *stdlibStats) compare(file string, want, got *objects.Code) {
 				s.excTables++
 				if string(w.ExceptionTable) == string(g.ExceptionTable) {
 					s.excTablesSame++
+				} else if os.Getenv("GOPYC_DEBUG_EXC") != "" && len(s.examples) < 40 {
+					s.examples = append(s.examples, fmt.Sprintf("%s: %s exception table want %v got %v", file, k,
+						bytecode.ParseExceptionTable(w.ExceptionTable), bytecode.ParseExceptionTable(g.ExceptionTable)))
 				}
 			}
 		}
