@@ -202,7 +202,7 @@ func (c *Config) Main(args []string, stdin io.Reader, stdout, stderr io.Writer) 
 	if fl := str("flist"); fl != nil && *fl != "" {
 		var lines []string
 		if *fl == "-" {
-			lines = pycompile.ReadLines(stdin)
+			lines = pycompile.ReadLines(stdin, false)
 		} else {
 			f, err := os.Open(*fl)
 			if err != nil {
@@ -211,7 +211,7 @@ func (c *Config) Main(args []string, stdin io.Reader, stdout, stderr io.Writer) 
 				}
 				return 1
 			}
-			lines = pycompile.ReadLines(f)
+			lines = pycompile.ReadLines(f, true)
 			f.Close()
 		}
 		for _, l := range lines {

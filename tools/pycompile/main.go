@@ -54,7 +54,7 @@ func (c *Config) Main(args []string, stdin io.Reader, stdout, stderr io.Writer) 
 	quiet := res.Flags["quiet"]
 	files := res.Positionals
 	if len(files) == 1 && files[0] == "-" {
-		files = ReadLines(stdin)
+		files = ReadLines(stdin, false)
 		for i, f := range files {
 			files[i] = strings.TrimRight(f, "\n")
 		}
@@ -84,15 +84,19 @@ func (c *Config) Main(args []string, stdin io.Reader, stdout, stderr io.Writer) 
 	return 0
 }
 
-// ReadLines is sys.stdin.readlines() in text mode: lines with universal newlines ("\r\n" and
-// "\r" become "\n"), each keeping its newline.
-func ReadLines(r io.Reader) []string {
+// ReadLines reads the lines of a text stream, each keeping its newline. With universal (a file
+// opened in text mode) "\r\n" and "\r" become "\n" first; without it (sys.stdin, which POSIX
+// Python opens with newline="\n") lines end at "\n" only and keep any "\r".
+func ReadLines(r io.Reader, universal bool) []string {
 	if r == nil {
 		return nil
 	}
 	data, _ := io.ReadAll(bufio.NewReader(r))
-	s := strings.ReplaceAll(string(data), "\r\n", "\n")
-	s = strings.ReplaceAll(s, "\r", "\n")
+	s := string(data)
+	if universal {
+		s = strings.ReplaceAll(s, "\r\n", "\n")
+		s = strings.ReplaceAll(s, "\r", "\n")
+	}
 	var lines []string
 	for s != "" {
 		i := strings.IndexByte(s, '\n')

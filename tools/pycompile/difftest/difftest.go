@@ -141,7 +141,11 @@ func Build(root string) error {
 			return err
 		}
 	}
-	if err := os.WriteFile(filepath.Join(root, Outside), []byte("o = 1\n"), 0o644); err != nil {
+	out := filepath.Join(root, Outside)
+	if err := os.WriteFile(out, []byte("o = 1\n"), 0o644); err != nil {
+		return err
+	}
+	if err := os.Chtimes(out, time.Unix(Base-1, 0), time.Unix(Base-1, 0)); err != nil {
 		return err
 	}
 	for _, l := range [][2]string{{"pkg", "link"}, {"top.py", "alias.py"}, {"../" + Outside, "out.py"}} {

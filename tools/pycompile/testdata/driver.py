@@ -88,7 +88,7 @@ def run_cli(d, step):
     env.pop("SOURCE_DATE_EPOCH", None)
     env.pop("PYTHONPYCACHEPREFIX", None)
     env.update(step.get("env", {}))
-    p = subprocess.run([sys.executable, "-S", "-m", step["cli"]] + step["args"], cwd=d, env=env,
+    p = subprocess.run([sys.executable, "-S", "-m", step["cli"]] + step.get("args", []), cwd=d, env=env,
                        input=step.get("stdin", "").encode(), capture_output=True)
     return {"stdout": p.stdout.decode("utf-8", "surrogateescape"),
             "stderr": p.stderr.decode("utf-8", "surrogateescape"), "rc": p.returncode}
