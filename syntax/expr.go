@@ -78,15 +78,13 @@ func (p *parser) namedExpression() ast.Expr {
 		v := p.expression()
 		return &ast.NamedExpr{Pos: p.span(start), Target: target, Value: v}
 	}
+	start := p.pos
 	e := p.expression()
-	if p.kind() == COLONEQUAL {
-		if p.invalid {
-			p.raiseNode("cannot use assignment expressions with "+exprName(e), e)
-		}
-		p.fail()
+	if p.invalid {
+		p.invalidNamed(start, e)
 	}
-	if p.invalid && p.kind() == EQUAL {
-		p.invalidNamedEquals(e)
+	if p.kind() == COLONEQUAL {
+		p.fail()
 	}
 	return e
 }
@@ -427,10 +425,17 @@ func (p *parser) call(start int, fn ast.Expr) ast.Expr {
 func (p *parser) arguments() ([]ast.Expr, []*ast.Keyword) {
 	args := []ast.Expr{}
 	kws := []*ast.Keyword{}
+	sawDoubleStar := false
 	for p.kind() != RPAR {
 		start := p.pos
 		switch {
 		case p.kind() == STAR:
+			if sawDoubleStar {
+				if p.invalid {
+					p.raiseTok("iterable argument unpacking follows keyword argument unpacking", p.peek())
+				}
+				p.fail()
+			}
 			p.pos++
 			v := p.expression()
 			args = append(args, &ast.Starred{Pos: p.span(start), Value: v, Ctx: ast.Load})
@@ -438,28 +443,49 @@ func (p *parser) arguments() ([]ast.Expr, []*ast.Keyword) {
 			p.pos++
 			v := p.expression()
 			kws = append(kws, &ast.Keyword{Pos: p.span(start), Value: v})
+			sawDoubleStar = true
 		case p.kind() == NAME && p.kindAt(1) == EQUAL:
 			name := p.next().Text
 			p.pos++
 			v := p.expression()
+			if p.invalid && (p.kind() == KW_for || p.kind() == KW_async && p.kindAt(1) == KW_for) {
+				p.raiseAt(SyntaxErrorKind, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", int(p.toks[start].Line), int(p.toks[start].Col), int(p.toks[start+1].EndLine), int(p.toks[start+1].EndCol))
+			}
 			kws = append(kws, &ast.Keyword{Pos: p.span(start), Arg: name, Value: v})
 		default:
-			e := p.namedExpression()
-			if p.kind() == KW_for || p.kind() == KW_async {
+			if p.invalid && (p.kind() == KW_True || p.kind() == KW_False || p.kind() == KW_None) && p.kindAt(1) == EQUAL {
+				t := p.peek()
+				p.raiseAt(SyntaxErrorKind, "cannot assign to "+t.Kind.String(), int(t.Line), int(t.Col), int(p.toks[p.pos+1].EndLine), int(p.toks[p.pos+1].EndCol))
+			}
+			e := p.assignmentOrExpression()
+			if p.kind() == KW_for || p.kind() == KW_async && p.kindAt(1) == KW_for {
+				if !p.invalid {
+					p.fail()
+				}
 				gens := p.forIfClauses()
-				if p.invalid {
+				if p.kind() == COMMA || len(args) > 0 || len(kws) > 0 {
 					p.raiseRange("Generator expression must be parenthesized", e, gens[len(gens)-1].iterOrLast())
 				}
 				p.fail()
 			}
-			if p.kind() == EQUAL && p.invalid {
-				p.invalidKwarg(e, start)
-			}
-			if len(kws) > 0 && p.invalid {
-				if hasKeywordArg(kws) {
-					p.raiseNode("positional argument follows keyword argument", e)
+			if p.kind() == EQUAL {
+				if p.invalid {
+					eq := p.peek()
+					ps := posOf(e)
+					p.raiseAt(SyntaxErrorKind, "expression cannot contain assignment, perhaps you meant \"==\"?", ps.Lineno, ps.ColOffset, int(eq.EndLine), int(eq.EndCol))
 				}
-				p.raiseNode("positional argument follows keyword argument unpacking", e)
+				p.fail()
+			}
+			if len(kws) > 0 {
+				if p.invalid {
+					p.peek()
+					msg := "positional argument follows keyword argument"
+					if sawDoubleStar {
+						msg += " unpacking"
+					}
+					p.raiseTok(msg, &p.toks[min(p.maxPos, len(p.toks)-1)])
+				}
+				p.fail()
 			}
 			args = append(args, e)
 		}
@@ -468,6 +494,18 @@ func (p *parser) arguments() ([]ast.Expr, []*ast.Keyword) {
 		}
 	}
 	return args, kws
+}
+
+// assignmentOrExpression: assignment_expression | expression !':='
+func (p *parser) assignmentOrExpression() ast.Expr {
+	if p.kind() == NAME && p.kindAt(1) == COLONEQUAL {
+		return p.namedExpression()
+	}
+	e := p.expression()
+	if p.kind() == COLONEQUAL {
+		p.fail()
+	}
+	return e
 }
 
 func hasKeywordArg(kws []*ast.Keyword) bool {

@@ -160,6 +160,9 @@ endExpr:
 	}
 	exprText := body[exprStart:exprEnd]
 	if strings.Trim(exprText, " \t\n\r\f\v") == "" {
+		if c := body[i]; c == '!' || c == ':' || c == '=' {
+			p.fstringError(fmt.Sprintf("f-string: expression required before '%c'", c))
+		}
 		p.fstringError("f-string: empty expression not allowed")
 	}
 	value := p.fstringCompile(t, off+braceIdx, exprText)
@@ -282,7 +285,7 @@ func (p *parser) fstringCompile(t *Token, braceOff int, expr string) ast.Expr {
 			sub2.fstringInput()
 			err = sub2.err
 			if err == nil {
-				err = sub.genericError()
+				err, _ = sub.genericError()
 			}
 		}
 		if p.err == nil {

@@ -11,6 +11,9 @@ func (p *parser) looksLikeMatch() bool {
 	ok := p.try(func() {
 		p.pos++
 		p.subjectExpr()
+		if p.invalid && p.kind() == NEWLINE {
+			p.raiseTok("expected ':'", p.peek())
+		}
 		p.expect(COLON)
 		p.expect(NEWLINE)
 	})
@@ -70,7 +73,7 @@ func (p *parser) caseBlock() *ast.MatchCase {
 	if p.got(KW_if) {
 		guard = p.namedExpression()
 	}
-	p.expect(COLON)
+	p.expectColon(false)
 	body := p.block("'case' statement", caseTok)
 	return &ast.MatchCase{Pattern: pat, Guard: guard, Body: body}
 }

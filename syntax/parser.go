@@ -23,6 +23,10 @@ type Flags uint32
 // Flag values.
 const (
 	TypeComments Flags = 1 << iota // produce type_comment fields and TypeIgnore entries
+	// SourceIsText says the source was a str (compile(str)), not bytes: error offsets are then
+	// in characters, as CPython reports them for text or for bytes with a coding declaration.
+	SourceIsText
+	textSource = SourceIsText
 )
 
 // bailout is the panic value used internally to abandon a parse on a hard error; it never
@@ -65,9 +69,12 @@ func ParseWarnings(filename string, src []byte, mode Mode, flags Flags) (mod ast
 	if bytesIndexNull(src) {
 		return nil, nil, &Error{Msg: "source code string cannot contain null bytes", Filename: filename}
 	}
-	dec, derr := decodeSource(filename, src)
+	dec, hadEnc, derr := decodeSource(filename, src)
 	if derr != nil {
 		return nil, nil, derr
+	}
+	if hadEnc {
+		flags |= textSource
 	}
 	return parseDecoded(filename, dec, mode, flags)
 }
@@ -84,21 +91,45 @@ func bytesIndexNull(b []byte) bool {
 func parseDecoded(filename string, src []byte, mode Mode, flags Flags) (ast.Mod, []Warning, error) {
 	t := newTokenizer(src, filename, flags&TypeComments != 0)
 	t.interactive = mode == Single
+	t.charOffsets = flags&textSource != 0
 	t.run()
 	p := &parser{toks: t.toks, src: t.src, filename: filename, tok: t, mode: mode}
 	mod := p.run()
 	if mod != nil && p.err == nil {
 		return mod, append(t.warnings, p.warnings...), nil
 	}
+	if p.err != nil && p.err == t.err {
+		// the parser reached the tokenizer's error
+		return nil, nil, t.err
+	}
 	err := p.err
+	checkTok := true
+	p2 := &parser{toks: t.toks, src: t.src, filename: filename, tok: t, mode: mode, invalid: true}
 	if err == nil {
 		// second pass with the invalid_ rules, for a better message
-		p2 := &parser{toks: t.toks, src: t.src, filename: filename, tok: t, mode: mode, invalid: true}
 		p2.run()
 		if p2.err != nil {
+			if p2.err == t.err {
+				return nil, nil, t.err
+			}
 			err = p2.err
 		} else {
-			err = p.genericError()
+			err, checkTok = p.genericError()
+		}
+	}
+	// CPython then tokenizes the rest of the input: tokenizer errors win.
+	if checkTok && t.err != nil {
+		if t.errRaising {
+			return nil, nil, t.err
+		}
+		if t.unclosedEOF {
+			last := max(p.maxPos, p2.maxPos)
+			if last >= len(t.toks) {
+				last = len(t.toks) - 1
+			}
+			if last >= 0 && int(t.toks[last].Line) > t.err.Lineno {
+				return nil, nil, t.err
+			}
 		}
 	}
 	return nil, nil, err
@@ -217,7 +248,14 @@ func (p *parser) mkErr(kind ErrorKind, msg string, line, col, endLine, endCol in
 	if p.fstr {
 		return &Error{Kind: kind, Msg: msg, Filename: p.filename, Lineno: line, Offset: col - p.fstrCol + 1, EndLineno: endLine, EndOffset: endCol - p.fstrCol + 1}
 	}
-	return newError(kind, msg, p.filename, p.src, line, col, endLine, endCol)
+	if p.tok.charOffsets {
+		return newError(kind, msg, p.filename, p.src, line, col, endLine, endCol)
+	}
+	e := &Error{Kind: kind, Msg: msg, Filename: p.filename, Lineno: line, Offset: col + 1, EndLineno: endLine, EndOffset: endCol + 1}
+	if text, _, ok := lineText(p.src, line); ok {
+		e.Text, e.HasText = text, true
+	}
+	return e
 }
 
 func (p *parser) raiseTok(msg string, t *Token) {
@@ -235,32 +273,36 @@ func (p *parser) raiseRange(msg string, a, b ast.Node) {
 	p.raiseAt(SyntaxErrorKind, msg, pa.Lineno, pa.ColOffset, pb.EndLineno, pb.EndColOffset)
 }
 
-// genericError builds CPython's error for a parse that failed without a specific message.
-func (p *parser) genericError() *Error {
-	if p.tok.err != nil {
-		return p.tok.err
-	}
+// genericError builds CPython's error for a parse that failed without a specific message,
+// located at the furthest token the first pass examined. It also reports whether CPython would
+// then look for tokenizer errors in the rest of the input.
+func (p *parser) genericError() (*Error, bool) {
 	i := p.maxPos
 	if i >= len(p.toks) {
 		i = len(p.toks) - 1
 	}
+	if i < 0 {
+		return &Error{Msg: "error at start before reading any input", Filename: p.filename}, false
+	}
 	t := &p.toks[i]
-	// unclosed parentheses
-	if len(p.tok.parens) > 0 {
-		o := p.tok.parens[len(p.tok.parens)-1]
-		if int(t.Line) > o.line {
-			return p.mkErr(SyntaxErrorKind, fmt.Sprintf("'%c' was never closed", o.ch), o.line, o.col, o.line, o.col+1)
-		}
-	}
 	switch t.Kind {
-	case INDENT:
-		return p.mkErr(IndentationErrorKind, "unexpected indent", int(t.Line), int(t.EndCol), int(t.Line), int(t.EndCol))
-	case DEDENT:
-		return p.mkErr(IndentationErrorKind, "unexpected unindent", int(t.Line), int(t.Col), int(t.Line), int(t.Col))
-	case EOF:
-		return p.mkErr(SyntaxErrorKind, "invalid syntax", int(t.Line), int(t.Col), int(t.Line), int(t.Col))
+	case INDENT, DEDENT:
+		msg := "unexpected indent"
+		if t.Kind == DEDENT {
+			msg = "unexpected unindent"
+		}
+		text, off, _ := lineText(p.src, int(t.Line))
+		w := 0
+		for off+w < len(p.src) && (p.src[off+w] == ' ' || p.src[off+w] == '\t' || p.src[off+w] == '\f') {
+			w++
+		}
+		e := &Error{Kind: IndentationErrorKind, Msg: msg, Filename: p.filename, Lineno: int(t.Line), Offset: w, EndLineno: int(t.Line), EndOffset: -1, Text: text, HasText: true}
+		if p.fstr {
+			e.Offset -= p.fstrCol
+		}
+		return e, false
 	}
-	return p.mkErr(SyntaxErrorKind, "invalid syntax", int(t.Line), int(t.Col), int(t.EndLine), int(t.EndCol))
+	return p.mkErr(SyntaxErrorKind, "invalid syntax", int(t.Line), int(t.Col), int(t.EndLine), int(t.EndCol)), true
 }
 
 // ---- positions ----

@@ -109,10 +109,6 @@ func (p *parser) statement(body []ast.Stmt) []ast.Stmt {
 	if p.isCompoundStart() {
 		return p.compoundStmt(body)
 	}
-	if p.invalid && p.kind() == INDENT {
-		t := p.peek()
-		p.raiseAt(IndentationErrorKind, "unexpected indent", int(t.Line), int(t.EndCol), int(t.Line), int(t.EndCol))
-	}
 	return p.simpleStmts(body)
 }
 
@@ -124,7 +120,7 @@ func (p *parser) block(what string, kwTok int) []ast.Stmt {
 			if p.invalid && what != "" {
 				t := &p.toks[kwTok]
 				n := p.peek()
-				p.raiseAt(IndentationErrorKind, "expected an indented block after "+what+" on line "+itoa(int(t.Line)), int(n.Line), int(n.Col), int(n.Line), int(n.Col))
+				p.raiseAt(IndentationErrorKind, "expected an indented block after "+what+" on line "+itoa(int(t.Line)), int(n.Line), int(n.Col), int(n.EndLine), int(n.EndCol))
 			}
 			p.fail()
 		}
@@ -269,8 +265,7 @@ func (p *parser) exprOrAssign() ast.Stmt {
 		}
 		return &ast.AnnAssign{Pos: p.span(start), Target: target, Annotation: ann, Value: value, Simple: simple}
 	case EQUAL:
-		targets := []ast.Expr{p.toStore(first, false)}
-		var value ast.Expr
+		exprs := []ast.Expr{first}
 		for p.got(EQUAL) {
 			var e ast.Expr
 			if p.kind() == KW_yield {
@@ -278,11 +273,15 @@ func (p *parser) exprOrAssign() ast.Stmt {
 			} else {
 				e = p.starExpressions()
 			}
-			if p.kind() == EQUAL {
-				targets = append(targets, p.toStore(e, false))
-			} else {
-				value = e
-			}
+			exprs = append(exprs, e)
+		}
+		value := exprs[len(exprs)-1]
+		targets := exprs[:len(exprs)-1]
+		if p.invalid {
+			p.invalidAssignment(start, targets)
+		}
+		for _, t := range targets {
+			p.toStore(t, false)
 		}
 		tc := p.typeComment()
 		return &ast.Assign{Pos: p.span(start), Targets: targets, Value: value, TypeComment: tc}
@@ -475,14 +474,17 @@ func (p *parser) funcDef(start int, decos []ast.Expr, async bool) ast.Stmt {
 	defTok := p.pos
 	p.expect(KW_def)
 	name := p.expect(NAME).Text
-	p.expect(LPAR)
+	if p.kind() != LPAR {
+		p.raiseTok("expected '('", p.peek())
+	}
+	p.pos++
 	args := p.params(RPAR)
 	p.expect(RPAR)
 	var returns ast.Expr
 	if p.got(RARROW) {
 		returns = p.expression()
 	}
-	p.expect(COLON)
+	p.expectColon(true)
 	tc := ""
 	if p.kind() == TYPE_COMMENT {
 		tc = p.next().Text
@@ -513,7 +515,7 @@ func (p *parser) classDef(decos []ast.Expr) ast.Stmt {
 		}
 		p.expect(RPAR)
 	}
-	p.expect(COLON)
+	p.expectColon(false)
 	body := p.block("class definition", start)
 	if decos == nil {
 		decos = []ast.Expr{}
@@ -535,7 +537,7 @@ func (p *parser) ifStmt() ast.Stmt {
 		kw = "'elif' statement"
 	}
 	test := p.namedExpression()
-	p.expect(COLON)
+	p.expectColon(false)
 	body := p.block(kw, start)
 	orelse := []ast.Stmt{}
 	if p.kind() == KW_elif {
@@ -549,7 +551,7 @@ func (p *parser) ifStmt() ast.Stmt {
 func (p *parser) elseBlock() []ast.Stmt {
 	s := p.pos
 	p.expect(KW_else)
-	p.expect(COLON)
+	p.expectColon(true)
 	return p.block("'else' statement", s)
 }
 
@@ -557,7 +559,7 @@ func (p *parser) whileStmt() ast.Stmt {
 	start := p.pos
 	p.pos++
 	test := p.namedExpression()
-	p.expect(COLON)
+	p.expectColon(false)
 	body := p.block("'while' statement", start)
 	orelse := []ast.Stmt{}
 	if p.kind() == KW_else {
@@ -572,7 +574,7 @@ func (p *parser) forStmt(start int, async bool) ast.Stmt {
 	target := p.starTargets()
 	p.expect(KW_in)
 	iter := p.starExpressions()
-	p.expect(COLON)
+	p.expectColon(false)
 	tc := p.typeComment()
 	body := p.block("'for' statement", forTok)
 	orelse := []ast.Stmt{}
@@ -616,7 +618,7 @@ func (p *parser) withStmt(start int, async bool) ast.Stmt {
 			}
 		}
 	}
-	p.expect(COLON)
+	p.expectColon(false)
 	if !parenthesized {
 		tc = p.typeComment()
 	}
@@ -644,7 +646,7 @@ func (p *parser) withItem() *ast.Withitem {
 func (p *parser) tryStmt() ast.Stmt {
 	start := p.pos
 	p.pos++
-	p.expect(COLON)
+	p.expectColon(true)
 	body := p.block("'try' statement", start)
 	handlers := []*ast.ExceptHandler{}
 	orelse := []ast.Stmt{}
@@ -653,8 +655,19 @@ func (p *parser) tryStmt() ast.Stmt {
 	for p.kind() == KW_except {
 		hs := p.pos
 		p.pos++
-		if p.got(STAR) {
-			star = true
+		thisStar := p.got(STAR)
+		if len(handlers) > 0 && thisStar != star {
+			if p.invalid {
+				p.raiseAt(SyntaxErrorKind, "cannot have both 'except' and 'except*' on the same 'try'", int(p.toks[hs].Line), int(p.toks[hs].Col), int(p.toks[p.pos-1].EndLine), int(p.toks[p.pos-1].EndCol))
+			}
+			p.fail()
+		}
+		star = thisStar
+		if star && p.kind() == COLON {
+			if p.invalid {
+				p.raiseTok("expected one or more exception types", p.peek())
+			}
+			p.fail()
 		}
 		var typ ast.Expr
 		name := ""
@@ -664,12 +677,24 @@ func (p *parser) tryStmt() ast.Stmt {
 				name = p.expect(NAME).Text
 			} else if p.kind() == COMMA {
 				if p.invalid {
-					p.raiseRange("multiple exception types must be parenthesized", typ, typ)
+					save := p.pos
+					p.pos++
+					var last ast.Expr
+					if p.withoutInvalid(func() { last = p.expressions() }) {
+						if p.kind() == KW_as {
+							p.pos++
+							p.expect(NAME)
+						}
+						if p.kind() == COLON {
+							p.raiseRange("multiple exception types must be parenthesized", typ, last)
+						}
+					}
+					p.pos = save
 				}
 				p.fail()
 			}
 		}
-		p.expect(COLON)
+		p.expectColon(false)
 		what := "'except' statement"
 		if star {
 			what = "'except*' statement"
@@ -683,7 +708,7 @@ func (p *parser) tryStmt() ast.Stmt {
 	if p.kind() == KW_finally {
 		fs := p.pos
 		p.pos++
-		p.expect(COLON)
+		p.expectColon(true)
 		final = p.block("'finally' statement", fs)
 	}
 	if len(handlers) == 0 && len(final) == 0 {
@@ -697,4 +722,17 @@ func (p *parser) tryStmt() ast.Stmt {
 		return &ast.TryStar{Pos: p.span(start), Body: body, Handlers: handlers, Orelse: orelse, Finalbody: final}
 	}
 	return &ast.Try{Pos: p.span(start), Body: body, Handlers: handlers, Orelse: orelse, Finalbody: final}
+}
+
+// expectColon consumes the ':' that introduces a block. forced is the grammar's &&':' (the error
+// is raised at once); otherwise "expected ':'" comes from the invalid_ rules, only before a NEWLINE.
+func (p *parser) expectColon(forced bool) {
+	if p.kind() == COLON {
+		p.pos++
+		return
+	}
+	if forced || p.invalid && p.kind() == NEWLINE {
+		p.raiseTok("expected ':'", p.peek())
+	}
+	p.fail()
 }

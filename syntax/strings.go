@@ -112,7 +112,7 @@ func (p *parser) strings() ast.Expr {
 		}
 	}
 	if anyBytes && anyStr {
-		p.raiseAt(SyntaxErrorKind, "cannot mix bytes and nonbytes literals", int(first.Line), int(first.Col), int(toks[len(toks)-1].EndLine), int(toks[len(toks)-1].EndCol))
+		p.raiseTok("cannot mix bytes and nonbytes literals", p.peek())
 	}
 	for i := range toks {
 		if !utf8.ValidString(toks[i].Text) {
@@ -260,9 +260,9 @@ func (p *parser) unescape(b []byte, t *Token, s string, isBytes bool) []byte {
 		case 'x':
 			if i+2 > len(s) || !isHexDigit(s[i]) || !isHexDigit(s[i+1]) {
 				if isBytes {
-					p.raiseTok(fmt.Sprintf("(value error) invalid \\x escape at position %d", i-2), t)
+					p.raiseTok(fmt.Sprintf("(value error) invalid \\x escape at position %d", i-2), p.peek())
 				}
-				p.raiseTok(fmt.Sprintf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: truncated \\xXX escape", i-2, min(len(s), i+2)-1), t)
+				p.raiseTok(fmt.Sprintf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: truncated \\xXX escape", i-2, min(len(s), i+2)-1), p.peek())
 			}
 			v, _ := strconv.ParseUint(s[i:i+2], 16, 8)
 			i += 2
@@ -277,16 +277,19 @@ func (p *parser) unescape(b []byte, t *Token, s string, isBytes bool) []byte {
 			}
 			if c == 'N' {
 				if i >= len(s) || s[i] != '{' {
-					p.raiseTok(fmt.Sprintf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: malformed \\N character escape", i-2, i-1), t)
+					p.raiseTok(fmt.Sprintf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: malformed \\N character escape", i-2, i-1), p.peek())
 				}
 				j := strings.IndexByte(s[i:], '}')
 				if j < 0 {
-					p.raiseTok(fmt.Sprintf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: malformed \\N character escape", i-2, len(s)-1), t)
+					p.raiseTok(fmt.Sprintf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: malformed \\N character escape", i-2, len(s)-1), p.peek())
 				}
 				name := s[i+1 : i+j]
+				if name == "" {
+					p.raiseTok(fmt.Sprintf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: malformed \\N character escape", i-2, i+j-1), p.peek())
+				}
 				r, ok := lookupName(name)
 				if !ok {
-					p.raiseTok(fmt.Sprintf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: unknown Unicode character name", i-2, i+j), t)
+					p.raiseTok(fmt.Sprintf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: unknown Unicode character name", i-2, i+j), p.peek())
 				}
 				b = ast.AppendRune(b, r)
 				i += j + 1
@@ -305,11 +308,11 @@ func (p *parser) unescape(b []byte, t *Token, s string, isBytes bool) []byte {
 				if c == 'U' {
 					esc = "\\UXXXXXXXX"
 				}
-				p.raiseTok(fmt.Sprintf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: truncated %s escape", i-2, j-1, esc), t)
+				p.raiseTok(fmt.Sprintf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: truncated %s escape", i-2, j-1, esc), p.peek())
 			}
 			v, _ := strconv.ParseUint(s[i:j], 16, 32)
 			if v > 0x10FFFF {
-				p.raiseTok(fmt.Sprintf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: illegal Unicode character", i-2, j-1), t)
+				p.raiseTok(fmt.Sprintf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: illegal Unicode character", i-2, j-1), p.peek())
 			}
 			b = ast.AppendRune(b, rune(v))
 			i = j

@@ -1,6 +1,8 @@
 package syntax
 
 import (
+	"sort"
+
 	"gopyc/ast"
 )
 
@@ -104,13 +106,7 @@ func (p *parser) toStore(e ast.Expr, forTarget bool) ast.Expr {
 			if forTarget {
 				p.raiseNode("cannot assign to "+exprName(e), e)
 			}
-			if _, ok := e.(*ast.Yield); ok {
-				p.raiseNode("assignment to yield expression not possible", e)
-			}
-			if _, ok := e.(*ast.YieldFrom); ok {
-				p.raiseNode("assignment to yield expression not possible", e)
-			}
-			p.raiseNode("cannot assign to "+exprName(e)+" here. Maybe you meant '==' instead of '='?", e)
+			p.raiseNode("cannot assign to "+exprName(e), e)
 		}
 		p.fail()
 	}
@@ -221,34 +217,72 @@ func exprName(e ast.Expr) string {
 	return "expression"
 }
 
-// invalidNamedEquals handles `expr = ...` where a named expression was expected.
-func (p *parser) invalidNamedEquals(e ast.Expr) {
-	// a=NAME '=' b=bitwise_or !('='|':=')
+// invalidNamed emulates invalid_named_expression for e, parsed as an expression starting at
+// token start, with the parser positioned after it.
+func (p *parser) invalidNamed(start int, e ast.Expr) {
+	switch p.kind() {
+	case COLONEQUAL:
+		p.raiseNode("cannot use assignment expressions with "+exprName(e), e)
+	case EQUAL:
+	default:
+		return
+	}
+	if !isBitwiseOrLevel(e) {
+		return
+	}
 	save := p.pos
 	p.pos++
-	ok := p.try(func() { p.bitwiseOr() })
+	var b ast.Expr
+	ok := p.withoutInvalid(func() { b = p.bitwiseOr() })
 	after := p.kind()
-	endTok := p.pos
 	p.pos = save
 	if !ok || after == EQUAL || after == COLONEQUAL {
 		return
 	}
-	_ = endTok
-	if n, isName := e.(*ast.Name); isName {
-		p.pos = save + 1
-		b := p.bitwiseOr()
-		p.pos = save
+	if n, isName := e.(*ast.Name); isName && start+1 == save {
 		p.raiseRange("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", n, b)
 	}
-	switch x := e.(type) {
-	case *ast.List, *ast.Tuple, *ast.GeneratorExp:
+	if p.startsExcludedAtom(start) {
 		return
-	case *ast.Constant:
-		if x.Value.Kind == ast.NoneKind || x.Value.Kind == ast.BoolKind {
-			return
-		}
 	}
 	p.raiseNode("cannot assign to "+exprName(e)+" here. Maybe you meant '==' instead of '='?", e)
+}
+
+// isBitwiseOrLevel reports whether e could be the whole result of the bitwise_or rule.
+func isBitwiseOrLevel(e ast.Expr) bool {
+	switch x := e.(type) {
+	case *ast.Compare, *ast.BoolOp, *ast.IfExp, *ast.Lambda, *ast.NamedExpr, *ast.Starred, *ast.Yield, *ast.YieldFrom:
+		return false
+	case *ast.UnaryOp:
+		return x.Op != ast.Not
+	}
+	return true
+}
+
+// startsExcludedAtom implements !(list|tuple|genexp|'True'|'None'|'False') at token i.
+func (p *parser) startsExcludedAtom(i int) bool {
+	switch p.toks[i].Kind {
+	case KW_True, KW_None, KW_False:
+		return true
+	case LSQB, LPAR:
+	default:
+		return false
+	}
+	save := p.pos
+	p.pos = i
+	var a ast.Expr
+	ok := p.withoutInvalid(func() { a = p.atom() })
+	p.pos = save
+	if !ok {
+		return false
+	}
+	switch a.(type) {
+	case *ast.List, *ast.GeneratorExp:
+		return true
+	case *ast.Tuple:
+		return p.toks[i].Kind == LPAR && posOf(a).ColOffset == int(p.toks[i].Col) && posOf(a).Lineno == int(p.toks[i].Line)
+	}
+	return false
 }
 
 func (p *parser) invalidKwarg(e ast.Expr, start int) {
@@ -262,4 +296,89 @@ func (p *parser) invalidKwarg(e ast.Expr, start int) {
 }
 
 func (p *parser) invalidExprStmt(e ast.Expr) {
+}
+
+// invalidTarget is CPython's _PyPegen_get_invalid_target: the first sub-expression of e that
+// cannot be assigned to (or deleted, if del), or nil.
+func invalidTarget(e ast.Expr, del bool) ast.Expr {
+	switch x := e.(type) {
+	case *ast.Name, *ast.Attribute, *ast.Subscript:
+		return nil
+	case *ast.Tuple:
+		for _, el := range x.Elts {
+			if b := invalidTarget(el, del); b != nil {
+				return b
+			}
+		}
+		return nil
+	case *ast.List:
+		for _, el := range x.Elts {
+			if b := invalidTarget(el, del); b != nil {
+				return b
+			}
+		}
+		return nil
+	case *ast.Starred:
+		if del {
+			return e
+		}
+		return invalidTarget(x.Value, del)
+	}
+	return e
+}
+
+// tokIndexAt returns the index of the token starting at the node's start position.
+func (p *parser) tokIndexAt(n ast.Node) int {
+	ps := posOf(n)
+	i := sort.Search(len(p.toks), func(i int) bool {
+		t := &p.toks[i]
+		return int(t.Line) > ps.Lineno || int(t.Line) == ps.Lineno && int(t.Col) >= ps.ColOffset
+	})
+	return i
+}
+
+// tokIndexAfter returns the index of the first token after the node's end.
+func (p *parser) tokIndexAfter(n ast.Node) int {
+	ps := posOf(n)
+	i := sort.Search(len(p.toks), func(i int) bool {
+		t := &p.toks[i]
+		return int(t.Line) > ps.EndLineno || int(t.Line) == ps.EndLineno && int(t.Col) >= ps.EndColOffset
+	})
+	return i
+}
+
+// invalidAssignment emulates invalid_assignment for `targets = value` when a target is invalid.
+func (p *parser) invalidAssignment(start int, targets []ast.Expr) {
+	bad := -1
+	for i, t := range targets {
+		if invalidTarget(t, false) != nil {
+			bad = i
+			break
+		}
+	}
+	if bad < 0 {
+		return
+	}
+	// alternative 2: the elements of the first target list go through named_expression
+	first := targets[0]
+	elems := []ast.Expr{first}
+	if tup, ok := first.(*ast.Tuple); ok && p.toks[start].Kind != LPAR {
+		elems = tup.Elts
+	}
+	save := p.pos
+	for _, el := range elems {
+		if _, ok := el.(*ast.Starred); ok {
+			continue
+		}
+		p.pos = p.tokIndexAfter(el)
+		p.invalidNamed(p.tokIndexAt(el), el)
+	}
+	p.pos = save
+	t := targets[bad]
+	switch t.(type) {
+	case *ast.Yield, *ast.YieldFrom:
+		p.raiseNode("assignment to yield expression not possible", t)
+	}
+	inv := invalidTarget(t, false)
+	p.raiseNode("cannot assign to "+exprName(inv), inv)
 }

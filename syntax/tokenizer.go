@@ -31,8 +31,13 @@ type tokenizer struct {
 	interactive bool
 
 	toks     []Token
-	err      *Error
-	warnings []Warning
+	err        *Error
+	errRaising bool // err comes from CPython's syntaxerror() (see errCur)
+	unclosedEOF bool // err is "'(' was never closed" at the end of the input
+	// charOffsets: report parser-level error offsets in characters (CPython does so only when
+	// the source had a coding cookie or BOM, or was given as text); otherwise in bytes.
+	charOffsets bool
+	warnings   []Warning
 	ignores  []typeIgnore
 	filename string
 	done     bool
@@ -79,6 +84,39 @@ func (t *tokenizer) lineAt(off int) string {
 		end++
 	}
 	return string(t.src[off:end])
+}
+
+// errCur reports an error the way CPython's tokenizer syntaxerror() does: offset and end offset
+// are the number of characters of the current line before byte offset cur. Such errors are
+// "raising": they win over parser errors even when the parser failed earlier in the file.
+func (t *tokenizer) errCur(msg string, cur int) {
+	if t.err != nil {
+		return
+	}
+	n := utf8.RuneCount(t.src[t.lineOff:min(cur, len(t.src))])
+	t.errLine(SyntaxErrorKind, msg, t.line, n, n)
+	t.errRaising = true
+}
+
+// errRange is syntaxerror_known_range: 1-based offsets given as byte columns (converted).
+func (t *tokenizer) errRange(msg string, col, endCol int) {
+	if t.err != nil {
+		return
+	}
+	t.errLine(SyntaxErrorKind, msg, t.line, col+1, endCol+1)
+	t.errRaising = true
+}
+
+// errLine sets a tokenizer error with explicit 1-based offsets on line.
+func (t *tokenizer) errLine(kind ErrorKind, msg string, line, off, end int) {
+	if t.err != nil {
+		return
+	}
+	e := &Error{Kind: kind, Msg: msg, Filename: t.filename, Lineno: line, Offset: off, EndLineno: line, EndOffset: end}
+	if text, _, ok := lineText(t.src, line); ok {
+		e.Text, e.HasText = text, true
+	}
+	t.err = e
 }
 
 func (t *tokenizer) errorAt(kind ErrorKind, msg string, line, col, endLine, endCol int) {
@@ -153,7 +191,7 @@ func (t *tokenizer) next() {
 				}
 			} else if col > top {
 				if len(t.indents) >= maxIndent {
-					t.errorAt(IndentationErrorKind, "too many levels of indentation", t.line, 0, t.line, p-t.lineOff)
+					t.errLine(IndentationErrorKind, "too many levels of indentation", t.line, 1, 0)
 					return
 				}
 				if altcol <= alttop {
@@ -171,7 +209,7 @@ func (t *tokenizer) next() {
 					t.emit(DEDENT, p, p, t.line, p-t.lineOff, "")
 				}
 				if col != t.indents[len(t.indents)-1] {
-					t.errorAt(IndentationErrorKind, "unindent does not match any outer indentation level", t.line, p-t.lineOff, t.line, p-t.lineOff)
+					t.errLine(IndentationErrorKind, "unindent does not match any outer indentation level", t.line, t.cols(t.lineOff, len(t.lineAt(t.lineOff)))+1, -1)
 					return
 				}
 				if altcol != t.altinds[len(t.altinds)-1] {
@@ -260,17 +298,14 @@ again:
 	if c == '\\' {
 		if start+1 < len(src) && (src[start+1] == '\n' || src[start+1] == '\r') {
 			t.pos = start + 2
-			if src[start+1] == '\r' && t.pos < len(src) && src[t.pos] == '\n' {
-				t.pos++
-			}
-			t.newline(t.pos)
 			if t.pos >= t.origLen {
-				t.errorAt(SyntaxErrorKind, "unexpected EOF while parsing", t.line, 0, t.line, 0)
+				t.errLine(SyntaxErrorKind, "unexpected EOF while parsing", t.line, t.pos-t.lineOff, -1)
 				return
 			}
+			t.newline(t.pos)
 			goto again
 		}
-		t.errorAt(SyntaxErrorKind, "unexpected character after line continuation character", t.line, scol+1, t.line, scol+1)
+		t.errLine(SyntaxErrorKind, "unexpected character after line continuation character", t.line, t.cols(t.lineOff, min(start+2, len(src))-t.lineOff), 0)
 		return
 	}
 	// operators
@@ -292,42 +327,34 @@ again:
 		}
 	}
 	if n == 0 {
-		if c == '!' {
-			// "!" alone is only valid inside f-strings
-		}
-		if c == '$' || c == '?' || c == '`' || c == '!' || c < 0x20 || c == 0x7f {
-			if c == 0 {
-				t.errorAt(SyntaxErrorKind, "source code cannot contain null bytes", t.line, scol, t.line, scol)
-				return
-			}
-			t.errorAt(SyntaxErrorKind, fmt.Sprintf("invalid character '%c' (U+%04X)", rune(c), c), t.line, scol, t.line, scol+1)
-			if c < 0x20 || c == 0x7f {
-				t.err.Msg = fmt.Sprintf("invalid non-printable character U+%04X", c)
-			}
+		if c < 0x20 || c == 0x7f {
+			t.errCur(fmt.Sprintf("invalid non-printable character U+%04X", c), start+1)
 			return
 		}
-		t.errorAt(SyntaxErrorKind, "invalid syntax", t.line, scol, t.line, scol+1)
+		// '$', '?', '`', a lone '!': CPython makes an OP token that no rule accepts
+		t.pos = start + 1
+		t.emit(ERRORTOKEN, start, t.pos, t.line, scol, string(src[start:t.pos]))
 		return
 	}
 	switch k {
 	case LPAR, LSQB, LBRACE:
 		if len(t.parens) >= maxLevel {
-			t.errorAt(SyntaxErrorKind, "too many nested parentheses", t.line, scol, t.line, scol+1)
+			t.errCur("too many nested parentheses", start+1)
 			return
 		}
 		t.parens = append(t.parens, paren{c, t.line, scol})
 	case RPAR, RSQB, RBRACE:
 		if len(t.parens) == 0 {
-			t.errorAt(SyntaxErrorKind, fmt.Sprintf("unmatched '%c'", c), t.line, scol, t.line, scol+1)
+			t.errCur(fmt.Sprintf("unmatched '%c'", c), start+1)
 			return
 		}
 		o := t.parens[len(t.parens)-1]
 		t.parens = t.parens[:len(t.parens)-1]
 		if !(o.ch == '(' && c == ')' || o.ch == '[' && c == ']' || o.ch == '{' && c == '}') {
 			if o.line != t.line {
-				t.errorAt(SyntaxErrorKind, fmt.Sprintf("closing parenthesis '%c' does not match opening parenthesis '%c' on line %d", c, o.ch, o.line), t.line, scol, t.line, scol+1)
+				t.errCur(fmt.Sprintf("closing parenthesis '%c' does not match opening parenthesis '%c' on line %d", c, o.ch, o.line), start+1)
 			} else {
-				t.errorAt(SyntaxErrorKind, fmt.Sprintf("closing parenthesis '%c' does not match opening parenthesis '%c'", c, o.ch), t.line, scol, t.line, scol+1)
+				t.errCur(fmt.Sprintf("closing parenthesis '%c' does not match opening parenthesis '%c'", c, o.ch), start+1)
 			}
 			return
 		}
@@ -337,10 +364,17 @@ again:
 }
 
 func (t *tokenizer) tabError() {
-	t.errorAt(TabErrorKind, "inconsistent use of tabs and spaces in indentation", t.line, t.pos-t.lineOff, t.line, t.pos-t.lineOff)
+	t.errLine(TabErrorKind, "inconsistent use of tabs and spaces in indentation", t.line, 1, 0)
 }
 
 func (t *tokenizer) atEOF() {
+	if len(t.parens) > 0 {
+		o := t.parens[len(t.parens)-1]
+		_, off, _ := lineText(t.src, o.line)
+		t.errLine(SyntaxErrorKind, fmt.Sprintf("'%c' was never closed", o.ch), o.line, t.cols(off, o.col)+1, 0)
+		t.unclosedEOF = true
+		return
+	}
 	// NEWLINE is always emitted by the implicit final newline; now DEDENTs and ENDMARKER
 	for len(t.indents) > 1 {
 		t.indents = t.indents[:len(t.indents)-1]
@@ -498,166 +532,196 @@ func (t *tokenizer) name(start, scol int) {
 }
 
 func (t *tokenizer) invalidChar(r rune, off, col int) {
+	_, n := utf8.DecodeRune(t.src[off:])
 	if ast.IsPrintable(r) {
-		t.errorAt(SyntaxErrorKind, fmt.Sprintf("invalid character '%c' (U+%04X)", r, r), t.line, col, t.line, col)
+		t.errCur(fmt.Sprintf("invalid character '%c' (U+%04X)", r, r), off+n)
 	} else {
-		t.errorAt(SyntaxErrorKind, fmt.Sprintf("invalid non-printable character U+%04X", r), t.line, col, t.line, col)
+		t.errCur(fmt.Sprintf("invalid non-printable character U+%04X", r), off+n)
+	}
+}
+
+func isDecDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+func (t *tokenizer) at(p int) byte {
+	if p < len(t.src) {
+		return t.src[p]
+	}
+	return 0
+}
+
+// decimalTail scans digits with single underscores; on a bad underscore it reports the error.
+func (t *tokenizer) decimalTail(p int) (int, bool) {
+	for {
+		for isDecDigit(t.at(p)) {
+			p++
+		}
+		if t.at(p) != '_' {
+			return p, true
+		}
+		p++
+		if !isDecDigit(t.at(p)) {
+			t.errCur("invalid decimal literal", p)
+			return p, false
+		}
 	}
 }
 
 func (t *tokenizer) number(start, scol int) {
-	src := t.src
 	p := start
-	digits := func(ok func(byte) bool) bool {
-		// digits with single underscores between them; returns false on a bad underscore
-		for {
-			for p < len(src) && ok(src[p]) {
-				p++
-			}
-			if p < len(src) && src[p] == '_' {
-				p++
-				if p >= len(src) || !ok(src[p]) {
-					t.errorAt(SyntaxErrorKind, "invalid decimal literal", t.line, p-t.lineOff, t.line, p-t.lineOff+1)
-					return false
-				}
-				continue
-			}
-			return true
-		}
-	}
-	isDec := func(c byte) bool { return c >= '0' && c <= '9' }
-	isHex := func(c byte) bool { return isDec(c) || c|0x20 >= 'a' && c|0x20 <= 'f' }
-	isOct := func(c byte) bool { return c >= '0' && c <= '7' }
-	isBin := func(c byte) bool { return c == '0' || c == '1' }
-	radixErr := func(kind string, ok func(byte) bool) {
-		// after prefix
-		if p < len(src) && src[p] == '_' {
-			p++
-		}
-		if p >= len(src) || !ok(src[p]) {
-			if p < len(src) && isDec(src[p]) {
-				t.errorAt(SyntaxErrorKind, fmt.Sprintf("invalid digit '%c' in %s literal", src[p], kind), t.line, p-t.lineOff, t.line, p-t.lineOff+1)
-			} else {
-				t.errorAt(SyntaxErrorKind, "invalid "+kind+" literal", t.line, p-t.lineOff, t.line, p-t.lineOff+1)
-			}
-			return
-		}
-		if !digits(ok) {
-			t.err.Msg = "invalid " + kind + " literal"
-			return
-		}
-		if p < len(src) && isDec(src[p]) {
-			t.errorAt(SyntaxErrorKind, fmt.Sprintf("invalid digit '%c' in %s literal", src[p], kind), t.line, p-t.lineOff, t.line, p-t.lineOff+1)
-			return
-		}
-		t.verifyEnd(start, &p, kind)
-	}
-	if src[p] == '0' && p+1 < len(src) && (src[p+1]|0x20 == 'x' || src[p+1]|0x20 == 'o' || src[p+1]|0x20 == 'b') {
-		c := src[p+1] | 0x20
-		p += 2
-		switch c {
+	ok := true
+	kind := "decimal"
+	if t.at(p) == '0' && (t.at(p+1)|0x20 == 'x' || t.at(p+1)|0x20 == 'o' || t.at(p+1)|0x20 == 'b') {
+		var isDigit func(byte) bool
+		switch t.at(p+1) | 0x20 {
 		case 'x':
-			radixErr("hexadecimal", isHex)
+			kind = "hexadecimal"
+			isDigit = func(c byte) bool { return isHexDigit(c) }
 		case 'o':
-			radixErr("octal", isOct)
-		case 'b':
-			radixErr("binary", isBin)
+			kind = "octal"
+			isDigit = func(c byte) bool { return c >= '0' && c <= '7' }
+		default:
+			kind = "binary"
+			isDigit = func(c byte) bool { return c == '0' || c == '1' }
 		}
-		if t.err != nil {
+		p += 2
+		for {
+			if t.at(p) == '_' {
+				p++
+			}
+			if !isDigit(t.at(p)) {
+				if kind != "hexadecimal" && isDecDigit(t.at(p)) {
+					t.errCur(fmt.Sprintf("invalid digit '%c' in %s literal", t.at(p), kind), p+1)
+				} else {
+					t.errCur("invalid "+kind+" literal", p)
+				}
+				return
+			}
+			for isDigit(t.at(p)) {
+				p++
+			}
+			if t.at(p) != '_' {
+				break
+			}
+		}
+		if kind != "hexadecimal" && isDecDigit(t.at(p)) {
+			t.errCur(fmt.Sprintf("invalid digit '%c' in %s literal", t.at(p), kind), p+1)
+			return
+		}
+		if !t.verifyEnd(p, kind) {
 			return
 		}
 		t.pos = p
-		t.emit(NUMBER, start, p, t.line, scol, string(src[start:p]))
+		t.emit(NUMBER, start, p, t.line, scol, string(t.src[start:p]))
 		return
 	}
-	isFloat := false
-	if src[p] != '.' {
-		leadingZero := src[p] == '0'
-		if !digits(isDec) {
+	isInt := true
+	if t.at(p) == '0' {
+		// leading zeros: only zeros allowed unless it turns out to be a float/imaginary
+		nonzero := false
+		for {
+			for t.at(p) == '0' {
+				p++
+			}
+			if t.at(p) == '_' {
+				p++
+				if !isDecDigit(t.at(p)) {
+					t.errCur("invalid decimal literal", p)
+					return
+				}
+				continue
+			}
+			break
+		}
+		zerosEnd := p
+		if isDecDigit(t.at(p)) {
+			nonzero = true
+			if p, ok = t.decimalTail(p); !ok {
+				return
+			}
+		}
+		c := t.at(p)
+		if c == '.' || c|0x20 == 'e' || c|0x20 == 'j' {
+			// float or imaginary: handled below
+		} else if nonzero {
+			t.errRange("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", scol, zerosEnd-t.lineOff)
 			return
 		}
-		if leadingZero {
-			nonzero := false
-			for _, c := range src[start:p] {
-				if c != '0' && c != '_' {
-					nonzero = true
-				}
-			}
-			if nonzero && (p >= len(src) || (src[p] != '.' && src[p]|0x20 != 'e' && src[p]|0x20 != 'j')) {
-				// find the end of the (decimal) digits for the error range
-				nz := 0
-				for start+nz < p && (src[start+nz] == '0' || src[start+nz] == '_') {
-					nz++
-				}
-				t.errorAt(SyntaxErrorKind, "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", t.line, scol, t.line, scol+nz)
+	} else if t.at(p) != '.' {
+		if p, ok = t.decimalTail(p); !ok {
+			return
+		}
+	}
+	if t.at(p) == '.' {
+		isInt = false
+		p++
+		if isDecDigit(t.at(p)) {
+			if p, ok = t.decimalTail(p); !ok {
 				return
 			}
 		}
 	}
-	if p < len(src) && src[p] == '.' {
-		isFloat = true
+	if t.at(p)|0x20 == 'e' {
+		e := p
 		p++
-		if p < len(src) && isDec(src[p]) {
-			if !digits(isDec) {
-				return
-			}
-		}
-	}
-	if p < len(src) && src[p]|0x20 == 'e' {
-		q := p
-		p++
-		if p < len(src) && (src[p] == '+' || src[p] == '-') {
+		if t.at(p) == '+' || t.at(p) == '-' {
 			p++
-		}
-		if p >= len(src) || !isDec(src[p]) {
-			p = q
-			t.verifyEnd(start, &p, "decimal")
-			if t.err != nil {
+			if !isDecDigit(t.at(p)) {
+				t.errCur("invalid decimal literal", p)
 				return
 			}
-			t.pos = p
-			t.emit(NUMBER, start, p, t.line, scol, string(src[start:p]))
+		} else if !isDecDigit(t.at(p)) {
+			if !t.verifyEnd(e, "decimal") {
+				return
+			}
+			t.pos = e
+			t.emit(NUMBER, start, e, t.line, scol, string(t.src[start:e]))
 			return
 		}
-		isFloat = true
-		if !digits(isDec) {
+		isInt = false
+		if p, ok = t.decimalTail(p); !ok {
 			return
 		}
 	}
-	_ = isFloat
-	if p < len(src) && src[p]|0x20 == 'j' {
+	_ = isInt
+	if t.at(p)|0x20 == 'j' {
 		p++
+		kind = "imaginary"
 	}
-	t.verifyEnd(start, &p, "decimal")
-	if t.err != nil {
+	if !t.verifyEnd(p, kind) {
 		return
 	}
 	t.pos = p
-	t.emit(NUMBER, start, p, t.line, scol, string(src[start:p]))
+	t.emit(NUMBER, start, p, t.line, scol, string(t.src[start:p]))
 }
 
-// verifyEnd checks what follows a number literal, like CPython's verify_end_of_number.
-func (t *tokenizer) verifyEnd(start int, p *int, kind string) {
-	src := t.src
-	if *p >= len(src) {
-		return
+// verifyEnd checks what follows a number literal at p, like CPython's verify_end_of_number.
+func (t *tokenizer) verifyEnd(p int, kind string) bool {
+	c := t.at(p)
+	r := false
+	rest := string(t.src[p:min(p+6, len(t.src))])
+	switch c {
+	case 'a':
+		r = strings.HasPrefix(rest, "and")
+	case 'e':
+		r = strings.HasPrefix(rest, "else")
+	case 'f':
+		r = strings.HasPrefix(rest, "for")
+	case 'i':
+		r = strings.HasPrefix(rest, "if") || strings.HasPrefix(rest, "in") || strings.HasPrefix(rest, "is")
+	case 'o':
+		r = strings.HasPrefix(rest, "or")
+	case 'n':
+		r = strings.HasPrefix(rest, "not")
 	}
-	c := src[*p]
-	for _, kw := range [...]string{"and", "else", "for", "if", "in", "is", "not", "or"} {
-		if strings.HasPrefix(string(src[*p:min(*p+len(kw)+1, len(src))]), kw) {
-			// keyword directly after a number: DeprecationWarning in 3.11
-			t.warnings = append(t.warnings, Warning{"DeprecationWarning", "invalid " + kind + " literal", t.line, *p - t.lineOff})
-			return
-		}
+	if r {
+		t.warnings = append(t.warnings, Warning{"SyntaxWarning", "invalid " + kind + " literal", t.line, p - t.lineOff})
+		return true
 	}
-	if c < 0x80 && isIDContinue(rune(c)) || c >= 0x80 {
-		r, _ := utf8.DecodeRune(src[*p:])
-		if c >= 0x80 && !isIDStart(r) {
-			return
-		}
-		q := *p + 1
-		t.errorAt(SyntaxErrorKind, "invalid "+kind+" literal", t.line, start-t.lineOff, t.line, q-t.lineOff)
+	if c >= 0x80 || c < 0x80 && isIDContinue(rune(c)) {
+		t.errCur("invalid "+kind+" literal", p)
+		return false
 	}
+	return true
 }
 
 // str scans a string literal; t.pos is at the opening quote (after the prefix).
@@ -673,7 +737,8 @@ func (t *tokenizer) str(start, scol int) {
 		for {
 			if p >= t.origLen || p >= len(src) {
 				t.line, t.lineOff = sline, slineOff
-				t.errorAt(SyntaxErrorKind, fmt.Sprintf("unterminated triple-quoted string literal (detected at line %d)", t.countLinesTo(len(src)-1, sline, slineOff)), sline, scol, sline, scol+1)
+				t.errLine(SyntaxErrorKind, fmt.Sprintf("unterminated triple-quoted string literal (detected at line %d)", t.countLinesTo(len(src)-1, sline, slineOff)), sline, utf8.RuneCount(src[slineOff:slineOff+scol])+1, utf8.RuneCount(src[slineOff:slineOff+scol])+1)
+				t.errRaising = true
 				return
 			}
 			c := src[p]
@@ -712,7 +777,7 @@ func (t *tokenizer) str(start, scol int) {
 		p++
 		for {
 			if p >= len(src) {
-				t.errorAt(SyntaxErrorKind, fmt.Sprintf("unterminated string literal (detected at line %d)", sline), sline, scol, sline, scol+1)
+				t.unterminated(sline, slineOff, scol)
 				return
 			}
 			c := src[p]
@@ -721,7 +786,7 @@ func (t *tokenizer) str(start, scol int) {
 				break
 			}
 			if c == '\n' || c == '\r' {
-				t.errorAt(SyntaxErrorKind, fmt.Sprintf("unterminated string literal (detected at line %d)", t.line), sline, scol, sline, scol+1)
+				t.unterminated(sline, slineOff, scol)
 				return
 			}
 			if c == '\\' {
@@ -735,7 +800,7 @@ func (t *tokenizer) str(start, scol int) {
 				}
 				if p < len(src) && src[p] == '\n' {
 					if p+1 >= t.origLen {
-						t.errorAt(SyntaxErrorKind, fmt.Sprintf("unterminated string literal (detected at line %d)", t.line), sline, scol, sline, scol+1)
+						t.unterminated(sline, slineOff, scol)
 						return
 					}
 					t.newline(p + 1)
@@ -757,4 +822,19 @@ func (t *tokenizer) countLinesTo(end, line, lineOff int) int {
 		}
 	}
 	return line
+}
+
+func (t *tokenizer) unterminated(sline, slineOff, scol int) {
+	n := utf8.RuneCount(t.src[slineOff:slineOff+scol]) + 1
+	t.errLine(SyntaxErrorKind, fmt.Sprintf("unterminated string literal (detected at line %d)", t.line), sline, n, n)
+	t.errRaising = true
+}
+
+// cols converts a byte column of the line starting at lineOff to the offset unit CPython's
+// parser-level errors use (characters or bytes, see charOffsets).
+func (t *tokenizer) cols(lineOff, col int) int {
+	if !t.charOffsets {
+		return col
+	}
+	return utf8.RuneCount(t.src[lineOff:min(lineOff+col, len(t.src))])
 }
