@@ -1098,9 +1098,10 @@ func (c *compiler) with(s *ast.With, pos int) {
 	} else {
 		c.with(s, pos+1)
 	}
-	c.setLoc(s)
+	c.unsetLoc()
 	c.addOp(pPopBlock, 0)
 	c.popFblock()
+	c.setLoc(s)
 	c.callExitWithNones()
 	c.addOp(op.POP_TOP, 0)
 	c.addJump(pJump, exit)
@@ -1143,8 +1144,9 @@ func (c *compiler) asyncWith(s *ast.AsyncWith, pos int) {
 		c.asyncWith(s, pos+1)
 	}
 	c.popFblock()
-	c.setLoc(s)
+	c.unsetLoc()
 	c.addOp(pPopBlock, 0)
+	c.setLoc(s)
 	c.callExitWithNones()
 	c.addOp(op.GET_AWAITABLE, 2)
 	c.loadConst(objects.None)
