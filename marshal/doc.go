@@ -31,6 +31,9 @@
 // for it (each element takes at least one byte, each long digit two), so the memory used is a
 // small multiple of the input size; nesting deeper than 2000 levels is the error CPython reports;
 // errors are *Error values carrying the Python exception class and message CPython raises.
+// One deliberate difference: input whose set members and dict keys would take more than 2**24
+// steps to hash (a tuple built from references to itself, level upon level, is exponentially
+// large when expanded; CPython hangs hashing it) is refused as bad marshal data.
 //
 // # Writer
 //

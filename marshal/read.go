@@ -86,6 +86,49 @@ type reader struct {
 	pos   int
 	refs  []objects.Object
 	depth int
+	cost  map[*objects.Tuple]int // hashCost memo
+	spent int                    // hashing work charged so far
+}
+
+// maxHashCost bounds the work of hashing the set members and dict keys of one input. Hashing a
+// tuple hashes its items again each time they occur, so a few hundred bytes of references can
+// describe a tuple whose hash takes 2**40 steps (CPython would hang on it); gopyc refuses such
+// data.
+const maxHashCost = 1 << 24
+
+var errHashCost = &Error{"ValueError", "bad marshal data (set member or dict key too costly to hash)"}
+
+// hashable charges the cost of hashing o (tuple items visited) and fails once the total for this
+// input exceeds maxHashCost.
+func (r *reader) hashable(o objects.Object) error {
+	r.spent += r.hashCost(o)
+	if r.spent > maxHashCost {
+		return errHashCost
+	}
+	return nil
+}
+
+func (r *reader) hashCost(o objects.Object) int {
+	t, ok := o.(*objects.Tuple)
+	if !ok {
+		return 1
+	}
+	if c, ok := r.cost[t]; ok {
+		return c
+	}
+	if r.cost == nil {
+		r.cost = make(map[*objects.Tuple]int)
+	}
+	c := 1
+	for _, x := range t.V {
+		c += r.hashCost(x)
+		if c > maxHashCost {
+			c = maxHashCost + 1
+			break
+		}
+	}
+	r.cost[t] = c
+	return c
 }
 
 // Loads reads one object from data, as marshal.loads does (trailing bytes are ignored).
@@ -363,6 +406,9 @@ func (r *reader) value(t byte, idx int) (objects.Object, error) {
 			if v == nil {
 				break
 			}
+			if err := r.hashable(k); err != nil {
+				return nil, err
+			}
 			if err := d.SetItemConst(k, v); err != nil {
 				return nil, constErr(err)
 			}
@@ -404,7 +450,8 @@ func (r *reader) value(t byte, idx int) (objects.Object, error) {
 	return nil, errUnknownType
 }
 
-// items reads n objects (none may be NULL) for a tuple, set or frozenset.
+// items reads n objects (none may be NULL) for a tuple, set or frozenset; set members must be
+// cheap enough to hash.
 func (r *reader) items(n int, what string) ([]objects.Object, error) {
 	if n == 0 {
 		return nil, nil
@@ -417,6 +464,11 @@ func (r *reader) items(n int, what string) ([]objects.Object, error) {
 		}
 		if o == nil {
 			return nil, errorf("TypeError", "NULL object in marshal data for %s", what)
+		}
+		if what == "set" {
+			if err := r.hashable(o); err != nil {
+				return nil, err
+			}
 		}
 		items = append(items, o)
 	}

@@ -20,6 +20,7 @@ type writer struct {
 	nrefs   int
 	depth   int
 	err     *Error
+	keys    map[objects.Object][]byte // set members' sort keys, shared with nested writers
 }
 
 var (
@@ -40,7 +41,13 @@ func AppendDumps(buf []byte, o objects.Object, version int) ([]byte, error) {
 
 // appendDumps is AppendDumps; topRef says whether o counts as referenced by the caller.
 func appendDumps(buf []byte, o objects.Object, version int, topRef bool) ([]byte, error) {
-	w := &writer{buf: buf, version: version}
+	return appendDumpsKeys(buf, o, version, topRef, make(map[objects.Object][]byte))
+}
+
+// appendDumpsKeys is appendDumps with a cache of set-member sort keys (without it, nested
+// sets would recompute the keys of their members once per enclosing level).
+func appendDumpsKeys(buf []byte, o objects.Object, version int, topRef bool, keys map[objects.Object][]byte) ([]byte, error) {
+	w := &writer{buf: buf, version: version, keys: keys}
 	if version >= 3 {
 		w.counts = make(map[objects.Object]int)
 		w.refs = make(map[objects.Object]int)
@@ -427,10 +434,15 @@ func (w *writer) set(items []objects.Object) {
 		}
 		ks := make([]keyed, len(items))
 		for i, x := range items {
-			k, err := appendDumps(nil, x, w.version, false)
-			if err != nil {
-				w.fail(err.(*Error))
-				return
+			k, ok := w.keys[x]
+			if !ok {
+				var err error
+				k, err = appendDumpsKeys(nil, x, w.version, false, w.keys)
+				if err != nil {
+					w.fail(err.(*Error))
+					return
+				}
+				w.keys[x] = k
 			}
 			ks[i] = keyed{k, x}
 		}
