@@ -1,6 +1,8 @@
 package vm
 
 import (
+	"bufio"
+
 	. "gopyc/objects"
 )
 
@@ -98,3 +100,10 @@ func AddTypeMethod(tp *Type, name string, fn BuiltinFn) { addRawMethod(tp, name,
 
 // BinaryOp is the BINARY_OP operator op (bytecode.NB_*) applied to a and b.
 func (t *Thread) BinaryOp(op int, a, b Object) (Object, error) { return t.binaryOp(op, a, b) }
+
+// SetStdin replaces sys.stdin's source (tests).
+func (in *Interp) SetStdin(r *bufio.Reader) {
+	in.Stdin = newFile("<stdin>", "r", r, nil, nil, 0)
+	in.Sys.Dict.SetStr(NewStr("stdin"), in.Stdin)
+	in.Sys.Dict.SetStr(NewStr("__stdin__"), in.Stdin)
+}

@@ -145,10 +145,22 @@ func decodeBytes(b []byte, enc, errs string) (Object, error) {
 					out = append(out, fmt.Sprintf("\\x%02x", b[i])...)
 				default:
 					reason := "invalid start byte"
-					if b[i] >= 0xC0 && i+1 >= len(b) {
-						reason = "unexpected end of data"
-					} else if b[i] >= 0xC0 {
+					if b[i] >= 0xC2 && b[i] <= 0xF4 {
+						need := 1
+						if b[i] >= 0xE0 {
+							need = 2
+						}
+						if b[i] >= 0xF0 {
+							need = 3
+						}
 						reason = "invalid continuation byte"
+						k := 1
+						for k <= need && i+k < len(b) && b[i+k]&0xC0 == 0x80 {
+							k++
+						}
+						if i+k >= len(b) && k <= need {
+							reason = "unexpected end of data"
+						}
 					}
 					return nil, Errorf(UnicodeDecodeErrorType, "'utf-8' codec can't decode byte 0x%02x in position %d: %s", b[i], i, reason)
 				}
@@ -203,7 +215,7 @@ func (t *Thread) bytesFromObject(o Object) ([]byte, error) {
 		}
 		v, _ := i.Int64()
 		if v < 0 || v > 255 {
-			return valueErr("byte must be in range(0, 256)")
+			return valueErr("bytes must be in range(0, 256)")
 		}
 		out = append(out, byte(v))
 		return nil

@@ -78,7 +78,13 @@ func (t *Thread) Call(callable Object, args []Object, kwnames *Tuple) (Object, e
 	case *Function:
 		return t.callFunction(f, args, kwnames, nil)
 	case *Builtin:
-		return f.Fn(t, args, kwnames)
+		if t.depth >= t.interp.RecursionLimit+50 {
+			return nil, Errorf(RecursionErrorType, "maximum recursion depth exceeded")
+		}
+		t.depth++
+		r, err := f.Fn(t, args, kwnames)
+		t.depth--
+		return r, err
 	case *Method:
 		na := make([]Object, len(args)+1)
 		na[0] = f.Self

@@ -177,7 +177,16 @@ func initCtors() {
 		if err != nil {
 			return nil, err
 		}
-		return NewComplex(complex(real(re)-imag(im), imag(re)+real(im))), nil
+		_, reIsC := a[0].(*Complex)
+		_, imIsC := a[1].(*Complex)
+		r, i := real(re), real(im)
+		if imIsC {
+			r -= imag(im)
+		}
+		if reIsC {
+			i += imag(re)
+		}
+		return NewComplex(complex(r, i)), nil
 	})
 	wrapCtor(StrType, func(t *Thread, tp *Type, args []Object, kw *Tuple) (Object, error) {
 		a, err := parseArgs("str", args, kw, []string{"object", "encoding", "errors"}, 0)

@@ -925,7 +925,7 @@ func (t *Thread) eval(f *Frame) (result Object, rerr error) {
 				exc.Traceback = &Traceback{Frame: f, Code: co, PC: f.lasti, Next: exc.Traceback}
 			}
 			reraise = false
-			h := ci.handler(f.lasti)
+			h := ci.handler(pc - 1)
 			if h == nil {
 				clear(stack[:sp])
 				f.sp = 0

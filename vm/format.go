@@ -355,10 +355,7 @@ func formatFloatSpec(f float64, sp *formatSpec) string {
 				if prec == 0 {
 					prec = 1
 				}
-				body = formatG(a, prec, sp.alt)
-				if !strings.ContainsAny(body, ".e") {
-					body += ".0"
-				}
+				body = formatNoType(a, prec, sp.alt)
 			}
 		default:
 			return "" // caller validates
@@ -449,4 +446,30 @@ func (t *Thread) formatComplex(c complex128, s string) (Object, error) {
 	}
 	sp.width = w
 	return NewStr(sp.pad(body, '>')), nil
+}
+
+// formatNoType is the float presentation without a type but with a precision: like 'g', but the
+// switch to exponent notation happens at exp >= prec-1 and fixed notation keeps a ".0".
+func formatNoType(a float64, prec int, alt bool) string {
+	if a == 0 {
+		return "0.0"
+	}
+	e := strconv.FormatFloat(a, 'e', prec-1, 64)
+	k := strings.IndexByte(e, 'e')
+	exp, _ := strconv.Atoi(e[k+1:])
+	if exp < -4 || exp >= prec-1 {
+		mant := e[:k]
+		if !alt && strings.Contains(mant, ".") {
+			mant = strings.TrimRight(strings.TrimRight(mant, "0"), ".")
+		}
+		return fixExp(mant + e[k:])
+	}
+	s := strconv.FormatFloat(a, 'f', max(prec-1-exp, 0), 64)
+	if strings.Contains(s, ".") {
+		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	}
+	if !strings.Contains(s, ".") {
+		s += ".0"
+	}
+	return s
 }

@@ -206,10 +206,6 @@ func floatHex(f float64) string {
 		digits += strconv.FormatInt(int64(d), 16)
 		frac -= float64(d)
 	}
-	digits = strings.TrimRight(digits, "0")
-	if digits == "" {
-		digits = "0"
-	}
 	es := "+"
 	if e < 0 {
 		es = "-"

@@ -57,6 +57,11 @@ func addReprDunders(tp *Type) {
 	case ListType, DictType, SetType, ByteArrayType:
 		tp.Dict.SetStr(strHash, None)
 	}
+	switch tp {
+	case IntType, FloatType, ComplexType, StrType, BoolType:
+	default:
+		return
+	}
 	addMethod(tp, "__format__", func(t *Thread, args []Object, kw *Tuple) (Object, error) {
 		if len(args) != 2 {
 			return nil, typeErr("__format__() takes exactly one argument")
@@ -542,6 +547,7 @@ func (t *Thread) toFloat(o Object) (float64, error) {
 // parseIntLiteral is int(str, base).
 func (t *Thread) parseIntLiteral(s string, base int) (Object, error) {
 	orig := s
+	origBase := base
 	s = strings.TrimSpace(s)
 	neg := false
 	if strings.HasPrefix(s, "-") {
@@ -574,7 +580,7 @@ func (t *Thread) parseIntLiteral(s string, base int) (Object, error) {
 		}
 	}
 	if s == "" || strings.HasPrefix(s, "_") || strings.HasSuffix(s, "_") || strings.Contains(s, "__") {
-		return nil, valueErr("invalid literal for int() with base %d: %s", base, ReprStr(orig))
+		return nil, valueErr("invalid literal for int() with base %d: %s", origBase, ReprStr(orig))
 	}
 	clean := strings.ReplaceAll(s, "_", "")
 	// Unicode digits.
@@ -585,7 +591,7 @@ func (t *Thread) parseIntLiteral(s string, base int) (Object, error) {
 				digits = append(digits, byte('0'+d))
 				continue
 			}
-			return nil, valueErr("invalid literal for int() with base %d: %s", base, ReprStr(orig))
+			return nil, valueErr("invalid literal for int() with base %d: %s", origBase, ReprStr(orig))
 		}
 		digits = append(digits, byte(r))
 	}
@@ -601,7 +607,7 @@ func (t *Thread) parseIntLiteral(s string, base int) (Object, error) {
 	}
 	b, ok := new(big.Int).SetString(clean, base)
 	if !ok {
-		return nil, valueErr("invalid literal for int() with base %d: %s", base, ReprStr(orig))
+		return nil, valueErr("invalid literal for int() with base %d: %s", origBase, ReprStr(orig))
 	}
 	if neg {
 		b.Neg(b)

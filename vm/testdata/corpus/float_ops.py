@@ -1,0 +1,10 @@
+print(7.5 // 2, 7.5 % 2, -7.5 // 2, -7.5 % 2, 7.5 % -2)
+print(divmod(7.5, 2), divmod(-7.5, 2))
+print(round(2.5), round(3.5), round(-2.5), round(2.675, 2), round(1.23456, 3), round(1234.5, -2))
+print(round(0.5), round(1.5), round(12345, -2), round(12355, -1), round(-0.5))
+print(int(1e20), float(2**60), 2**60 == float(2**60), 2**53 + 1 == float(2**53 + 1))
+print(1.0 == 1, 0.5 < 1, 1 < 1.5, (2**1000) > 1e300, float(10**20) == 10**20)
+print((0.1).as_integer_ratio(), (2.5).is_integer(), (2.0).is_integer(), (0.5).hex(), float.fromhex("0x1.8p1"))
+print(abs(-2.5), -(-2.5), +2.5)
+import math
+print(math.isnan(float("nan")), float("nan") == float("nan"), math.inf > 1e308)

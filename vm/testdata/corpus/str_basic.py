@@ -1,0 +1,10 @@
+s = "Hello, World"
+print(s[0], s[-1], s[2:5], s[::-1], s[::2], s[-5:], s[:-7], len(s))
+print(s.upper(), s.lower(), s.swapcase(), s.title(), "hello world".capitalize())
+print(s.find("o"), s.rfind("o"), s.find("z"), s.index("World"), s.count("l"))
+print(s.replace("l", "L"), s.replace("l", "L", 2), s.startswith("Hell"), s.endswith(("x", "ld")))
+print(s.split(", "), "a b  c".split(), "a,b,,c".split(","), "a b c".split(None, 1), "a b c".rsplit(None, 1))
+print("-".join(["a", "b", "c"]), "".join(reversed("abc")))
+print("  pad  ".strip(), "xxhixx".strip("x"), "  pad".lstrip(), "pad  ".rstrip() + "|")
+print("abc" * 3, "a" + "b", "b" in "abc", "d" not in "abc")
+print("abc" < "abd", "abc" < "ab", "B" < "a", "" < "a")
