@@ -334,11 +334,19 @@ func (c *compiler) function(s ast.Stmt, name string, args *ast.Arguments, body [
 	co := c.assemble(true)
 	c.exitScope()
 	c.makeClosure(co, flags)
-	for range decos {
+	c.applyDecorators(decos)
+	c.nameOp(name, ast.Store)
+}
+
+// applyDecorators calls the decorators, innermost first, each at its own location.
+func (c *compiler) applyDecorators(decos []ast.Expr) {
+	saved := c.u.loc
+	for i := len(decos) - 1; i >= 0; i-- {
+		c.setLoc(decos[i])
 		c.addOp(op.PRECALL, 0)
 		c.addOp(op.CALL, 0)
 	}
-	c.nameOp(name, ast.Store)
+	c.u.loc = saved
 }
 
 func (c *compiler) makeClosure(co *objects.Code, flags int) {
@@ -402,10 +410,7 @@ func (c *compiler) class(s *ast.ClassDef) {
 	c.makeClosure(co, 0)
 	c.loadConst(strObj(s.Name))
 	c.callHelper(2, s.Bases, s.Keywords)
-	for range s.DecoratorList {
-		c.addOp(op.PRECALL, 0)
-		c.addOp(op.CALL, 0)
-	}
+	c.applyDecorators(s.DecoratorList)
 	c.nameOp(s.Name, ast.Store)
 }
 

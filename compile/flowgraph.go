@@ -276,6 +276,11 @@ func (c *compiler) extendBlock(b *block) {
 	}
 	t := l.target
 	if blockExits(t) && len(t.instrs) <= maxCopySize {
+		for _, in := range t.instrs {
+			if in.loc.line >= 0 {
+				return // only blocks without line numbers (implicit returns) are copied
+			}
+		}
 		l.op = op.NOP
 		l.target = nil
 		b.instrs = append(b.instrs, t.instrs...)

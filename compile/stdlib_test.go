@@ -197,6 +197,9 @@ func (s *stdlibStats) compare(file string, want, got *objects.Code) {
 		default:
 			s.stackSame++
 		}
+		if string(w.Code) != string(g.Code) && os.Getenv("GOPYC_DEBUG_CODE") != "" && len(s.examples) < 60 {
+			s.examples = append(s.examples, fmt.Sprintf("CODE %s %s %d", file, w.QualName, w.FirstLineNo))
+		}
 		if string(w.Code) == string(g.Code) {
 			s.sameCode++
 			if len(w.ExceptionTable) > 0 || len(g.ExceptionTable) > 0 {
