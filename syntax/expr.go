@@ -107,7 +107,7 @@ func (p *parser) expression() ast.Expr {
 		p.pos++
 		test := p.disjunction()
 		if p.kind() != KW_else {
-			if p.invalid {
+			if p.invalid && p.kind() != COLON {
 				p.raiseRange("expected 'else' after 'if' expression", e, test)
 			}
 			p.fail()
@@ -401,8 +401,15 @@ func (p *parser) call(start int, fn ast.Expr) ast.Expr {
 	// genexp as the sole argument
 	if p.kind() != STAR && p.kind() != DOUBLESTAR && !(p.kind() == NAME && p.kindAt(1) == EQUAL) {
 		save := p.pos
-		e := p.namedExpression()
-		if p.kind() == KW_for || p.kind() == KW_async {
+		var e ast.Expr
+		if p.invalid {
+			if !p.withoutInvalid(func() { e = p.assignmentOrExpression() }) {
+				e = nil
+			}
+		} else {
+			e = p.assignmentOrExpression()
+		}
+		if e != nil && (p.kind() == KW_for || p.kind() == KW_async) {
 			gens := p.forIfClauses()
 			if p.kind() != RPAR {
 				if p.invalid && p.kind() == COMMA {

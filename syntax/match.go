@@ -121,7 +121,12 @@ func (p *parser) pattern() ast.Pattern {
 		t := p.peek()
 		if t.Kind != NAME {
 			if p.invalid {
-				p.raiseTok("invalid pattern target", t)
+				s := p.pos
+				var e ast.Expr
+				if p.withoutInvalid(func() { e = p.expression() }) {
+					p.pos = s
+					p.raiseNode("invalid pattern target", e)
+				}
 			}
 			p.fail()
 		}
@@ -133,9 +138,6 @@ func (p *parser) pattern() ast.Pattern {
 		}
 		p.pos++
 		if k := p.kind(); k == DOT || k == LPAR || k == EQUAL {
-			if p.invalid {
-				p.raiseTok("invalid pattern target", t)
-			}
 			p.fail()
 		}
 		return &ast.MatchAs{Pos: p.span(start), Pattern: or, Name: t.Text}
@@ -311,7 +313,13 @@ func (p *parser) mappingPattern() ast.Pattern {
 	rest := ""
 	for p.kind() != RBRACE {
 		if p.got(DOUBLESTAR) {
-			rest = p.expect(NAME).Text
+			if t := p.peek(); t.Kind != NAME || t.Text == "_" {
+				p.fail()
+			}
+			rest = p.next().Text
+			if k := p.kind(); k == DOT || k == LPAR || k == EQUAL {
+				p.fail()
+			}
 			p.got(COMMA)
 			if p.kind() != RBRACE && p.invalid {
 				p.raiseTok("invalid syntax", p.peek())

@@ -88,10 +88,13 @@ func (p *parser) paramList(closing Kind, lambda bool) *ast.Arguments {
 				// bare '*': keyword-only marker; must be followed by a named parameter
 				p.pos++
 				if !lambda && p.kind() == TYPE_COMMENT {
+					if p.invalid {
+						p.raiseTok("bare * has associated type comment", p.peek())
+					}
 					p.fail()
 				}
 				if p.kind() != NAME {
-					if p.invalid {
+					if p.invalid && (p.kind() == closing || p.kind() == DOUBLESTAR) {
 						p.raiseTok("named arguments must follow bare *", starTok)
 					}
 					p.fail()
@@ -99,7 +102,7 @@ func (p *parser) paramList(closing Kind, lambda bool) *ast.Arguments {
 				continue
 			}
 			if p.kind() != NAME {
-				if p.invalid {
+				if p.invalid && p.kind() == closing {
 					p.raiseTok("named arguments must follow bare *", starTok)
 				}
 				p.fail()

@@ -481,8 +481,12 @@ func (p *parser) funcDef(start int, decos []ast.Expr, async bool) ast.Stmt {
 	args := p.params(RPAR)
 	p.expect(RPAR)
 	var returns ast.Expr
-	if p.got(RARROW) {
-		returns = p.expression()
+	if p.kind() == RARROW {
+		arrow := p.pos
+		p.pos++
+		if !p.try(func() { returns = p.expression() }) {
+			p.pos = arrow
+		}
 	}
 	p.expectColon(true)
 	tc := ""
@@ -605,6 +609,9 @@ func (p *parser) withStmt(start int, async bool) ast.Stmt {
 			}
 			p.expect(RPAR)
 			if p.kind() != COLON {
+				if p.invalid && p.kind() == NEWLINE {
+					p.raiseTok("expected ':'", p.peek())
+				}
 				p.fail()
 			}
 			items = its
@@ -635,7 +642,7 @@ func (p *parser) withItem() *ast.Withitem {
 	if p.got(KW_as) {
 		vars = p.starTarget()
 		switch p.kind() {
-		case COMMA, RPAR, COLON:
+		case COMMA, RPAR, COLON, NEWLINE:
 		default:
 			p.fail()
 		}
@@ -671,6 +678,9 @@ func (p *parser) tryStmt() ast.Stmt {
 		}
 		var typ ast.Expr
 		name := ""
+		if p.invalid && p.kind() == NEWLINE {
+			p.raiseTok("expected ':'", p.peek())
+		}
 		if p.kind() != COLON {
 			typ = p.expression()
 			if p.got(KW_as) {

@@ -30,17 +30,17 @@ type tokenizer struct {
 	contLine    bool // previous line ended with a backslash
 	interactive bool
 
-	toks     []Token
-	err        *Error
-	errRaising bool // err comes from CPython's syntaxerror() (see errCur)
+	toks        []Token
+	err         *Error
+	errRaising  bool // err comes from CPython's syntaxerror() (see errCur)
 	unclosedEOF bool // err is "'(' was never closed" at the end of the input
 	// charOffsets: report parser-level error offsets in characters (CPython does so only when
 	// the source had a coding cookie or BOM, or was given as text); otherwise in bytes.
 	charOffsets bool
-	warnings   []Warning
-	ignores  []typeIgnore
-	filename string
-	done     bool
+	warnings    []Warning
+	ignores     []typeIgnore
+	filename    string
+	done        bool
 }
 
 type paren struct {
@@ -200,13 +200,13 @@ func (t *tokenizer) next() {
 				}
 				t.indents = append(t.indents, col)
 				t.altinds = append(t.altinds, altcol)
-				t.emit(INDENT, t.lineOff, p, t.line, 0, "")
+				t.emitNoPos(INDENT, t.lineOff, p, t.line)
 				// CPython's INDENT token spans the indentation
 			} else {
 				for len(t.indents) > 1 && col < t.indents[len(t.indents)-1] {
 					t.indents = t.indents[:len(t.indents)-1]
 					t.altinds = t.altinds[:len(t.altinds)-1]
-					t.emit(DEDENT, p, p, t.line, p-t.lineOff, "")
+					t.emitNoPos(DEDENT, p, p, t.line)
 				}
 				if col != t.indents[len(t.indents)-1] {
 					t.errLine(IndentationErrorKind, "unindent does not match any outer indentation level", t.line, t.cols(t.lineOff, len(t.lineAt(t.lineOff)))+1, -1)
@@ -316,6 +316,12 @@ again:
 			k, n = kk, 3
 		}
 	}
+	if n == 0 && start+2 <= len(src) && src[start] == '<' && src[start+1] == '>' {
+		// '<>' is only valid with barry_as_FLUFL; CPython's parser rejects the token
+		t.pos = start + 2
+		t.emit(ERRORTOKEN, start, t.pos, t.line, scol, "<>")
+		return
+	}
 	if n == 0 && start+2 <= len(src) {
 		if kk, ok := opStrings[string(src[start:start+2])]; ok {
 			k, n = kk, 2
@@ -378,9 +384,9 @@ func (t *tokenizer) atEOF() {
 	// NEWLINE is always emitted by the implicit final newline; now DEDENTs and ENDMARKER
 	for len(t.indents) > 1 {
 		t.indents = t.indents[:len(t.indents)-1]
-		t.emit(DEDENT, t.pos, t.pos, t.line, 0, "")
+		t.emitNoPos(DEDENT, t.pos, t.pos, max(1, t.line-1))
 	}
-	t.emit(EOF, t.pos, t.pos, t.line, 0, "")
+	t.emitNoPos(EOF, t.pos, t.pos, max(1, t.line-1))
 	t.done = true
 }
 
@@ -717,7 +723,7 @@ func (t *tokenizer) verifyEnd(p int, kind string) bool {
 		t.warnings = append(t.warnings, Warning{"SyntaxWarning", "invalid " + kind + " literal", t.line, p - t.lineOff})
 		return true
 	}
-	if c >= 0x80 || c < 0x80 && isIDContinue(rune(c)) {
+	if c < 0x80 && isIDContinue(rune(c)) {
 		t.errCur("invalid "+kind+" literal", p)
 		return false
 	}
@@ -837,4 +843,10 @@ func (t *tokenizer) cols(lineOff, col int) int {
 		return col
 	}
 	return utf8.RuneCount(t.src[lineOff:min(lineOff+col, len(t.src))])
+}
+
+// emitNoPos emits INDENT, DEDENT and ENDMARKER tokens, which in CPython have no column
+// (col_offset and end_col_offset are -1).
+func (t *tokenizer) emitNoPos(k Kind, start, end, line int) {
+	t.toks = append(t.toks, Token{Kind: k, Line: int32(line), Col: -1, EndLine: int32(line), EndCol: -1, Start: int32(start), End: int32(end), Level: int32(len(t.parens))})
 }
