@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"regexp"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"unicode"
@@ -112,6 +113,11 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // Main is `python3 -m compileall ARGS`. It returns the exit status: 0 when everything compiled,
 // 1 when anything failed (or an exception escaped), 2 for usage errors.
 func (c *Config) Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if os.Getenv("GOGC") == "" {
+		// A batch compile allocates much short-lived memory: trading memory for less GC work
+		// saves about a third of the CPU time. Restored on return (Main may run in-process).
+		defer debug.SetGCPercent(debug.SetGCPercent(400))
+	}
 	res, ex := parser().Parse(args)
 	if ex != nil {
 		io.WriteString(stdout, ex.Stdout)

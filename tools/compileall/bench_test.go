@@ -1,0 +1,75 @@
+package compileall
+
+import (
+	"bytes"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"gopyc/internal/oracle"
+	"gopyc/tools/pycompile"
+)
+
+// benchTree is the tree the stdlib benchmarks compile: $GOPYC_BENCH_TREE, else the oracle's
+// standard library (read in place; the caches go to a temporary prefix).
+func benchTree(b *testing.B) string {
+	if d := os.Getenv("GOPYC_BENCH_TREE"); d != "" {
+		return d
+	}
+	d, err := oracle.Stdlib()
+	if err != nil {
+		b.Skip(err)
+	}
+	return d
+}
+
+// benchStdlib is `compileall -f -q -j workers` of the tree into a fresh prefix. It reports
+// files/s (source files compiled or failed) and the number of files gopyc's compiler rejected.
+func benchStdlib(b *testing.B, workers int) {
+	tree := benchTree(b)
+	var files, failed int
+	for b.Loop() {
+		b.StopTimer()
+		prefix := b.TempDir()
+		cfg := &Config{Config: &pycompile.Config{Prefix: prefix}}
+		var out bytes.Buffer
+		b.StartTimer()
+		_, err := cfg.CompileDir(&out, tree, &Options{MaxLevels: -1, Force: true, Quiet: 1, Workers: workers})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StopTimer()
+		failed = strings.Count(out.String(), "*** Error compiling ")
+		if f := os.Getenv("GOPYC_BENCH_FAILED"); f != "" {
+			var lines []string
+			for _, l := range strings.Split(out.String(), "\n") {
+				if strings.HasPrefix(l, "*** Error compiling ") {
+					lines = append(lines, l+"\n")
+				}
+			}
+			os.WriteFile(f, []byte(strings.Join(lines, "")), 0o644)
+		}
+		files = countSources(tree)
+		os.RemoveAll(prefix)
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(files)*float64(b.N)/b.Elapsed().Seconds(), "files/s")
+	b.ReportMetric(float64(failed), "failed")
+}
+
+// countSources counts the .py files compileall visits (no __pycache__, no symlinked dirs).
+func countSources(tree string) int {
+	n := 0
+	walkDir(io.Discard, tree, 1000, 2, func(p string) error {
+		if strings.HasSuffix(filepath.Base(p), ".py") && isFile(p) {
+			n++
+		}
+		return nil
+	})
+	return n
+}
+
+func BenchmarkCompileallStdlibJ1(b *testing.B) { benchStdlib(b, 1) }
+func BenchmarkCompileallStdlibJ0(b *testing.B) { benchStdlib(b, 0) }
