@@ -163,3 +163,106 @@ func (fs *FrozenSet) Entries(f func(key Object, hash int64)) {
 		}
 	}
 }
+
+func (t *setTable) mergeFrom(o *setTable) {
+	t.init()
+	if o.used == 0 {
+		return
+	}
+	mask := len(t.slots) - 1
+	if (t.fill+o.used)*5 >= mask*3 {
+		t.resize((t.used + o.used) * 2)
+	}
+	if t.fill == 0 && len(t.slots) == len(o.slots) && o.fill == o.used {
+		copy(t.slots, o.slots)
+		t.fill, t.used = o.fill, o.used
+		return
+	}
+	if t.fill == 0 {
+		m := uint64(len(t.slots) - 1)
+		for _, s := range o.slots {
+			if s.key == nil || s.key == dummy {
+				continue
+			}
+			t.insertClean(m, s)
+		}
+		return
+	}
+	for _, s := range o.slots {
+		if s.key == nil || s.key == dummy {
+			continue
+		}
+		_, _ = t.add(s.key, s.hash, func(a, b Object) (bool, error) { return a == b, nil })
+	}
+}
+
+func (t *setTable) insertClean(mask uint64, s setSlot) {
+	perturb := uint64(s.hash)
+	i := uint64(s.hash) & mask
+	for {
+		if t.slots[i].key == nil {
+			t.slots[i] = s
+			t.fill++
+			t.used++
+			return
+		}
+		if i+linearProbes <= mask {
+			for j := uint64(1); j <= linearProbes; j++ {
+				if t.slots[i+j].key == nil {
+					t.slots[i+j] = s
+					t.fill++
+					t.used++
+					return
+				}
+			}
+		}
+		perturb >>= perturbShift
+		i = (i*5 + 1 + perturb) & mask
+	}
+}
+
+// Merge adds every member of other (a *Set or *FrozenSet) the way CPython's set_merge does (one
+// resize up front, the table copied when s is empty), so the resulting order is CPython's. Members
+// of sets are unique and hashed, so no comparison can run Python code except against members
+// already in s: eq is used for those.
+func (s *Set) Merge(other Object, eq SetEq) error {
+	var o *setTable
+	switch x := other.(type) {
+	case *Set:
+		o = &x.t
+	case *FrozenSet:
+		o = &x.t
+	default:
+		return nil
+	}
+	if s.t.used > 0 {
+		s.t.init()
+		mask := len(s.t.slots) - 1
+		if (s.t.fill+o.used)*5 >= mask*3 {
+			s.t.resize((s.t.used + o.used) * 2)
+		}
+		for _, sl := range o.slots {
+			if sl.key == nil || sl.key == dummy {
+				continue
+			}
+			if _, err := s.t.add(sl.key, sl.hash, eq); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	s.t.mergeFrom(o)
+	return nil
+}
+
+// Reserve grows the table as CPython does before adding n keys from a dict.
+func (s *Set) Reserve(n int) {
+	s.t.init()
+	mask := len(s.t.slots) - 1
+	if (s.t.fill+n)*5 >= mask*3 {
+		s.t.resize((s.t.used + n) * 2)
+	}
+}
+
+// Freeze turns a set into a frozenset sharing its table (the set must not be used afterwards).
+func (s *Set) Freeze() *FrozenSet { return &FrozenSet{t: s.t} }

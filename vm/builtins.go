@@ -676,17 +676,19 @@ func (t *Thread) sortList(l *List, key Object, reverse bool) error {
 		return r
 	}
 	if reverse {
-		// Reverse stability: sort reversed then reverse back.
+		// As CPython: reverse, sort stably ascending, reverse again.
 		for i, j := 0, len(idx)-1; i < j; i, j = i+1, j-1 {
 			idx[i], idx[j] = idx[j], idx[i]
 		}
 	}
 	sort.SliceStable(idx, func(i, j int) bool {
-		if reverse {
-			return less(keys[idx[j]], keys[idx[i]])
-		}
 		return less(keys[idx[i]], keys[idx[j]])
 	})
+	if reverse {
+		for i, j := 0, len(idx)-1; i < j; i, j = i+1, j-1 {
+			idx[i], idx[j] = idx[j], idx[i]
+		}
+	}
 	if l.V != nil {
 		err = valueErr("list modified during sort")
 	}
@@ -1091,6 +1093,33 @@ func (t *Thread) print(args []Object, kw *Tuple) (Object, error) {
 		if file == nil || file == None {
 			return None, nil
 		}
+	}
+	if _, ok := file.(*File); !ok {
+		for i, a := range pos {
+			if i > 0 {
+				if err := t.writeTo(file, sep); err != nil {
+					return nil, err
+				}
+			}
+			s, err := t.Str(a)
+			if err != nil {
+				return nil, err
+			}
+			if err := t.writeTo(file, s.String()); err != nil {
+				return nil, err
+			}
+		}
+		if err := t.writeTo(file, end); err != nil {
+			return nil, err
+		}
+		if flush {
+			if m, err := t.GetAttr(file, NewStr("flush")); err == nil {
+				if _, err := t.Call(m, nil, nil); err != nil {
+					return nil, err
+				}
+			}
+		}
+		return None, nil
 	}
 	var b strings.Builder
 	for i, a := range pos {

@@ -28,6 +28,12 @@ type expected struct {
 }
 
 // compileCorpus byte-compiles every corpus program with the oracle into dir (one .pyc per .py).
+func TestMain(m *testing.M) {
+	// The expectations were recorded with PYTHONHASHSEED=0.
+	objects.SetHashSeed(0, false)
+	os.Exit(m.Run())
+}
+
 func compileCorpus(t *testing.T, names []string, dir string) {
 	py, err := oracle.Python()
 	if err != nil {

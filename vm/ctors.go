@@ -223,6 +223,10 @@ func initCtors() {
 		if tu, ok := args[0].(*Tuple); ok {
 			return tu, nil
 		}
+		if _, ok := args[0].(*DictView); ok {
+			items, err := t.ToSlice(args[0])
+			return NewTuple(items), err
+		}
 		items, err := t.ToSlice(args[0])
 		if err != nil {
 			return nil, err
@@ -574,6 +578,9 @@ func initCtors() {
 			return t.call1(f, o)
 		}
 		switch x := unwrap(o).(type) {
+		case *DictView:
+			f := lookupCached(x.Type(), strReversed)
+			return t.call1(f, x)
 		case *Range:
 			n := x.Len()
 			return &rangeIter{cur: x.Start + (n-1)*x.Step, step: -x.Step, n: n}, nil

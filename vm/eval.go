@@ -521,7 +521,7 @@ func (t *Thread) eval(f *Frame) (result Object, rerr error) {
 			case bytecode.SET_UPDATE:
 				sp--
 				s := stack[sp-int(in.arg)].(*Set)
-				err = t.iterate(stack[sp], func(x Object) error { return t.setAdd(s, x) })
+				err = t.setUpdate(s, stack[sp])
 				stack[sp] = nil
 			case bytecode.DICT_UPDATE:
 				sp--

@@ -314,9 +314,6 @@ func (t *Thread) unpackIter(o Object, before, after int) ([]Object, error) {
 			return nil, err
 		}
 		if ok {
-			if n, err := t.Len(o); err == nil {
-				return nil, valueErr("too many values to unpack (expected %d, got %d)", before, n)
-			}
 			return nil, valueErr("too many values to unpack (expected %d)", before)
 		}
 		return out, nil
@@ -578,10 +575,10 @@ func (t *Thread) GetItem(o, k Object) (Object, error) {
 			if err != nil {
 				return nil, err
 			}
-			_ = stop
+			_ = n
 			ns := x.Start + int64(start)*x.Step
 			st := x.Step * int64(step)
-			return &Range{Start: ns, Stop: ns + int64(n)*st, Step: st}, nil
+			return &Range{Start: ns, Stop: x.Start + int64(stop)*x.Step, Step: st}, nil
 		}
 		i, err := t.seqIndex(k, int(x.Len()), "range object")
 		if err != nil {

@@ -261,13 +261,7 @@ func (t *Thread) builtinBinary(base int, a, b Object, inplace bool) (Object, err
 		}
 	case *DictView:
 		if x.Kind != 1 {
-			if _, ok := b.(*DictView); ok || isSetLike(b) {
-				s1, err := t.newSetFrom(a, false)
-				if err != nil {
-					return nil, err
-				}
-				return t.setBinary(base, s1, b, false)
-			}
+			return t.dictViewOp(base, x, b)
 		}
 	}
 	return NotImplemented, nil
@@ -363,4 +357,36 @@ func (t *Thread) unaryOp(op uint8, a Object) (Object, error) {
 		return nil, typeErr("bad operand type for unary %s: '%s'", sym, TypeName(a))
 	}
 	return r, err
+}
+
+// dictViewOp is the set algebra of dict_keys/dict_items (left operand a view).
+func (t *Thread) dictViewOp(base int, a *DictView, b Object) (Object, error) {
+	switch base {
+	case bytecode.NB_AND:
+		if s, ok := b.(*Set); ok && a.D.Len() <= s.Len() {
+			return t.setOp('i', s, a, false)
+		}
+		out := &Set{}
+		err := t.iterate(b, func(k Object) error {
+			ok, err := t.Contains(a, k)
+			if err != nil || !ok {
+				return err
+			}
+			return t.setAdd(out, k)
+		})
+		return out, err
+	case bytecode.NB_OR, bytecode.NB_SUBTRACT, bytecode.NB_XOR:
+		s := &Set{}
+		if err := t.iterate(a, func(k Object) error { return t.setAdd(s, k) }); err != nil {
+			return nil, err
+		}
+		switch base {
+		case bytecode.NB_OR:
+			return s, t.setUpdate(s, b)
+		case bytecode.NB_XOR:
+			return s, t.symDiffUpdate(s, b)
+		}
+		return t.setBinary(bytecode.NB_SUBTRACT, s, b, true)
+	}
+	return NotImplemented, nil
 }

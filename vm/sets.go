@@ -14,31 +14,181 @@ func (t *Thread) setAdd(s *Set, x Object) error {
 	return err
 }
 
-// newSetFrom builds a set (or frozenset) from an iterable.
+// newSetFrom builds a set (or frozenset) from an iterable, in CPython's insertion order.
 func (t *Thread) newSetFrom(o Object, frozen bool) (Object, error) {
+	s := &Set{}
+	if err := t.setUpdate(s, o); err != nil {
+		return nil, err
+	}
 	if frozen {
-		fs := &FrozenSet{}
-		err := t.iterate(o, func(x Object) error {
-			h, err := t.Hash(x)
-			if err != nil {
+		return s.Freeze(), nil
+	}
+	return s, nil
+}
+
+// setUpdate is set_update_internal: merge a set, add a dict's keys, or add items one by one.
+func (t *Thread) setUpdate(s *Set, o Object) error {
+	switch x := o.(type) {
+	case *Set, *FrozenSet:
+		return s.Merge(x, t.Eq)
+	case *Dict:
+		s.Reserve(x.Len())
+		for i := 0; ; i++ {
+			k, _, h, ok := x.EntryAt(i)
+			if !ok {
+				return nil
+			}
+			if k == nil {
+				continue
+			}
+			if _, err := s.Add(k, h, t.Eq); err != nil {
 				return err
 			}
-			_, err = fs.Add(x, h, t.Eq)
-			return err
-		})
-		return fs, err
+		}
 	}
+	return t.iterate(o, func(x Object) error { return t.setAdd(s, x) })
+}
+
+func (t *Thread) setCopy(o Object) *Set {
 	s := &Set{}
-	switch x := o.(type) {
+	_ = s.Merge(o, t.Eq)
+	return s
+}
+
+func (t *Thread) setHas(s Object, k Object, h int64) (bool, error) {
+	switch v := s.(type) {
 	case *Set:
-		x.Entries(func(k Object, h int64) { _, _ = s.Add(k, h, nil) })
-		return s, nil
+		return v.Contains(k, h, t.Eq)
 	case *FrozenSet:
-		x.Entries(func(k Object, h int64) { _, _ = s.Add(k, h, nil) })
-		return s, nil
+		return v.Contains(k, h, t.Eq)
 	}
-	err := t.iterate(o, func(x Object) error { return t.setAdd(s, x) })
-	return s, err
+	return false, nil
+}
+
+func isAnySet(o Object) bool {
+	switch o.(type) {
+	case *Set, *FrozenSet:
+		return true
+	}
+	return false
+}
+
+// entriesOf lists a set's members with their hashes (slot order), or hashes an iterable's items.
+func (t *Thread) entriesOf(o Object) ([]Object, []int64, error) {
+	var ks []Object
+	var hs []int64
+	if setEntries(o, func(k Object, h int64) { ks = append(ks, k); hs = append(hs, h) }) {
+		return ks, hs, nil
+	}
+	err := t.iterate(o, func(x Object) error {
+		h, err := t.Hash(x)
+		if err != nil {
+			return err
+		}
+		ks = append(ks, x)
+		hs = append(hs, h)
+		return nil
+	})
+	return ks, hs, err
+}
+
+// setOp computes a op b with CPython's algorithms (which fix the result's iteration order):
+// kind 'u','i','d','x'. frozen picks the result type.
+func (t *Thread) setOp(kind byte, a, b Object, frozen bool) (Object, error) {
+	var out *Set
+	switch kind {
+	case 'u':
+		out = t.setCopy(a)
+		if err := t.setUpdate(out, b); err != nil {
+			return nil, err
+		}
+	case 'i':
+		out = &Set{}
+		small, large := b, a
+		if isAnySet(b) && setLen(b) > setLen(a) {
+			small, large = a, b
+		}
+		ks, hs, err := t.entriesOf(small)
+		if err != nil {
+			return nil, err
+		}
+		for i, k := range ks {
+			ok, err := t.setHas(large, k, hs[i])
+			if err != nil {
+				return nil, err
+			}
+			if ok {
+				if _, err := out.Add(k, hs[i], t.Eq); err != nil {
+					return nil, err
+				}
+			}
+		}
+	case 'd':
+		if isAnySet(b) && (setLen(a)>>2) <= setLen(b) {
+			out = &Set{}
+			ks, hs, _ := t.entriesOf(a)
+			for i, k := range ks {
+				ok, err := t.setHas(b, k, hs[i])
+				if err != nil {
+					return nil, err
+				}
+				if !ok {
+					if _, err := out.Add(k, hs[i], t.Eq); err != nil {
+						return nil, err
+					}
+				}
+			}
+		} else {
+			out = t.setCopy(a)
+			ks, hs, err := t.entriesOf(b)
+			if err != nil {
+				return nil, err
+			}
+			for i, k := range ks {
+				if _, err := out.Discard(k, hs[i], t.Eq); err != nil {
+					return nil, err
+				}
+			}
+		}
+	case 'x':
+		out = &Set{}
+		if err := t.setUpdate(out, b); err != nil {
+			return nil, err
+		}
+		if err := t.symDiffUpdate(out, a); err != nil {
+			return nil, err
+		}
+	}
+	if frozen {
+		return out.Freeze(), nil
+	}
+	return out, nil
+}
+
+func (t *Thread) symDiffUpdate(s *Set, other Object) error {
+	src := other
+	if !isAnySet(other) {
+		src = &Set{}
+		if err := t.setUpdate(src.(*Set), other); err != nil {
+			return err
+		}
+	} else if other == Object(s) {
+		s.Clear()
+		return nil
+	}
+	ks, hs, _ := t.entriesOf(src)
+	for i, k := range ks {
+		ok, err := s.Discard(k, hs[i], t.Eq)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			if _, err := s.Add(k, hs[i], t.Eq); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 func setEntries(o Object, f func(k Object, h int64)) bool {
@@ -94,75 +244,18 @@ func (t *Thread) asSetOperand(o Object) (Object, error) {
 	return t.newSetFrom(o, false)
 }
 
-// setOp computes a op b for sets: kind 'u','i','d','x'. frozen picks the result type.
-func (t *Thread) setOp(kind byte, a, b Object, frozen bool) (Object, error) {
-	out := &Set{}
-	var err error
-	add := func(k Object, h int64) {
-		if err == nil {
-			_, err = out.Add(k, h, t.Eq)
-		}
-	}
-	contains := func(s Object, k Object, h int64) bool {
-		if err != nil {
-			return false
-		}
-		var ok bool
-		switch v := s.(type) {
-		case *Set:
-			ok, err = v.Contains(k, h, t.Eq)
-		case *FrozenSet:
-			ok, err = v.Contains(k, h, t.Eq)
-		}
-		return ok
-	}
-	switch kind {
-	case 'u':
-		setEntries(a, add)
-		setEntries(b, add)
-	case 'i':
-		setEntries(a, func(k Object, h int64) {
-			if contains(b, k, h) {
-				add(k, h)
-			}
-		})
-	case 'd':
-		setEntries(a, func(k Object, h int64) {
-			if !contains(b, k, h) {
-				add(k, h)
-			}
-		})
-	case 'x':
-		setEntries(a, func(k Object, h int64) {
-			if !contains(b, k, h) {
-				add(k, h)
-			}
-		})
-		setEntries(b, func(k Object, h int64) {
-			if !contains(a, k, h) {
-				add(k, h)
-			}
-		})
-	}
-	if err != nil {
-		return nil, err
-	}
-	if frozen {
-		fs := &FrozenSet{}
-		out.Entries(func(k Object, h int64) { _, _ = fs.Add(k, h, nil) })
-		return fs, nil
-	}
-	return out, nil
-}
-
 func (t *Thread) setBinary(base int, a, b Object, inplace bool) (Object, error) {
 	if !isSetLike(b) {
 		return NotImplemented, nil
 	}
-	bb, err := t.asSetOperand(b)
-	if err != nil {
-		return nil, err
+	if dv, ok := b.(*DictView); ok {
+		s, err := t.newSetFrom(dv, false)
+		if err != nil {
+			return nil, err
+		}
+		b = s
 	}
+	bb := b
 	var kind byte
 	switch base {
 	case bytecode.NB_OR:
@@ -177,17 +270,35 @@ func (t *Thread) setBinary(base int, a, b Object, inplace bool) (Object, error) 
 		return NotImplemented, nil
 	}
 	_, frozen := a.(*FrozenSet)
-	r, err := t.setOp(kind, a, bb, frozen)
-	if err != nil {
-		return nil, err
-	}
 	if inplace {
 		if s, ok := a.(*Set); ok {
+			switch kind {
+			case 'u':
+				return s, t.setUpdate(s, bb)
+			case 'x':
+				return s, t.symDiffUpdate(s, bb)
+			case 'd':
+				if bb == Object(s) {
+					s.Clear()
+					return s, nil
+				}
+				ks, hs, _ := t.entriesOf(bb)
+				for i, k := range ks {
+					if _, err := s.Discard(k, hs[i], t.Eq); err != nil {
+						return nil, err
+					}
+				}
+				return s, nil
+			}
+			r, err := t.setOp(kind, a, bb, false)
+			if err != nil {
+				return nil, err
+			}
 			*s = *r.(*Set)
 			return s, nil
 		}
 	}
-	return r, nil
+	return t.setOp(kind, a, bb, frozen)
 }
 
 func (t *Thread) isSubset(a, b Object) (bool, error) {
