@@ -49,7 +49,7 @@ func (p *parser) matchStmt() ast.Stmt {
 	if p.kind() != INDENT {
 		if p.invalid {
 			n := p.peek()
-			p.raiseAt(IndentationErrorKind, "expected an indented block after 'match' statement on line "+itoa(int(p.toks[start].Line)), int(n.Line), int(n.Col), int(n.Line), int(n.Col))
+			p.raiseTokKind(IndentationErrorKind, "expected an indented block after 'match' statement on line "+itoa(int(p.toks[start].Line)), n)
 		}
 		p.fail()
 	}
@@ -189,15 +189,15 @@ func (p *parser) literalExpr() ast.Expr {
 		n := p.expect(NUMBER)
 		v := p.number(n)
 		c := &ast.Constant{Pos: p.span(p.pos - 1), Value: v}
-		if v.Kind != ast.ComplexKind {
-			if p.invalid {
-				p.raiseNode("imaginary number required in complex literal", c)
-			}
-			p.fail()
-		}
 		if lv := leftReal(e); lv == nil {
 			if p.invalid {
 				p.raiseNode("real number required in complex literal", e)
+			}
+			p.fail()
+		}
+		if v.Kind != ast.ComplexKind {
+			if p.invalid {
+				p.raiseNode("imaginary number required in complex literal", c)
 			}
 			p.fail()
 		}

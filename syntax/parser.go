@@ -2,6 +2,7 @@ package syntax
 
 import (
 	"fmt"
+	"strings"
 
 	"gopyc/ast"
 )
@@ -259,7 +260,32 @@ func (p *parser) mkErr(kind ErrorKind, msg string, line, col, endLine, endCol in
 }
 
 func (p *parser) raiseTok(msg string, t *Token) {
-	p.raiseAt(SyntaxErrorKind, msg, int(t.Line), int(t.Col), int(t.EndLine), int(t.EndCol))
+	p.raiseTokKind(SyntaxErrorKind, msg, t)
+}
+
+// raiseTokKind reports an error located at token t, as CPython's RAISE_SYNTAX_ERROR does for
+// the last token: INDENT, DEDENT and ENDMARKER have no column, and CPython then uses the
+// tokenizer's current position in the line (after the indentation, or the end of the line).
+func (p *parser) raiseTokKind(kind ErrorKind, msg string, t *Token) {
+	if t.Col >= 0 || p.fstr {
+		p.raiseAt(kind, msg, int(t.Line), int(t.Col), int(t.EndLine), int(t.EndCol))
+	}
+	text, off, _ := lineText(p.src, int(t.Line))
+	var col int
+	if t.Kind == EOF {
+		col = len(text)
+		if !strings.HasSuffix(text, "\n") {
+			col++
+		}
+	} else {
+		for off+col < len(p.src) && (p.src[off+col] == ' ' || p.src[off+col] == '\t' || p.src[off+col] == '\f') {
+			col++
+		}
+	}
+	if p.err == nil {
+		p.err = &Error{Kind: kind, Msg: msg, Filename: p.filename, Lineno: int(t.Line), Offset: p.tok.cols(off, col), EndLineno: int(t.Line), EndOffset: -1, Text: text, HasText: true}
+	}
+	panic(bailout{})
 }
 
 func (p *parser) raiseNode(msg string, n ast.Node) {

@@ -120,7 +120,7 @@ func (p *parser) block(what string, kwTok int) []ast.Stmt {
 			if p.invalid && what != "" {
 				t := &p.toks[kwTok]
 				n := p.peek()
-				p.raiseAt(IndentationErrorKind, "expected an indented block after "+what+" on line "+itoa(int(t.Line)), int(n.Line), int(n.Col), int(n.EndLine), int(n.EndCol))
+				p.raiseTokKind(IndentationErrorKind, "expected an indented block after "+what+" on line "+itoa(int(t.Line)), n)
 			}
 			p.fail()
 		}
@@ -205,6 +205,16 @@ func (p *parser) simpleStmt() ast.Stmt {
 		return &ast.Continue{Pos: p.span(start)}
 	case KW_del:
 		p.pos++
+		if p.invalid {
+			s := p.pos
+			var a ast.Expr
+			if p.withoutInvalid(func() { a = p.starExpressions() }) {
+				if inv := invalidTarget(a, true); inv != nil {
+					p.raiseNode("cannot delete "+exprName(inv), inv)
+				}
+			}
+			p.pos = s
+		}
 		targets := p.delTargets()
 		if !p.atStmtEnd() {
 			p.fail()
@@ -266,7 +276,12 @@ func (p *parser) exprOrAssign() ast.Stmt {
 		return &ast.AnnAssign{Pos: p.span(start), Target: target, Annotation: ann, Value: value, Simple: simple}
 	case EQUAL:
 		exprs := []ast.Expr{first}
-		for p.got(EQUAL) {
+		firstEq := p.pos
+		for p.kind() == EQUAL {
+			if p.invalid {
+				p.invalidAssignment(start, firstEq, exprs)
+			}
+			p.pos++
 			var e ast.Expr
 			if p.kind() == KW_yield {
 				e = p.yieldExpr()
@@ -278,7 +293,7 @@ func (p *parser) exprOrAssign() ast.Stmt {
 		value := exprs[len(exprs)-1]
 		targets := exprs[:len(exprs)-1]
 		if p.invalid {
-			p.invalidAssignment(start, targets)
+			p.invalidAssignment(start, firstEq, targets)
 		}
 		for _, t := range targets {
 			p.toStore(t, false)
@@ -397,9 +412,9 @@ func (p *parser) importFrom() ast.Stmt {
 			if !p.got(COMMA) {
 				break
 			}
-		}
-		if p.invalid && p.kind() == NEWLINE && p.toks[p.pos-1].Kind == COMMA {
-			p.raiseTok("trailing comma not allowed without surrounding parentheses", &p.toks[p.pos-1])
+			if p.invalid && p.kind() == NEWLINE {
+				p.raiseTok("trailing comma not allowed without surrounding parentheses", p.peek())
+			}
 		}
 	}
 	return &ast.ImportFrom{Pos: p.span(start), Module: module, Names: names, Level: level}
@@ -696,7 +711,10 @@ func (p *parser) tryStmt() ast.Stmt {
 							p.expect(NAME)
 						}
 						if p.kind() == COLON {
-							p.raiseRange("multiple exception types must be parenthesized", typ, last)
+							lt := &p.toks[p.pos-1]
+							ps := posOf(typ)
+							_ = last
+							p.raiseAt(SyntaxErrorKind, "multiple exception types must be parenthesized", ps.Lineno, ps.ColOffset, int(lt.EndLine), int(lt.EndCol))
 						}
 					}
 					p.pos = save

@@ -126,8 +126,13 @@ func (p *parser) toAnnTarget(e ast.Expr, start int) ast.Expr {
 		return e
 	}
 	if p.invalid {
-		switch e.(type) {
-		case *ast.Tuple, *ast.List:
+		switch x := e.(type) {
+		case *ast.Tuple:
+			if p.toks[start].Kind != LPAR && len(x.Elts) > 0 {
+				p.raiseNode("only single target (not tuple) can be annotated", x.Elts[0])
+			}
+			p.raiseNode("only single target (not "+exprName(e)+") can be annotated", e)
+		case *ast.List:
 			p.raiseNode("only single target (not "+exprName(e)+") can be annotated", e)
 		}
 		p.raiseNode("illegal target for annotation", e)
@@ -227,7 +232,8 @@ func (p *parser) invalidNamed(start int, e ast.Expr) {
 	default:
 		return
 	}
-	if !isBitwiseOrLevel(e) {
+	paren := p.toks[start].Kind == LPAR && !(posOf(e).Lineno == int(p.toks[start].Line) && posOf(e).ColOffset == int(p.toks[start].Col))
+	if !paren && !isBitwiseOrLevel(e) {
 		return
 	}
 	save := p.pos
@@ -348,7 +354,7 @@ func (p *parser) tokIndexAfter(n ast.Node) int {
 }
 
 // invalidAssignment emulates invalid_assignment for `targets = value` when a target is invalid.
-func (p *parser) invalidAssignment(start int, targets []ast.Expr) {
+func (p *parser) invalidAssignment(start, firstEq int, targets []ast.Expr) {
 	bad := -1
 	for i, t := range targets {
 		if invalidTarget(t, false) != nil {
@@ -362,16 +368,22 @@ func (p *parser) invalidAssignment(start int, targets []ast.Expr) {
 	// alternative 2: the elements of the first target list go through named_expression
 	first := targets[0]
 	elems := []ast.Expr{first}
+	single := true
 	if tup, ok := first.(*ast.Tuple); ok && p.toks[start].Kind != LPAR {
 		elems = tup.Elts
+		single = false
 	}
 	save := p.pos
 	for _, el := range elems {
 		if _, ok := el.(*ast.Starred); ok {
 			continue
 		}
+		at := p.tokIndexAt(el)
 		p.pos = p.tokIndexAfter(el)
-		p.invalidNamed(p.tokIndexAt(el), el)
+		if single {
+			at, p.pos = start, firstEq
+		}
+		p.invalidNamed(at, el)
 	}
 	p.pos = save
 	t := targets[bad]
