@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"testing"
 
@@ -29,6 +30,9 @@ func benchTree(b *testing.B) string {
 // files/s (source files compiled or failed) and the number of files gopyc's compiler rejected.
 func benchStdlib(b *testing.B, workers int) {
 	tree := benchTree(b)
+	if os.Getenv("GOGC") == "" {
+		defer debug.SetGCPercent(debug.SetGCPercent(400)) // as Main does
+	}
 	var files, failed int
 	for b.Loop() {
 		b.StopTimer()

@@ -204,7 +204,7 @@ func (c *Config) CompileDir(w io.Writer, dir string, o *Options) (bool, error) {
 		err := walkDir(w, dir, maxlevels, oo.Quiet, func(file string) error {
 			ok, err := c.CompileFile(w, file, &oo)
 			success = success && ok
-			flushTTY(w)
+			flushTTY(w, ok)
 			return err
 		})
 		return success, err
@@ -286,12 +286,12 @@ func (c *Config) compileParallel(w io.Writer, dir string, maxlevels, workers int
 			}
 			w.Write(p.out)
 			success = success && p.ok
+			flushTTY(w, p.ok)
 			if p.err != nil {
 				firstErr = p.err
 				close(stop)
 			}
 		}
-		flushTTY(w)
 	}
 	if firstErr == nil && walkErr != nil && walkErr != errStopped {
 		firstErr = walkErr
@@ -531,18 +531,57 @@ func (c *Config) CompilePath(w io.Writer, skipCurdir bool, maxlevels int, force 
 	return success, nil
 }
 
-// flushTTY flushes w when it is Main's buffered stdout over a terminal, where output should
-// appear as it is produced.
-func flushTTY(w io.Writer) {
-	if tw, ok := w.(*ttyWriter); ok && tw.tty {
-		tw.Flush()
+// flushTTY is called after each file: when w is Main's stdout on a terminal it flushes the
+// output so far and shows a live status line ("[N files, E errors]") under it, which the next
+// output erases. Elsewhere (pipes, files, tests) it does nothing, so the output stays CPython's.
+func flushTTY(w io.Writer, ok bool) {
+	tw, isTW := w.(*ttyWriter)
+	if !isTW || !tw.tty {
+		return
+	}
+	tw.done++
+	if !ok {
+		tw.failed++
+	}
+	tw.Writer.Flush()
+	if tw.quiet == 0 {
+		fmt.Fprintf(tw.Writer, "[%d files, %d errors]\r", tw.done, tw.failed)
+		tw.Writer.Flush()
+		tw.status = true
 	}
 }
 
-// ttyWriter is the buffered stdout of Main; tty says whether it is a terminal.
+// ttyWriter is the buffered stdout of Main; tty says whether it is a terminal, where a status
+// line is kept below the output.
 type ttyWriter struct {
 	*bufio.Writer
-	tty bool
+	tty          bool
+	quiet        int
+	status       bool // a status line is showing and must be erased before more output
+	done, failed int
+}
+
+func (t *ttyWriter) clear() {
+	if t.status {
+		t.Writer.WriteString("\x1b[K")
+		t.status = false
+	}
+}
+
+func (t *ttyWriter) Write(p []byte) (int, error) {
+	t.clear()
+	return t.Writer.Write(p)
+}
+
+func (t *ttyWriter) WriteString(s string) (int, error) {
+	t.clear()
+	return t.Writer.WriteString(s)
+}
+
+// Flush erases the status line and flushes.
+func (t *ttyWriter) Flush() error {
+	t.clear()
+	return t.Writer.Flush()
 }
 
 func isTerminal(w io.Writer) bool {

@@ -69,6 +69,9 @@ var cases = []caseT{
 	{"files", []difftest.Step{cli("tree/top.py", "tree/bad.py", "tree/data.txt", "tree/noext", "nonexist", "tree/pkg")}},
 	{"prefix", []difftest.Step{cliEnv(map[string]string{"PYTHONPYCACHEPREFIX": "pfx"}, "tree")}},
 	{"cfile-symlink", []difftest.Step{cli("tree/pkg/sub"), cli("-f", "tree/pkg/sub")}},
+	{"cache-tag-ext", []difftest.Step{goArgs([]string{"-q", "tree"}, []string{"-q", "--cache-tag", "cpython-311", "tree"})}},
+	{"prefix-ext", []difftest.Step{{CLI: "compileall", Args: []string{"tree/pkg"}, Env: map[string]string{"PYTHONPYCACHEPREFIX": "pfx"},
+		GoArgs: []string{"--prefix=pfx", "tree/pkg"}}}},
 	{"bad-option", []difftest.Step{cli("--bogus")}},
 	{"bad-int", []difftest.Step{cli("-r", "x", "tree")}},
 	{"bad-choice", []difftest.Step{cli("--invalidation-mode", "foo", "tree")}},
@@ -184,7 +187,11 @@ func runGo(t *testing.T, dir string, steps []difftest.Step) []difftest.StepResul
 			res = append(res, difftest.StepResult{})
 			continue
 		}
-		cfg := &Config{Config: &pycompile.Config{Prefix: s.Env["PYTHONPYCACHEPREFIX"],
+		prefix := s.Env["PYTHONPYCACHEPREFIX"]
+		if s.GoArgs != nil {
+			prefix = "" // the Go side gets its prefix from --prefix
+		}
+		cfg := &Config{Config: &pycompile.Config{Prefix: prefix,
 			SourceDateEpoch: s.Env["SOURCE_DATE_EPOCH"]}, SysPath: []string{""}}
 		args := s.Args
 		if s.GoArgs != nil {

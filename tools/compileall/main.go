@@ -181,7 +181,7 @@ func (c *Config) Main(args []string, stdin io.Reader, stdout, stderr io.Writer) 
 	for _, v := range res.Values["opt_levels"] {
 		o.Optimize = append(o.Optimize, atoi(v))
 	}
-	out := &ttyWriter{Writer: bufio.NewWriterSize(stdout, 1<<16), tty: isTerminal(stdout)}
+	out := &ttyWriter{Writer: bufio.NewWriterSize(stdout, 1<<16), tty: isTerminal(stdout), quiet: o.Quiet}
 	defer out.Flush()
 	fail := func(err error) int {
 		out.Flush()

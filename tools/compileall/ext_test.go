@@ -1,0 +1,82 @@
+package compileall
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"gopyc/tools/pycompile"
+)
+
+func writeTree(t *testing.T, files map[string]string) string {
+	dir := t.TempDir()
+	for name, src := range files {
+		p := filepath.Join(dir, name)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func run(t *testing.T, cfg *Config, args ...string) (string, string, int) {
+	var out, errb bytes.Buffer
+	rc := cfg.Main(args, strings.NewReader(""), &out, &errb)
+	return out.String(), errb.String(), rc
+}
+
+func newCfg() *Config { return &Config{Config: &pycompile.Config{}, SysPath: []string{""}} }
+
+// The gopyc extensions: --cache-tag names the files after another interpreter, --prefix puts
+// them under a directory mirroring the absolute source path.
+func TestCacheTagAndPrefix(t *testing.T) {
+	dir := writeTree(t, map[string]string{"a.py": "x = 1\n", "p/b.py": "y = 2\n"})
+	if _, e, rc := run(t, newCfg(), "-q", "--cache-tag", "cpython-311", "-o", "0", "-o", "2", dir); rc != 0 {
+		t.Fatalf("rc %d: %s", rc, e)
+	}
+	for _, f := range []string{"__pycache__/a.cpython-311.pyc", "__pycache__/a.cpython-311.opt-2.pyc", "p/__pycache__/b.cpython-311.pyc"} {
+		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
+			t.Error(err)
+		}
+	}
+	pfx := t.TempDir()
+	if _, e, rc := run(t, newCfg(), "-q", "--prefix", pfx, "--cache-tag", "x-1", dir); rc != 0 {
+		t.Fatalf("rc %d: %s", rc, e)
+	}
+	want := filepath.Join(pfx, strings.TrimPrefix(dir, "/"), "p", "b.x-1.pyc")
+	if _, err := os.Stat(want); err != nil {
+		t.Error(err)
+	}
+	// The up-to-date check uses the tag too: a second run compiles nothing.
+	out, _, _ := run(t, newCfg(), "--prefix", pfx, "--cache-tag", "x-1", dir)
+	if strings.Contains(out, "Compiling") {
+		t.Errorf("second run recompiled:\n%s", out)
+	}
+}
+
+// -j output is identical to -j1 output whatever the scheduling, on a tree larger than the
+// worker queue.
+func TestParallelOrder(t *testing.T) {
+	files := map[string]string{}
+	for i := range 300 {
+		src := "x = 1\n"
+		if i%37 == 0 {
+			src = "x = (\n"
+		}
+		files[filepath.Join(string(rune('a'+i%7)), string(rune('a'+i%5)), "m"+strings.Repeat("z", i%3)+string(rune('A'+i%26))+".py")] = src
+	}
+	dir := writeTree(t, files)
+	o1, _, rc1 := run(t, newCfg(), "-f", dir)
+	for _, j := range []string{"0", "2", "8"} {
+		oj, _, rcj := run(t, newCfg(), "-f", "-j", j, dir)
+		if oj != o1 || rcj != rc1 {
+			t.Errorf("-j%s output differs from -j1 (rc %d vs %d)", j, rcj, rc1)
+		}
+	}
+	if rc1 != 1 || !strings.Contains(o1, "was never closed") {
+		t.Errorf("rc %d, output:\n%s", rc1, o1)
+	}
+}
