@@ -69,6 +69,11 @@ func (c *compiler) optimizeBlock(b *block) {
 	ins := b.instrs
 	for i := 0; i < len(ins); i++ {
 		in := &ins[i]
+		if in.target != nil {
+			for len(in.target.instrs) == 0 && in.target.next != nil {
+				in.target = in.target.next
+			}
+		}
 		nextop := -1
 		if i+1 < len(ins) {
 			nextop = ins[i+1].op
@@ -391,7 +396,12 @@ func isExitWithoutLineno(b *block) bool {
 func (c *compiler) duplicateExitsWithoutLineno() {
 	u := c.u
 	u.markReachable()
-	for _, b := range u.layout() {
+	blocks := append([]*block(nil), u.blocks...)
+	for i := len(blocks) - 1; i >= 0; i-- {
+		b := blocks[i]
+		if b.predecessors == 0 {
+			continue
+		}
 		l := b.last()
 		if l == nil || !isJumpOp(l.op) {
 			continue
