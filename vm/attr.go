@@ -230,7 +230,9 @@ func (t *Thread) loadMethod(o Object, name *Str) (Object, bool, error) {
 	tp := o.Type()
 	c := cacheOf(tp)
 	if c.getattribute == nil {
-		if _, isType := o.(*Type); !isType {
+		switch o.(type) {
+		case *Type, *Super, *Module:
+		default:
 			d := lookupCached(tp, name)
 			switch f := d.(type) {
 			case *Function:

@@ -632,6 +632,17 @@ func (t *Thread) GetItem(o, k Object) (Object, error) {
 		return nil, typeErr("type '%s' is not subscriptable", x.Name)
 	}
 	f := lookupCached(o.Type(), strGetitem)
+	if inst, ok := o.(*Instance); ok {
+		if d, ok := inst.Value.(*Dict); ok && (f == nil || f == lookupCached(DictType, strGetitem)) {
+			v, err := t.GetItem(d, k)
+			if err != nil && isExc(err, KeyErrorType) {
+				if m := lookupCached(inst.Class, strMissing); m != nil {
+					return t.Call(m, []Object{o, k}, nil)
+				}
+			}
+			return v, err
+		}
+	}
 	if f == nil {
 		if inst, ok := o.(*Instance); ok && inst.Value != nil {
 			return t.GetItem(inst.Value, k)
