@@ -205,3 +205,22 @@ func TestLoadsErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestDumpsDepth: CPython writes 1999 nested lists around None and refuses 2000.
+func TestDumpsDepth(t *testing.T) {
+	for _, c := range []struct {
+		depth int
+		ok    bool
+	}{{1999, true}, {2000, false}} {
+		var o objects.Object = objects.None
+		for i := 0; i < c.depth; i++ {
+			o = objects.NewList([]objects.Object{o})
+		}
+		for _, v := range []int{2, 4} {
+			_, err := Dumps(o, v)
+			if (err == nil) != c.ok || (err != nil && err.Error() != "ValueError: object too deeply nested to marshal") {
+				t.Errorf("depth %d version %d: %v", c.depth, v, err)
+			}
+		}
+	}
+}

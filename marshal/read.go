@@ -218,11 +218,16 @@ func (r *reader) fill(idx int, o objects.Object) {
 
 // object reads one object. A nil result with a nil error is NULL.
 func (r *reader) object() (objects.Object, error) {
-	r.depth++
-	defer func() { r.depth-- }()
-	if r.depth > MaxDepth {
+	if r.depth >= MaxDepth {
 		return nil, errRecursion
 	}
+	r.depth++
+	o, err := r.object1()
+	r.depth--
+	return o, err
+}
+
+func (r *reader) object1() (objects.Object, error) {
 	if r.pos >= len(r.data) {
 		return nil, errEOFObject
 	}

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"unicode"
+	"unsafe"
 
 	"gopyc/objects"
 )
@@ -14,13 +15,24 @@ import (
 type writer struct {
 	buf     []byte
 	version int
-	counts  map[objects.Object]int // occurrences by identity (first pass)
-	refs    map[objects.Object]int // reference index of objects written with FLAG_REF
-	shared  map[string]int         // reference index of always-shared values, by value
-	nrefs   int
-	depth   int
 	err     *Error
-	keys    map[objects.Object][]byte // set members' sort keys, shared with nested writers
+	depth   int
+	nrefs   int
+
+	// Pass 1: occurrences of each object, by address (objects whose sharing is decided by
+	// value are not counted).
+	counts map[unsafe.Pointer]int32
+	// Reference indexes of objects written with FLAG_REF, by address, and of the values CPython
+	// has one object for (small ints, empty and one-character strs and bytes, interned strs,
+	// the empty tuple), by value.
+	refs        map[unsafe.Pointer]int
+	sharedStr   map[string]int
+	sharedInt   map[int64]int
+	sharedBytes map[string]int
+	emptyTuple  int
+
+	interned map[string]*objects.Str    // InternStr results by text (InternStr takes a lock)
+	keys     *map[unsafe.Pointer][]byte // set members' sort keys, shared with nested writers
 }
 
 var (
@@ -31,27 +43,25 @@ var (
 // Dumps returns the marshal form of o in the given format version (0 to 4; Version is the
 // default). A nil Object is written as NULL.
 func Dumps(o objects.Object, version int) ([]byte, error) {
-	return AppendDumps(nil, o, version)
+	return AppendDumps(make([]byte, 0, 4096), o, version)
 }
 
 // AppendDumps appends the marshal form of o to buf.
 func AppendDumps(buf []byte, o objects.Object, version int) ([]byte, error) {
-	return appendDumps(buf, o, version, true)
+	var keys map[unsafe.Pointer][]byte
+	return appendDumps(buf, o, version, true, &keys)
 }
 
-// appendDumps is AppendDumps; topRef says whether o counts as referenced by the caller.
-func appendDumps(buf []byte, o objects.Object, version int, topRef bool) ([]byte, error) {
-	return appendDumpsKeys(buf, o, version, topRef, make(map[objects.Object][]byte))
-}
-
-// appendDumpsKeys is appendDumps with a cache of set-member sort keys (without it, nested
-// sets would recompute the keys of their members once per enclosing level).
-func appendDumpsKeys(buf []byte, o objects.Object, version int, topRef bool, keys map[objects.Object][]byte) ([]byte, error) {
-	w := &writer{buf: buf, version: version, keys: keys}
+// appendDumps is AppendDumps; topRef says whether o counts as referenced by the caller, and
+// keys caches set-member sort keys (without it, nested sets would recompute the keys of their
+// members once per enclosing level).
+func appendDumps(buf []byte, o objects.Object, version int, topRef bool, keys *map[unsafe.Pointer][]byte) ([]byte, error) {
+	w := &writer{buf: buf, version: version, keys: keys, emptyTuple: -1}
 	if version >= 3 {
-		w.counts = make(map[objects.Object]int)
-		w.refs = make(map[objects.Object]int)
-		w.shared = make(map[string]int)
+		w.counts = make(map[unsafe.Pointer]int32)
+		w.refs = make(map[unsafe.Pointer]int)
+		w.sharedStr = make(map[string]int)
+		w.interned = make(map[string]*objects.Str)
 		w.count(o, 0)
 	}
 	// The caller holds a reference to o, so CPython always finds o shared (a .pyc's code object
@@ -63,23 +73,41 @@ func appendDumpsKeys(buf []byte, o objects.Object, version int, topRef bool, key
 	return w.buf, nil
 }
 
-// referenceable reports whether o goes through CPython's reference table (everything but the
-// singletons written as one byte, and NULL).
-func referenceable(o objects.Object) bool {
-	switch o.(type) {
-	case nil, *objects.Bool:
-		return false
-	}
-	return o != objects.None && o != objects.Ellipsis && o != objects.StopIterationType
+// addr is the address of the object o points to: its identity.
+func addr(o objects.Object) unsafe.Pointer {
+	return (*[2]unsafe.Pointer)(unsafe.Pointer(&o))[1]
 }
 
 // count records how often each object occurs; containers are walked on first sight only.
 func (w *writer) count(o objects.Object, depth int) {
-	if !referenceable(o) || depth > MaxDepth {
+	if depth > MaxDepth {
 		return
 	}
-	w.counts[o]++
-	if w.counts[o] > 1 {
+	switch v := o.(type) {
+	case nil, *objects.Bool, *objects.Int:
+		// Ints are written by value; sharing one (beyond the small ones, which are always
+		// flagged) only saves a few bytes.
+		return
+	case *objects.Str:
+		if w.sharedByValue(v) {
+			return
+		}
+	case *objects.Tuple:
+		if len(v.V) == 0 {
+			return
+		}
+	case *objects.Bytes:
+		if len(v.B) <= 1 {
+			return
+		}
+	}
+	if o == objects.None || o == objects.Ellipsis || o == objects.StopIterationType {
+		return
+	}
+	p := addr(o)
+	n := w.counts[p] + 1
+	w.counts[p] = n
+	if n > 1 {
 		return
 	}
 	switch v := o.(type) {
@@ -121,68 +149,72 @@ func (w *writer) count(o objects.Object, depth int) {
 	}
 }
 
-// alwaysShared reports whether CPython would always find another reference to o: the cached
-// small ints, the empty tuple, str and bytes, one-character Latin-1 strs and bytes, interned
-// strs.
-func alwaysShared(o objects.Object) bool {
-	switch v := o.(type) {
-	case *objects.Int:
-		x, ok := v.Int64()
-		return ok && x >= -5 && x <= 256
-	case *objects.Tuple:
-		return len(v.V) == 0
-	case *objects.Bytes:
-		return len(v.B) <= 1
-	case *objects.Str:
-		t := v.String()
-		if t == "" {
-			return true
-		}
-		if r, n := objects.DecodeWTF8(t); n == len(t) && r < 0x100 {
-			return true
-		}
-		return isInterned(v)
+// sharedByValue reports whether CPython has a single object for s's value, so that every
+// occurrence after the first is a reference: the empty str, one-character Latin-1 strs and
+// interned strs.
+func (w *writer) sharedByValue(s *objects.Str) bool {
+	t := s.String()
+	if len(t) <= 1 {
+		return true
 	}
-	return false
+	if r, n := objects.DecodeWTF8(t); n == len(t) && r < 0x100 {
+		return true
+	}
+	return w.isInterned(s)
 }
 
 // isInterned reports whether CPython would find s interned: the empty str always is; otherwise
-// s must be the interned str for its text. Only strs made of
-// letters, digits and underscores are looked up (objects offers no lookup without interning,
-// and this keeps the table from growing with arbitrary text); others count as not interned.
-func isInterned(s *objects.Str) bool {
+// s must be the interned str for its text. Only strs made of letters, digits and underscores
+// are looked up (objects offers no lookup without interning, and this keeps the table from
+// growing with arbitrary text); others count as not interned.
+func (w *writer) isInterned(s *objects.Str) bool {
 	t := s.String()
 	if t == "" {
 		return true
 	}
-	for _, r := range t {
-		if !(r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r)) {
+	if p, ok := w.interned[t]; ok {
+		return p == s
+	}
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c >= 0x80 {
+			for _, r := range t[i:] {
+				if !(r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r)) {
+					return false
+				}
+			}
+			break
+		}
+		if !(c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
 			return false
 		}
 	}
-	return objects.InternStr(t) == s
-}
-
-// sharedKey is the by-value key of an alwaysShared object (interned strs are already unique by
-// identity, but keying them by text is equally right).
-func sharedKey(o objects.Object) string {
-	switch v := o.(type) {
-	case *objects.Int:
-		x, _ := v.Int64()
-		return "i" + strconv.FormatInt(x, 10)
-	case *objects.Tuple:
-		return "t"
-	case *objects.Bytes:
-		return "b" + string(v.B)
-	case *objects.Str:
-		return "s" + v.String()
+	p := objects.InternStr(t)
+	if w.interned != nil {
+		w.interned[t] = p
 	}
-	return ""
+	return p == s
 }
 
-func (w *writer) byte(c byte) { w.buf = append(w.buf, c) }
+// grow makes room for n more bytes, doubling the buffer (append's growth for large slices is
+// gentler, which costs several times the output in copies).
+func (w *writer) grow(n int) {
+	if cap(w.buf)-len(w.buf) < n {
+		nb := make([]byte, len(w.buf), 2*cap(w.buf)+n)
+		copy(nb, w.buf)
+		w.buf = nb
+	}
+}
 
-func (w *writer) i32(v int) { w.buf = binary.LittleEndian.AppendUint32(w.buf, uint32(int32(v))) }
+func (w *writer) byte(c byte) {
+	w.grow(1)
+	w.buf = append(w.buf, c)
+}
+
+func (w *writer) i32(v int) {
+	w.grow(4)
+	w.buf = binary.LittleEndian.AppendUint32(w.buf, uint32(int32(v)))
+}
 
 func (w *writer) size(n int) bool {
 	if n > math.MaxInt32 {
@@ -199,15 +231,13 @@ func (w *writer) fail(e *Error) {
 	}
 }
 
-// object writes o; forceRef sets FLAG_REF as CPython does for set members (which it holds an
-// extra reference to while writing).
+// object writes o; forceRef sets FLAG_REF as CPython does for objects it knows to be referenced
+// elsewhere (the top-level object, set members).
 func (w *writer) object(o objects.Object, forceRef bool) {
 	if w.err != nil {
 		return
 	}
-	w.depth++
-	defer func() { w.depth-- }()
-	if w.depth > MaxDepth {
+	if w.depth >= MaxDepth {
 		w.fail(errTooDeep)
 		return
 	}
@@ -225,45 +255,124 @@ func (w *writer) object(o objects.Object, forceRef bool) {
 		w.byte(typeStopIter)
 		return
 	}
-	if b, ok := o.(*objects.Bool); ok {
-		if b.V {
-			w.byte(typeTrue)
-		} else {
-			w.byte(typeFalse)
+	if w.version < 3 {
+		w.depth++
+		w.value(o, 0)
+		w.depth--
+		return
+	}
+	// Values CPython has one object for: written once, then referenced.
+	switch v := o.(type) {
+	case *objects.Bool:
+		w.value(o, 0)
+		return
+	case *objects.Str:
+		if w.sharedByValue(v) {
+			if ref(w, w.sharedStr, v.String()) {
+				return
+			}
+			w.str(v, flagRef)
+			return
 		}
+	case *objects.Int:
+		if x, ok := v.Int64(); ok && x >= -5 && x <= 256 {
+			if w.sharedInt == nil {
+				w.sharedInt = make(map[int64]int)
+			}
+			if ref(w, w.sharedInt, x) {
+				return
+			}
+			w.byte(typeInt | flagRef)
+			w.i32(int(x))
+			return
+		}
+	case *objects.Bytes:
+		if len(v.B) <= 1 {
+			w.sharedBytesBody(v.B)
+			return
+		}
+	case *objects.Tuple:
+		if len(v.V) == 0 {
+			w.emptyTupleBody()
+			return
+		}
+	}
+	p := addr(o)
+	if idx, ok := w.refs[p]; ok {
+		w.byte(typeRef)
+		w.i32(idx)
 		return
 	}
 	flag := byte(0)
+	if forceRef || w.counts[p] > 1 {
+		w.refs[p] = w.nrefs
+		w.nrefs++
+		flag = flagRef
+	}
+	w.depth++
+	w.value(o, flag)
+	w.depth--
+}
+
+// ref writes a reference to the value key if it was written before and reports so; otherwise
+// it allocates the value's reference index (the caller then writes it with FLAG_REF).
+func ref[K comparable](w *writer, m map[K]int, key K) bool {
+	if idx, ok := m[key]; ok {
+		w.byte(typeRef)
+		w.i32(idx)
+		return true
+	}
+	m[key] = w.nrefs
+	w.nrefs++
+	return false
+}
+
+func (w *writer) sharedBytesBody(b []byte) {
 	if w.version >= 3 {
-		if idx, ok := w.refs[o]; ok {
-			w.byte(typeRef)
-			w.i32(idx)
+		if w.sharedBytes == nil {
+			w.sharedBytes = make(map[string]int)
+		}
+		if ref(w, w.sharedBytes, string(b)) {
 			return
 		}
-		shared := alwaysShared(o)
-		var key string
-		if shared {
-			// CPython has one object for each of these values, so equal values written from
-			// different Go objects are one reference.
-			key = sharedKey(o)
-			if idx, ok := w.shared[key]; ok {
-				w.byte(typeRef)
-				w.i32(idx)
-				return
-			}
-			w.shared[key] = w.nrefs
-		}
-		if forceRef || w.counts[o] > 1 || shared {
-			w.refs[o] = w.nrefs
-			w.nrefs++
-			flag = flagRef
-		}
+		w.byte(typeString | flagRef)
+	} else {
+		w.byte(typeString)
 	}
-	w.value(o, flag)
+	w.i32(len(b))
+	w.grow(len(b))
+	w.buf = append(w.buf, b...)
+}
+
+func (w *writer) emptyTupleBody() {
+	flag := byte(0)
+	if w.version >= 3 {
+		if w.emptyTuple >= 0 {
+			w.byte(typeRef)
+			w.i32(w.emptyTuple)
+			return
+		}
+		w.emptyTuple = w.nrefs
+		w.nrefs++
+		flag = flagRef
+	}
+	if w.version >= 4 {
+		w.byte(typeSmallTuple | flag)
+		w.byte(0)
+	} else {
+		w.byte(typeTuple | flag)
+		w.i32(0)
+	}
 }
 
 func (w *writer) value(o objects.Object, flag byte) {
 	switch v := o.(type) {
+	case *objects.Bool:
+		if v.V {
+			w.byte(typeTrue)
+		} else {
+			w.byte(typeFalse)
+		}
 	case *objects.Int:
 		if x, ok := v.Int64(); ok && x == int64(int32(x)) {
 			w.byte(typeInt | flag)
@@ -275,6 +384,7 @@ func (w *writer) value(o objects.Object, flag byte) {
 	case *objects.Float:
 		if w.version > 1 {
 			w.byte(typeBinaryFloat | flag)
+			w.grow(8)
 			w.buf = binary.LittleEndian.AppendUint64(w.buf, math.Float64bits(v.V))
 		} else {
 			w.byte(typeFloat | flag)
@@ -283,7 +393,9 @@ func (w *writer) value(o objects.Object, flag byte) {
 	case *objects.Complex:
 		if w.version > 1 {
 			w.byte(typeBinaryComplex | flag)
+			w.grow(8)
 			w.buf = binary.LittleEndian.AppendUint64(w.buf, math.Float64bits(real(v.V)))
+			w.grow(8)
 			w.buf = binary.LittleEndian.AppendUint64(w.buf, math.Float64bits(imag(v.V)))
 		} else {
 			w.byte(typeComplex | flag)
@@ -293,6 +405,7 @@ func (w *writer) value(o objects.Object, flag byte) {
 	case *objects.Bytes:
 		w.byte(typeString | flag)
 		if w.size(len(v.B)) {
+			w.grow(len(v.B))
 			w.buf = append(w.buf, v.B...)
 		}
 	case *objects.Str:
@@ -348,7 +461,7 @@ func (w *writer) str(s *objects.Str, flag byte) {
 			break
 		}
 	}
-	interned := w.version >= 3 && isInterned(s)
+	interned := w.version >= 3 && w.isInterned(s)
 	if w.version >= 4 && ascii {
 		if len(t) < 256 {
 			if interned {
@@ -367,6 +480,7 @@ func (w *writer) str(s *objects.Str, flag byte) {
 				return
 			}
 		}
+		w.grow(len(t))
 		w.buf = append(w.buf, t...)
 		return
 	}
@@ -376,6 +490,7 @@ func (w *writer) str(s *objects.Str, flag byte) {
 		w.byte(typeUnicode | flag)
 	}
 	if w.size(len(t)) {
+		w.grow(len(t))
 		w.buf = append(w.buf, t...)
 	}
 }
@@ -399,6 +514,7 @@ func (w *writer) long(v *objects.Int) {
 		if off+15 > bitsPerWord && wi+1 < len(words) {
 			d |= uint64(words[wi+1]) << (bitsPerWord - off)
 		}
+		w.grow(8)
 		w.buf = binary.LittleEndian.AppendUint16(w.buf, uint16(d&0x7FFF))
 	}
 }
@@ -417,6 +533,7 @@ func (w *writer) textFloat(f float64) {
 		s = strconv.FormatFloat(f, 'g', 17, 64)
 	}
 	w.byte(byte(len(s)))
+	w.grow(len(s))
 	w.buf = append(w.buf, s...)
 }
 
@@ -433,16 +550,25 @@ func (w *writer) set(items []objects.Object) {
 			o   objects.Object
 		}
 		ks := make([]keyed, len(items))
+		if *w.keys == nil {
+			*w.keys = make(map[unsafe.Pointer][]byte)
+		}
 		for i, x := range items {
-			k, ok := w.keys[x]
+			if _, ok := x.(*objects.Bool); ok || x == nil || x == objects.None || x == objects.Ellipsis || x == objects.StopIterationType {
+				// Singletons (some of which may share an address): cheap, not cached.
+				k, _ := appendDumps(nil, x, w.version, false, w.keys)
+				ks[i] = keyed{k, x}
+				continue
+			}
+			k, ok := (*w.keys)[addr(x)]
 			if !ok {
 				var err error
-				k, err = appendDumpsKeys(nil, x, w.version, false, w.keys)
+				k, err = appendDumps(nil, x, w.version, false, w.keys)
 				if err != nil {
 					w.fail(err.(*Error))
 					return
 				}
-				w.keys[x] = k
+				(*w.keys)[addr(x)] = k
 			}
 			ks[i] = keyed{k, x}
 		}
@@ -458,26 +584,53 @@ func (w *writer) set(items []objects.Object) {
 
 func (w *writer) code(c *objects.Code, flag byte) {
 	w.byte(typeCode | flag)
-	for _, v := range []int{c.ArgCount, c.PosOnlyArgCount, c.KwOnlyArgCount, c.StackSize, c.Flags} {
+	for _, v := range [...]int{c.ArgCount, c.PosOnlyArgCount, c.KwOnlyArgCount, c.StackSize, c.Flags} {
 		w.i32(v)
 	}
-	w.object(objects.NewBytes(c.Code), false)
-	w.object(objects.NewTuple(c.Consts), false)
-	w.object(strTuple(c.Names), false)
-	w.object(strTuple(c.LocalsPlusNames), false)
-	w.object(objects.NewBytes(c.LocalsPlusKinds), false)
+	// co_code, co_consts, the name tuples and the byte tables are fresh objects in CPython
+	// (referenced once), so they carry no FLAG_REF unless CPython shares their value.
+	w.freshBytes(c.Code)
+	w.freshTuple(len(c.Consts), func(i int) objects.Object { return c.Consts[i] })
+	w.freshTuple(len(c.Names), func(i int) objects.Object { return c.Names[i] })
+	w.freshTuple(len(c.LocalsPlusNames), func(i int) objects.Object { return c.LocalsPlusNames[i] })
+	w.freshBytes(c.LocalsPlusKinds)
 	w.object(c.Filename, false)
 	w.object(c.Name, false)
 	w.object(c.QualName, false)
 	w.i32(c.FirstLineNo)
-	w.object(objects.NewBytes(c.LineTable), false)
-	w.object(objects.NewBytes(c.ExceptionTable), false)
+	w.freshBytes(c.LineTable)
+	w.freshBytes(c.ExceptionTable)
 }
 
-func strTuple(s []*objects.Str) *objects.Tuple {
-	items := make([]objects.Object, len(s))
-	for i, x := range s {
-		items[i] = x
+func (w *writer) freshBytes(b []byte) {
+	if len(b) <= 1 {
+		w.sharedBytesBody(b)
+		return
 	}
-	return objects.NewTuple(items)
+	w.byte(typeString)
+	if w.size(len(b)) {
+		w.grow(len(b))
+		w.buf = append(w.buf, b...)
+	}
+}
+
+func (w *writer) freshTuple(n int, item func(int) objects.Object) {
+	if n == 0 {
+		w.emptyTupleBody()
+		return
+	}
+	if w.version >= 4 && n < 256 {
+		w.byte(typeSmallTuple)
+		w.byte(byte(n))
+	} else {
+		w.byte(typeTuple)
+		if !w.size(n) {
+			return
+		}
+	}
+	w.depth++
+	for i := 0; i < n; i++ {
+		w.object(item(i), false)
+	}
+	w.depth--
 }
