@@ -1,14 +1,22 @@
 """Run pairs of (source, pyc) in this one process and report differing output.
 
 stdin: lines "SOURCE<TAB>PYC"; stdout: one JSON object per pair with the verdict.
-Each program runs in a fresh __main__ namespace with stdout/stderr captured; an uncaught
-exception or SystemExit is reported in the captured text, so the two runs compare equal
-only when they behave alike.
+Each program runs in a fresh __main__ namespace with stdout/stderr captured and stdin read
+from NAME.stdin next to the source (empty when absent); an uncaught exception or SystemExit is
+reported in the captured text, so the two runs compare equal only when they behave alike.
+CPython's own code object goes through a marshal round trip too, so that both sides run what a
+.pyc holds (3.11's marshal sorts frozenset members, which changes some set display orders).
 """
 import contextlib, io, json, marshal, sys
 
 def run(code, path):
     out = io.StringIO()
+    stdin_path = path[:-3] + '.stdin'
+    try:
+        with open(stdin_path) as f:
+            sys.stdin = io.StringIO(f.read())
+    except OSError:
+        sys.stdin = io.StringIO('')
     g = {'__name__': '__main__', '__file__': path, '__builtins__': __builtins__}
     try:
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
@@ -20,7 +28,9 @@ def run(code, path):
     return out.getvalue()
 
 def main():
-    for line in sys.stdin:
+    lines = sys.stdin.readlines()
+    real_stdout = sys.stdout
+    for line in lines:
         src, pyc = line.rstrip('\n').split('\t')
         res = {'src': src}
         try:
@@ -29,16 +39,16 @@ def main():
             gcode = marshal.loads(data[16:])
         except BaseException as e:
             res['error'] = 'load: %s: %s' % (type(e).__name__, e)
-            print(json.dumps(res), flush=True)
+            print(json.dumps(res), file=real_stdout, flush=True)
             continue
         with open(src, 'rb') as f:
-            ccode = compile(f.read(), src, 'exec')
+            ccode = marshal.loads(marshal.dumps(compile(f.read(), src, 'exec')))
         want = run(ccode, src)
         got = run(gcode, src)
         res['ok'] = want == got
         if want != got:
             res['want'] = want[-2000:]
             res['got'] = got[-2000:]
-        print(json.dumps(res), flush=True)
+        print(json.dumps(res), file=real_stdout, flush=True)
 
 main()
