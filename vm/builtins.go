@@ -705,6 +705,23 @@ func (t *Thread) sortList(l *List, key Object, reverse bool) error {
 }
 
 func (t *Thread) divmod(a, b Object) (Object, error) {
+	r, err := t.divmodBuiltin(a, b)
+	if err != nil || r != NotImplemented {
+		return r, err
+	}
+	r, err = t.binaryDispatch2(a, b, InternStr("__divmod__"), InternStr("__rdivmod__"))
+	if err != nil {
+		return nil, err
+	}
+	if r == NotImplemented {
+		return nil, typeErr("unsupported operand type(s) for divmod(): '%s' and '%s'", TypeName(a), TypeName(b))
+	}
+	return r, nil
+}
+
+// divmodBuiltin handles builtin numbers; NotImplemented otherwise.
+func (t *Thread) divmodBuiltin(a, b Object) (Object, error) {
+	a, b = unwrap(a), unwrap(b)
 	if _, ok := a.(*Instance); !ok {
 		if _, ok := b.(*Instance); !ok {
 			ka, ia, fa, _ := numKind(a)
@@ -735,14 +752,7 @@ func (t *Thread) divmod(a, b Object) (Object, error) {
 			}
 		}
 	}
-	r, err := t.binaryDispatch2(a, b, InternStr("__divmod__"), InternStr("__rdivmod__"))
-	if err != nil {
-		return nil, err
-	}
-	if r == NotImplemented {
-		return nil, typeErr("unsupported operand type(s) for divmod(): '%s' and '%s'", TypeName(a), TypeName(b))
-	}
-	return r, nil
+	return NotImplemented, nil
 }
 
 func (t *Thread) binaryDispatch2(a, b Object, lname, rname *Str) (Object, error) {

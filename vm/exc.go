@@ -16,6 +16,7 @@ type Exception struct {
 	Context         Object // nil = None
 	SuppressContext bool
 	Traceback       *Traceback
+	Group           *Tuple // the sub-exceptions of an exception group
 }
 
 // Type implements Object.
@@ -147,6 +148,11 @@ func initExceptions() {
 		byName[e.name] = t
 		allExcTypes = append(allExcTypes, t)
 	}
+	// ExceptionGroup derives from both BaseExceptionGroup and Exception.
+	eg := ExceptionGroupType
+	eg.Bases = []*Type{BaseExceptionGroupType, ExceptionType}
+	eg.MRO = []*Type{eg, BaseExceptionGroupType, ExceptionType, BaseExceptionType, ObjectType}
+	ExceptionType.Subclasses = append(ExceptionType.Subclasses, eg)
 	for _, e := range excExtra {
 		t := newBuiltinType(e[0], byName[e[1]])
 		t.Flags |= TypeFlagException | TypeFlagHasDict
@@ -158,7 +164,7 @@ func initExceptions() {
 
 // NewException creates an exception of class cls with the given args.
 func NewException(cls *Type, args ...Object) *Exception {
-	return &Exception{Class: cls, Args: NewTuple(args)}
+	return &Exception{Class: cls, Args: NewTuple(append([]Object(nil), args...))}
 }
 
 // Errorf builds an exception of class cls with a formatted message.

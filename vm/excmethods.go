@@ -101,7 +101,7 @@ func initExceptionMethods() {
 	addRawMethod(EG, "__str__", func(t *Thread, args []Object, kw *Tuple) (Object, error) {
 		e := args[0].(*Exception)
 		msg := strOf(e.Args.V[0])
-		n := len(e.Args.V[1].(*Tuple).V)
+		n := len(e.Group.V)
 		s := "s"
 		if n == 1 {
 			s = ""
@@ -140,7 +140,7 @@ func (t *Thread) newExceptionGroup(tp *Type, args []Object) (Object, error) {
 	if tp == ExceptionGroupType && !allExc {
 		return nil, typeErr("Cannot nest BaseExceptions in an ExceptionGroup")
 	}
-	return &Exception{Class: tp, Args: NewTuple([]Object{args[0], NewTuple(excs)}), Dict: NewDict(0)}, nil
+	return &Exception{Class: tp, Args: NewTuple([]Object{args[0], args[1]}), Dict: NewDict(0), Group: NewTuple(excs)}, nil
 }
 
 // splitGroup splits an exception group by a matcher (type, tuple or predicate).
@@ -167,7 +167,7 @@ func (t *Thread) splitGroup(e *Exception, cond Object) (match, rest *Exception, 
 		return nil, e, nil
 	}
 	var ms, rs []Object
-	for _, x := range e.Args.V[1].(*Tuple).V {
+	for _, x := range e.Group.V {
 		m, r, err := t.splitGroup(x.(*Exception), cond)
 		if err != nil {
 			return nil, nil, err
@@ -183,7 +183,7 @@ func (t *Thread) splitGroup(e *Exception, cond Object) (match, rest *Exception, 
 		if len(items) == 0 {
 			return nil, nil
 		}
-		r, err := t.newExceptionGroup(e.Class, []Object{e.Args.V[0], NewTuple(items)})
+		r, err := t.newExceptionGroup(e.Class, []Object{e.Args.V[0], NewList(items)})
 		if err != nil {
 			return nil, err
 		}
@@ -288,12 +288,12 @@ func (t *Thread) prepReraiseStar(orig, excs Object) (Object, error) {
 	if len(all) == 1 {
 		return all[0], nil
 	}
-	return t.newExceptionGroup(BaseExceptionGroupType, []Object{emptyStr, NewTuple(all)})
+	return t.newExceptionGroup(BaseExceptionGroupType, []Object{emptyStr, NewList(all)})
 }
 
 func collectLeaves(e *Exception, m map[Object]bool) {
 	if isSubtype(e.Class, BaseExceptionGroupType) {
-		for _, x := range e.Args.V[1].(*Tuple).V {
+		for _, x := range e.Group.V {
 			collectLeaves(x.(*Exception), m)
 		}
 		return
@@ -412,7 +412,10 @@ func (t *Thread) excAttr(e *Exception, name string) (Object, bool) {
 	case (name == "message") && isSubtype(e.Class, BaseExceptionGroupType):
 		return arg(0), true
 	case (name == "exceptions") && isSubtype(e.Class, BaseExceptionGroupType):
-		return arg(1), true
+		if e.Group != nil {
+			return e.Group, true
+		}
+		return EmptyTuple, true
 	case isSubtype(e.Class, OSErrorType):
 		switch name {
 		case "errno":

@@ -421,6 +421,18 @@ func (t *Thread) Str(o Object) (*Str, error) {
 var excStr Object
 
 func (t *Thread) excStr(x *Exception) string {
+	if isSubtype(x.Class, OSErrorType) && x.Args != nil && len(x.Args.V) >= 2 && len(x.Args.V) <= 5 {
+		es, _ := t.Str(x.Args.V[0])
+		ss, _ := t.Str(x.Args.V[1])
+		s := "[Errno " + es.String() + "] " + ss.String()
+		if x.Dict != nil {
+			if fn := x.Dict.GetStr(NewStr("filename")); fn != nil && fn != None {
+				r, _ := t.repr(fn)
+				s += ": " + r
+			}
+		}
+		return s
+	}
 	if isSubtype(x.Class, KeyErrorType) && x.Args != nil && len(x.Args.V) == 1 {
 		s, err := t.repr(x.Args.V[0])
 		if err == nil {

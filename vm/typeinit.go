@@ -122,8 +122,8 @@ func addNumberDunders(tp *Type) {
 			}
 			return t.round(args[0], nd)
 		})
-		addMethod(tp, "__divmod__", func(t *Thread, args []Object, kw *Tuple) (Object, error) { return t.divmod(args[0], unwrap(args[1])) })
-		addMethod(tp, "__rdivmod__", func(t *Thread, args []Object, kw *Tuple) (Object, error) { return t.divmod(unwrap(args[1]), args[0]) })
+		addMethod(tp, "__divmod__", func(t *Thread, args []Object, kw *Tuple) (Object, error) { return t.divmodBuiltin(args[0], args[1]) })
+		addMethod(tp, "__rdivmod__", func(t *Thread, args []Object, kw *Tuple) (Object, error) { return t.divmodBuiltin(args[1], args[0]) })
 	}
 	if tp == IntType || tp == BoolType {
 		addMethod(tp, "__invert__", func(t *Thread, args []Object, kw *Tuple) (Object, error) { return t.unaryOp(15, args[0]) })
