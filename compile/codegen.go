@@ -444,11 +444,11 @@ type ctx = ast.ExprContext
 
 func (c *compiler) nameOp(name string, ctx ast.ExprContext) {
 	mangled := mangle(c.u.private, name)
-	if ctx != ast.Load && name == "__debug__" {
-		c.error("cannot assign to __debug__")
-	}
 	if ctx == ast.Del && name == "__debug__" {
 		c.error("cannot delete __debug__")
+	}
+	if ctx == ast.Store && name == "__debug__" {
+		c.error("cannot assign to __debug__")
 	}
 	sc := c.u.ste.scopeOf(mangled)
 	const (

@@ -674,7 +674,7 @@ func (c *compiler) validateKeywords(kws []*ast.Keyword) {
 			continue
 		}
 		if k.Arg == "__debug__" {
-			c.errorAt("cannot assign to __debug__", locOf(k))
+			c.error("cannot assign to __debug__")
 		}
 		for _, k2 := range kws[i+1:] {
 			if k2.Arg == k.Arg {

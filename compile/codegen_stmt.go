@@ -223,7 +223,7 @@ func (c *compiler) exprStmt(v ast.Expr) {
 func (c *compiler) checkDebugArgs(args *ast.Arguments) {
 	check := func(a *ast.Arg) {
 		if a != nil && a.Arg == "__debug__" {
-			c.errorAt("cannot assign to __debug__", locOf(a))
+			c.error("cannot assign to __debug__")
 		}
 	}
 	for _, l := range [][]*ast.Arg{args.Posonlyargs, args.Args, args.Kwonlyargs} {
@@ -446,10 +446,11 @@ func (c *compiler) returnStmt(s *ast.Return) {
 }
 
 func (c *compiler) breakStmt() {
+	saved := c.u.loc
 	c.addOp(op.NOP, 0)
 	loop := c.unwindFblockStack(false, true)
 	if loop == nil {
-		c.error("'break' outside loop")
+		c.errorAt("'break' outside loop", saved)
 	}
 	c.unwindFblock(loop, false)
 	c.addJump(pJump, loop.exit)
@@ -457,10 +458,11 @@ func (c *compiler) breakStmt() {
 }
 
 func (c *compiler) continueStmt() {
+	saved := c.u.loc
 	c.addOp(op.NOP, 0)
 	loop := c.unwindFblockStack(false, true)
 	if loop == nil {
-		c.error("'continue' not properly in loop")
+		c.errorAt("'continue' not properly in loop", saved)
 	}
 	c.addJump(pJump, loop.block)
 	c.nextBlock()
@@ -635,7 +637,7 @@ func (c *compiler) annAssign(s *ast.AnnAssign) {
 	switch t := s.Target.(type) {
 	case *ast.Name:
 		if t.Id == "__debug__" {
-			c.errorAt("cannot assign to __debug__", locOf(t))
+			c.error("cannot assign to __debug__")
 		}
 		if s.Simple != 0 && (c.u.scopeType == scopeModule || c.u.scopeType == scopeClass) {
 			if c.flags&coFutureAnnotations != 0 {

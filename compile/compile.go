@@ -164,7 +164,7 @@ func parseFutures(mod ast.Mod, filename string) (futureInfo, error) {
 			p := imp.Pos
 			return fi, &Error{Kind: syntax.SyntaxErrorKind, Filename: filename,
 				Msg:    "from __future__ imports must occur at the beginning of the file",
-				Lineno: p.Lineno, Offset: p.ColOffset + 1}
+				Lineno: p.Lineno, Offset: p.ColOffset + 1, EndLineno: p.Lineno}
 		}
 		for _, a := range imp.Names {
 			switch a.Name {
@@ -176,11 +176,11 @@ func parseFutures(mod ast.Mod, filename string) (futureInfo, error) {
 				fi.flags |= coFutureAnnotations
 			case "braces":
 				return fi, &Error{Kind: syntax.SyntaxErrorKind, Filename: filename, Msg: "not a chance",
-					Lineno: imp.Lineno, Offset: imp.ColOffset + 1}
+					Lineno: imp.Lineno, Offset: imp.ColOffset + 1, EndLineno: imp.Lineno}
 			default:
 				return fi, &Error{Kind: syntax.SyntaxErrorKind, Filename: filename,
 					Msg:    "future feature " + a.Name + " is not defined",
-					Lineno: imp.Lineno, Offset: imp.ColOffset + 1}
+					Lineno: imp.Lineno, Offset: imp.ColOffset + 1, EndLineno: imp.Lineno}
 			}
 		}
 		fi.lastLine = imp.Lineno

@@ -145,6 +145,7 @@ func (st *symtable) enter(name string, typ blockType, node ast.Node, p ast.Pos) 
 		if st.cur.nested || st.cur.typ == functionBlock {
 			s.nested = true
 		}
+		s.compIterExpr = st.cur.compIterExpr
 		st.cur.children = append(st.cur.children, s)
 	}
 	st.byNode[node] = s
@@ -203,7 +204,10 @@ func (st *symtable) addDefIn(name string, flag int, s *scope, p ast.Pos) {
 		}
 		g.flags |= flag
 	}
-	if flag&defLocal != 0 && s.compIterTarget {
+	if s.compIterTarget {
+		if sym.flags&(defGlobal|defNonlocal) != 0 {
+			st.fail("comprehension inner loop cannot rebind assignment expression target '"+name+"'", p)
+		}
 		sym.flags |= defCompIter
 	}
 }
