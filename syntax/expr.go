@@ -626,6 +626,16 @@ func (p *parser) parenAtom() ast.Expr {
 		p.expect(RPAR)
 		return e
 	}
+	if p.invalid && p.kind() == DOUBLESTAR {
+		ds := p.peek()
+		p.pos++
+		e := p.expression()
+		if p.kind() == RPAR {
+			ps := posOf(e)
+			p.raiseAt(SyntaxErrorKind, "cannot use double starred expression here", int(ds.Line), int(ds.Col), ps.EndLineno, ps.EndColOffset)
+		}
+		p.fail()
+	}
 	first := p.starNamedExpression()
 	switch p.kind() {
 	case RPAR:
@@ -639,6 +649,7 @@ func (p *parser) parenAtom() ast.Expr {
 		return first
 	case KW_for, KW_async:
 		if _, ok := first.(*ast.Starred); ok {
+			p.invalidStarComp(first)
 			p.fail()
 		}
 		gens := p.forIfClauses()
@@ -670,6 +681,7 @@ func (p *parser) listAtom() ast.Expr {
 	first := p.starNamedExpression()
 	if p.kind() == KW_for || p.kind() == KW_async {
 		if _, ok := first.(*ast.Starred); ok {
+			p.invalidStarComp(first)
 			p.fail()
 		}
 		gens := p.forIfClauses()
@@ -681,7 +693,13 @@ func (p *parser) listAtom() ast.Expr {
 		if p.kind() == RSQB {
 			break
 		}
+		if p.invalid && (p.kind() == KW_for || p.kind() == KW_async && p.kindAt(1) == KW_for) {
+			p.raiseRange("did you forget parentheses around the comprehension target?", first, &ast.Name{Pos: p.span(p.pos - 1)})
+		}
 		elts = append(elts, p.starNamedExpression())
+	}
+	if p.invalid && len(elts) > 1 && (p.kind() == KW_for || p.kind() == KW_async && p.kindAt(1) == KW_for) {
+		p.raiseRange("did you forget parentheses around the comprehension target?", first, elts[len(elts)-1])
 	}
 	p.expect(RSQB)
 	return &ast.List{Pos: p.span(start), Elts: elts, Ctx: ast.Load}
@@ -696,6 +714,17 @@ func (p *parser) braceAtom() ast.Expr {
 		return &ast.Dict{Pos: p.span(start), Keys: []ast.Expr{}, Values: []ast.Expr{}}
 	}
 	if p.kind() == DOUBLESTAR {
+		if p.invalid {
+			ds := p.peek()
+			save := p.pos
+			p.pos++
+			if p.withoutInvalid(func() { p.bitwiseOr(); p.forIfClauses() }) && p.kind() == RBRACE && p.toks[p.pos-1].Kind != STAR {
+				if _, isFor := p.forIfPresent(save); isFor {
+					p.raiseTok("dict unpacking cannot be used in dict comprehension", ds)
+				}
+			}
+			p.pos = save
+		}
 		return p.dictRest(start, nil, nil)
 	}
 	first := p.starNamedExpression()
@@ -707,7 +736,7 @@ func (p *parser) braceAtom() ast.Expr {
 			p.fail()
 		}
 		p.pos++
-		v := p.expression()
+		v := p.dictValue()
 		if p.kind() == KW_for || p.kind() == KW_async {
 			gens := p.forIfClauses()
 			p.expect(RBRACE)
@@ -717,6 +746,7 @@ func (p *parser) braceAtom() ast.Expr {
 	}
 	if p.kind() == KW_for || p.kind() == KW_async {
 		if _, ok := first.(*ast.Starred); ok {
+			p.invalidStarComp(first)
 			p.fail()
 		}
 		gens := p.forIfClauses()
@@ -728,7 +758,13 @@ func (p *parser) braceAtom() ast.Expr {
 		if p.kind() == RBRACE {
 			break
 		}
+		if p.invalid && (p.kind() == KW_for || p.kind() == KW_async && p.kindAt(1) == KW_for) {
+			p.raiseRange("did you forget parentheses around the comprehension target?", first, &ast.Name{Pos: p.span(p.pos - 1)})
+		}
 		elts = append(elts, p.starNamedExpression())
+	}
+	if p.invalid && len(elts) > 1 && (p.kind() == KW_for || p.kind() == KW_async && p.kindAt(1) == KW_for) {
+		p.raiseRange("did you forget parentheses around the comprehension target?", first, elts[len(elts)-1])
 	}
 	p.expect(RBRACE)
 	return &ast.Set{Pos: p.span(start), Elts: elts}
@@ -752,9 +788,18 @@ func (p *parser) dictRest(start int, k, v ast.Expr) ast.Expr {
 			vals = append(vals, p.bitwiseOr())
 		} else {
 			kk := p.expression()
-			p.expect(COLON)
+			if p.kind() != COLON {
+				if p.invalid && (p.kind() == RBRACE || p.kind() == COMMA) {
+					ps := posOf(kk)
+					text, off, _ := lineText(p.src, ps.EndLineno)
+					p.err = &Error{Msg: "':' expected after dictionary key", Filename: p.filename, Lineno: ps.EndLineno, Offset: p.tok.cols(off, ps.EndColOffset), EndLineno: ps.EndLineno, EndOffset: 0, Text: text, HasText: true}
+					panic(bailout{})
+				}
+				p.fail()
+			}
+			p.pos++
 			keys = append(keys, kk)
-			vals = append(vals, p.expression())
+			vals = append(vals, p.dictValue())
 		}
 		if !p.got(COMMA) {
 			break
@@ -818,7 +863,7 @@ func (p *parser) lambdef() ast.Expr {
 // invalidLegacy implements invalid_legacy_expression: print / exec used as statements.
 func (p *parser) invalidLegacy() {
 	t := p.peek()
-	if t.Kind != NAME || (t.Text != "print" && t.Text != "exec") || p.kindAt(1) == LPAR {
+	if t.Kind != NAME || p.kindAt(1) == LPAR {
 		return
 	}
 	save := p.pos
@@ -826,7 +871,7 @@ func (p *parser) invalidLegacy() {
 	var b ast.Expr
 	ok := p.withoutInvalid(func() { b = p.starExpressions() })
 	p.pos = save
-	if ok {
+	if ok && (t.Text == "print" || t.Text == "exec") {
 		n := &ast.Name{Pos: ast.Pos{Lineno: int(t.Line), ColOffset: int(t.Col), EndLineno: int(t.EndLine), EndColOffset: int(t.EndCol)}}
 		p.raiseRange("Missing parentheses in call to '"+t.Text+"'. Did you mean "+t.Text+"(...)?", n, b)
 	}
@@ -850,9 +895,6 @@ func (p *parser) invalidComma(start int, a ast.Expr) {
 	if st.Kind == NAME && p.toks[start+1].Kind == STRING || isSoftKeyword(st) {
 		return
 	}
-	if p.toks[p.pos-1].Level == 0 {
-		return
-	}
 	if !p.startsExpression() || p.kind() == STAR {
 		return
 	}
@@ -860,11 +902,48 @@ func (p *parser) invalidComma(start int, a ast.Expr) {
 	var b ast.Expr
 	ok := p.withoutInvalid(func() { b = p.expression() })
 	p.pos = save
-	if !ok {
+	if !ok || p.toks[p.pos-1].Level == 0 {
 		return
 	}
 	if n, isName := a.(*ast.Name); isName && (n.Id == "print" || n.Id == "exec") {
 		return
 	}
 	p.raiseRange("invalid syntax. Perhaps you forgot a comma?", a, b)
+}
+
+// invalidStarComp: ('[' | '(' | '{') a=starred_expression for_if_clauses
+func (p *parser) invalidStarComp(first ast.Expr) {
+	if p.invalid {
+		p.raiseNode("iterable unpacking cannot be used in comprehension", first)
+	}
+}
+
+// dictValue parses the value after "key:" with the invalid_kvpair checks.
+func (p *parser) dictValue() ast.Expr {
+	if p.invalid {
+		switch p.kind() {
+		case STAR:
+			st := p.peek()
+			p.pos++
+			v := p.bitwiseOr()
+			ps := posOf(v)
+			p.raiseAt(SyntaxErrorKind, "cannot use a starred expression in a dictionary value", int(st.Line), int(st.Col), ps.EndLineno, ps.EndColOffset)
+		case RBRACE, COMMA:
+			p.raiseTok("expression expected after dictionary key and ':'", &p.toks[p.pos-1])
+		}
+	}
+	return p.expression()
+}
+
+// forIfPresent reports whether a for_if_clauses follows the expression starting at token i+1.
+func (p *parser) forIfPresent(i int) (int, bool) {
+	for j := i + 1; j < len(p.toks); j++ {
+		switch p.toks[j].Kind {
+		case KW_for:
+			return j, true
+		case RBRACE, COMMA, COLON, NEWLINE, EOF:
+			return j, false
+		}
+	}
+	return 0, false
 }

@@ -69,6 +69,9 @@ func (p *parser) paramList(closing Kind, lambda bool) *ast.Arguments {
 			}
 			sawSlash = true
 			p.pos++
+			if p.invalid && p.kind() == STAR {
+				p.raiseTok("expected comma between / and *", p.peek())
+			}
 			a.Posonlyargs, a.Args = a.Args, []*ast.Arg{}
 			if !endParam(nil) {
 				return a
@@ -93,8 +96,14 @@ func (p *parser) paramList(closing Kind, lambda bool) *ast.Arguments {
 					}
 					p.fail()
 				}
+				if p.kind() == SLASH {
+					continue // "/ must be ahead of *"
+				}
 				if p.kind() != NAME {
 					if p.invalid && (p.kind() == closing || p.kind() == DOUBLESTAR) {
+						if lambda {
+							p.raiseTok("named arguments must follow bare *", p.peek())
+						}
 						p.raiseTok("named arguments must follow bare *", starTok)
 					}
 					p.fail()
@@ -103,6 +112,9 @@ func (p *parser) paramList(closing Kind, lambda bool) *ast.Arguments {
 			}
 			if p.kind() != NAME {
 				if p.invalid && p.kind() == closing {
+					if lambda {
+						p.raiseTok("named arguments must follow bare *", p.peek())
+					}
 					p.raiseTok("named arguments must follow bare *", starTok)
 				}
 				p.fail()
@@ -144,12 +156,21 @@ func (p *parser) paramList(closing Kind, lambda bool) *ast.Arguments {
 			}
 			return a
 		case NAME:
+		case LPAR:
+			if p.invalid {
+				p.invalidParenParams(lambda)
+			}
+			p.fail()
 		default:
 			p.fail()
 		}
 		arg := p.param(lambda, false)
 		var def ast.Expr
-		if p.got(EQUAL) {
+		if p.kind() == EQUAL {
+			if p.invalid && (p.kindAt(1) == closing || p.kindAt(1) == COMMA) {
+				p.raiseTok("expected default value expression", p.peek())
+			}
+			p.pos++
 			def = p.expression()
 		}
 		if sawStar {
@@ -184,4 +205,29 @@ func (p *parser) invalidSlash(sawSlash, sawStar, none bool) {
 	case none:
 		p.raiseTok("at least one argument must precede /", t)
 	}
+}
+
+// invalidParenParams: '(' param+ ','? ')' in a parameter list.
+func (p *parser) invalidParenParams(lambda bool) {
+	save := p.pos
+	lp := p.peek()
+	ok := p.withoutInvalid(func() {
+		p.pos++
+		for {
+			p.param(lambda, false)
+			if !p.got(COMMA) || p.kind() == RPAR {
+				break
+			}
+		}
+		p.expect(RPAR)
+	})
+	if ok {
+		rp := &p.toks[p.pos-1]
+		msg := "Function parameters cannot be parenthesized"
+		if lambda {
+			msg = "Lambda expression parameters cannot be parenthesized"
+		}
+		p.raiseAt(SyntaxErrorKind, msg, int(lp.Line), int(lp.Col), int(rp.EndLine), int(rp.EndCol))
+	}
+	p.pos = save
 }
