@@ -282,6 +282,9 @@ func (t *Thread) dictMerge(d *Dict, o Object, fn Object) error {
 func (t *Thread) funcDesc(fn Object) (string, error) {
 	switch f := fn.(type) {
 	case *Function:
+		if m, ok := f.Module.(*Str); ok && m.String() != "builtins" {
+			return m.String() + "." + f.QualName.String() + "()", nil
+		}
 		return f.QualName.String() + "()", nil
 	case *Builtin:
 		return f.Name + "()", nil
