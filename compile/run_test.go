@@ -139,3 +139,16 @@ func TestRunPrograms(t *testing.T) {
 	}
 	t.Logf("%d programs, %d pass, %d known failures", len(files), len(files)-len(failed), len(knownRunFailures))
 }
+
+// TestRunProgramsOptimized runs the compiler's own corpus under -O and -OO: asserts and
+// __debug__ blocks vanish, docstrings too under -OO, and CPython run with the same flag agrees.
+func TestRunProgramsOptimized(t *testing.T) {
+	files := globFiles(t, "testdata/run/*.py")
+	for _, opt := range []int{1, 2} {
+		failed := runPrograms(t, files, opt)
+		for f, why := range failed {
+			t.Errorf("-O%d %s: %s", opt, f, why)
+		}
+		t.Logf("optimize=%d: %d programs, %d pass", opt, len(files), len(files)-len(failed))
+	}
+}

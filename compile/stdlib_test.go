@@ -307,6 +307,10 @@ func TestStdlibSample(t *testing.T) {
 			files = append(files, all[i])
 		}
 	}
-	s := compareStdlib(t, files, 0)
+	opt := 0
+	if v := os.Getenv("GOPYC_COMPILE_OPT"); v != "" {
+		fmt.Sscan(v, &opt)
+	}
+	s := compareStdlib(t, files, opt)
 	s.report(t)
 }
