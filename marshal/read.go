@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"gopyc/objects"
 )
@@ -88,6 +89,7 @@ type reader struct {
 	depth int
 	cost  map[*objects.Tuple]int // hashCost memo
 	spent int                    // hashing work charged so far
+	slab  []byte                 // see copyBytes
 }
 
 // maxHashCost bounds the work of hashing the set members and dict keys of one input. Hashing a
@@ -322,7 +324,7 @@ func (r *reader) value(t byte, idx int) (objects.Object, error) {
 		if err != nil {
 			return nil, err
 		}
-		return objects.NewBytes(append([]byte(nil), b...)), nil
+		return objects.NewBytes(r.copyBytes(b)), nil
 	case typeUnicode, typeInterned:
 		n, err := r.size("string")
 		if err != nil {
@@ -336,9 +338,9 @@ func (r *reader) value(t byte, idx int) (objects.Object, error) {
 			return nil, err
 		}
 		if t == typeInterned {
-			return objects.InternStr(string(b)), nil
+			return objects.InternStr(r.str(b)), nil
 		}
-		return objects.NewStr(string(b)), nil
+		return objects.NewStr(r.str(b)), nil
 	case typeASCII, typeASCIIInterned, typeShortASCII, typeShortASCIIInterne:
 		var n int
 		var err error
@@ -354,7 +356,7 @@ func (r *reader) value(t byte, idx int) (objects.Object, error) {
 		if err != nil {
 			return nil, err
 		}
-		s := latin1(b)
+		s := r.latin1(b)
 		if t == typeASCIIInterned || t == typeShortASCIIInterne {
 			return objects.InternStr(s), nil
 		}
@@ -619,6 +621,47 @@ func parseFloat(s string) (float64, bool) {
 		}
 	}
 	return f, true
+}
+
+// slabSize is the size of the blocks strs' and bytes' contents are copied into: one allocation
+// for many small objects. The blocks are never written after a piece is handed out.
+const slabSize = 32 << 10
+
+// copyBytes copies b into the reader's slab and returns the copy (capacity-limited).
+func (r *reader) copyBytes(b []byte) []byte {
+	n := len(b)
+	if n == 0 {
+		return []byte{}
+	}
+	if n > slabSize/4 {
+		return append([]byte(nil), b...)
+	}
+	if len(r.slab)+n > cap(r.slab) {
+		// Contents never exceed the input, so a short input gets a short slab.
+		r.slab = make([]byte, 0, max(n, min(slabSize, len(r.data)-r.pos+n)))
+	}
+	off := len(r.slab)
+	r.slab = append(r.slab, b...)
+	return r.slab[off : off+n : off+n]
+}
+
+// str returns b as a string whose bytes live in the slab.
+func (r *reader) str(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	c := r.copyBytes(b)
+	return unsafe.String(&c[0], len(c))
+}
+
+// latin1 converts Latin-1 bytes to a UTF-8 string in the slab.
+func (r *reader) latin1(b []byte) string {
+	for _, c := range b {
+		if c >= 0x80 {
+			return latin1(b)
+		}
+	}
+	return r.str(b)
 }
 
 // latin1 converts Latin-1 bytes to UTF-8.
