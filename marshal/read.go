@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 	"unsafe"
 
@@ -338,7 +339,7 @@ func (r *reader) value(t byte, idx int) (objects.Object, error) {
 			return nil, err
 		}
 		if t == typeInterned {
-			return objects.InternStr(r.str(b)), nil
+			return intern(b), nil
 		}
 		return objects.NewStr(r.str(b)), nil
 	case typeASCII, typeASCIIInterned, typeShortASCII, typeShortASCIIInterne:
@@ -356,11 +357,13 @@ func (r *reader) value(t byte, idx int) (objects.Object, error) {
 		if err != nil {
 			return nil, err
 		}
-		s := r.latin1(b)
 		if t == typeASCIIInterned || t == typeShortASCIIInterne {
-			return objects.InternStr(s), nil
+			if isASCII(b) {
+				return intern(b), nil
+			}
+			return objects.InternStr(latin1(b)), nil
 		}
-		return objects.NewStr(s), nil
+		return objects.NewStr(r.latin1(b)), nil
 	case typeTuple, typeSmallTuple:
 		var n int
 		var err error
@@ -621,6 +624,39 @@ func parseFloat(s string) (float64, bool) {
 		}
 	}
 	return f, true
+}
+
+// internIndex maps text to the interned str objects.InternStr returned for it, so that reading
+// a name that is already interned (most names in .pyc files) needs no allocation: a lookup by
+// the bytes themselves. Interned strs are never released, so entries never go stale.
+var internIndex = struct {
+	sync.RWMutex
+	m map[string]*objects.Str
+}{m: make(map[string]*objects.Str)}
+
+// intern returns the interned str with text b (valid WTF-8).
+func intern(b []byte) *objects.Str {
+	internIndex.RLock()
+	s, ok := internIndex.m[string(b)]
+	internIndex.RUnlock()
+	if ok {
+		return s
+	}
+	// Not from the slab: the intern table lives forever and would pin it.
+	s = objects.InternStr(string(b))
+	internIndex.Lock()
+	internIndex.m[s.String()] = s
+	internIndex.Unlock()
+	return s
+}
+
+func isASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // slabSize is the size of the blocks strs' and bytes' contents are copied into: one allocation
