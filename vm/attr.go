@@ -455,3 +455,87 @@ func (t *Thread) genericDelAttr(o Object, name *Str) error {
 	}
 	return attrError(o, name)
 }
+
+func (e *attrCacheEntry) fill(tp *Type, name *Str) {
+	e.tp, e.ver = tp, tp.Version
+	e.d = typeLookup(tp, name)
+	c := cacheOf(tp)
+	e.special = c.getattribute != nil || c.getattr != nil || c.setattr != nil
+	e.data = e.d != nil && isDataDescr(e.d)
+}
+
+// loadAttrCached is LOAD_ATTR with the instruction's inline cache.
+func (t *Thread) loadAttrCached(o Object, name *Str, e *attrCacheEntry) (Object, error) {
+	if inst, ok := o.(*Instance); ok {
+		tp := inst.Class
+		if e.tp != tp || e.ver != tp.Version {
+			e.fill(tp, name)
+		}
+		if !e.special {
+			if e.data {
+				return t.bindDescr(e.d, o, tp)
+			}
+			if inst.Dict != nil {
+				if v := inst.Dict.GetStr(name); v != nil {
+					return v, nil
+				}
+			}
+			if e.d != nil {
+				if f, ok := e.d.(*Function); ok {
+					return &Method{Func: f, Self: o}, nil
+				}
+				return t.bindDescr(e.d, o, tp)
+			}
+		}
+	}
+	return t.GetAttr(o, name)
+}
+
+// loadMethodCached is LOAD_METHOD with the instruction's inline cache.
+func (t *Thread) loadMethodCached(o Object, name *Str, e *attrCacheEntry) (Object, bool, error) {
+	if inst, ok := o.(*Instance); ok {
+		tp := inst.Class
+		if e.tp != tp || e.ver != tp.Version {
+			e.fill(tp, name)
+		}
+		if !e.special && !e.data {
+			switch f := e.d.(type) {
+			case *Function:
+				if inst.Dict != nil {
+					if v := inst.Dict.GetStr(name); v != nil {
+						return v, false, nil
+					}
+				}
+				return f, true, nil
+			case *Builtin:
+				if f.Owner != nil && !f.Static && !f.Class {
+					if inst.Dict != nil {
+						if v := inst.Dict.GetStr(name); v != nil {
+							return v, false, nil
+						}
+					}
+					return f, true, nil
+				}
+			}
+		}
+	}
+	return t.loadMethod(o, name)
+}
+
+// storeAttrCached is STORE_ATTR with the instruction's inline cache.
+func (t *Thread) storeAttrCached(o Object, name *Str, v Object, e *attrCacheEntry) error {
+	if inst, ok := o.(*Instance); ok && inst.Dict != nil {
+		tp := inst.Class
+		if e.tp != tp || e.ver != tp.Version {
+			e.fill(tp, name)
+		}
+		if !e.special && !e.data {
+			s := name.String()
+			if s != "__dict__" && s != "__class__" {
+				inst.Dict.SetStr(name, v)
+				return nil
+			}
+		}
+	}
+	return t.SetAttr(o, name, v)
+}

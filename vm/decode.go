@@ -28,6 +28,18 @@ type codeInfo struct {
 	lines        []int32 // lazily: line per code unit (-1 none)
 	positions    []position
 	globalsCache []globalCacheEntry
+	pool         []*Frame // finished frames ready for reuse
+	attrCache    []attrCacheEntry
+}
+
+// attrCacheEntry remembers, for one LOAD_ATTR/LOAD_METHOD/STORE_ATTR, what the attribute name
+// resolves to on one type at one type version.
+type attrCacheEntry struct {
+	tp      *Type
+	ver     uint64
+	d       Object // the MRO lookup result (nil: not found on the type)
+	data    bool   // d is a data descriptor
+	special bool   // the type overrides __getattribute__/__getattr__/__setattr__
 }
 
 type globalCacheEntry struct {
@@ -77,11 +89,20 @@ func decode(co *Code) *codeInfo {
 			ci.instrs[i] = instr{op: bytecode.CACHE}
 		}
 	}
-	// Give each LOAD_GLOBAL its own cache slot, index kept in the following CACHE unit's arg.
+	// Give each LOAD_GLOBAL and attribute instruction its own cache slot, index kept in the
+	// following CACHE unit's arg.
 	for i := range ci.instrs {
-		if ci.instrs[i].op == bytecode.LOAD_GLOBAL && i+1 < n {
-			ci.instrs[i+1].arg = int32(len(ci.globalsCache))
-			ci.globalsCache = append(ci.globalsCache, globalCacheEntry{})
+		switch ci.instrs[i].op {
+		case bytecode.LOAD_GLOBAL:
+			if i+1 < n {
+				ci.instrs[i+1].arg = int32(len(ci.globalsCache))
+				ci.globalsCache = append(ci.globalsCache, globalCacheEntry{})
+			}
+		case bytecode.LOAD_ATTR, bytecode.LOAD_METHOD, bytecode.STORE_ATTR:
+			if i+1 < n {
+				ci.instrs[i+1].arg = int32(len(ci.attrCache))
+				ci.attrCache = append(ci.attrCache, attrCacheEntry{})
+			}
 		}
 	}
 	ci.exc = parseExcTable(co.ExceptionTable)

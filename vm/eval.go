@@ -297,7 +297,7 @@ func (t *Thread) eval(f *Frame) (result Object, rerr error) {
 				}
 			case bytecode.LOAD_ATTR:
 				var r Object
-				r, err = t.GetAttr(stack[sp-1], names[in.arg])
+				r, err = t.loadAttrCached(stack[sp-1], names[in.arg], &ci.attrCache[instrs[pc].arg])
 				if err == nil {
 					stack[sp-1] = r
 				}
@@ -305,7 +305,7 @@ func (t *Thread) eval(f *Frame) (result Object, rerr error) {
 				obj := stack[sp-1]
 				var meth Object
 				var isMeth bool
-				meth, isMeth, err = t.loadMethod(obj, names[in.arg])
+				meth, isMeth, err = t.loadMethodCached(obj, names[in.arg], &ci.attrCache[instrs[pc].arg])
 				if err != nil {
 					break
 				}
@@ -318,7 +318,7 @@ func (t *Thread) eval(f *Frame) (result Object, rerr error) {
 				}
 				sp++
 			case bytecode.STORE_ATTR:
-				err = t.SetAttr(stack[sp-1], names[in.arg], stack[sp-2])
+				err = t.storeAttrCached(stack[sp-1], names[in.arg], stack[sp-2], &ci.attrCache[instrs[pc].arg])
 				sp -= 2
 				clear(stack[sp : sp+2])
 			case bytecode.DELETE_ATTR:
@@ -922,6 +922,7 @@ func (t *Thread) eval(f *Frame) (result Object, rerr error) {
 				if exc.Context == nil {
 					t.setContext(exc)
 				}
+				f.escaped = true
 				exc.Traceback = &Traceback{Frame: f, Code: co, PC: f.lasti, Next: exc.Traceback}
 			}
 			reraise = false

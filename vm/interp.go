@@ -137,21 +137,43 @@ type Frame struct {
 	gen      *Generator
 	kwnames  *Tuple
 	lineno   int
-	pooled   bool
+	escaped  bool // referenced from outside (traceback, sys._getframe, generator): never reused
+	mem      []Object
 }
 
 // Type implements Object.
 func (*Frame) Type() *Type { return FrameType }
 
+// newFrame returns a frame for ci, reusing one from the code object's pool when possible (the
+// pool holds frames whose calls returned and that nothing else references).
 func (t *Thread) newFrame(ci *codeInfo, globals, builtins, locals *Dict) *Frame {
+	if n := len(ci.pool); n > 0 {
+		f := ci.pool[n-1]
+		ci.pool = ci.pool[:n-1]
+		f.globals, f.builtins, f.locals = globals, builtins, locals
+		return f
+	}
 	co := ci.code
 	mem := make([]Object, ci.nfast+co.StackSize+1)
 	f := &Frame{ci: ci, globals: globals, builtins: builtins, locals: locals,
-		fast: mem[:ci.nfast:ci.nfast], stack: mem[ci.nfast:]}
+		fast: mem[:ci.nfast:ci.nfast], stack: mem[ci.nfast:], mem: mem}
 	return f
 }
 
-func (t *Thread) freeFrame(f *Frame) {}
+// freeFrame returns a finished frame to its code object's pool.
+func (t *Thread) freeFrame(f *Frame) {
+	if f.escaped || f.gen != nil {
+		return
+	}
+	ci := f.ci
+	if len(ci.pool) >= 64 {
+		return
+	}
+	clear(f.mem)
+	f.fn, f.globals, f.builtins, f.locals, f.back, f.kwnames = nil, nil, nil, nil, nil, nil
+	f.sp, f.pc, f.lasti = 0, 0, 0
+	ci.pool = append(ci.pool, f)
+}
 
 // RunCode runs a module-level code object with the given globals (also used as locals).
 func (t *Thread) RunCode(co *Code, globals, locals *Dict) (Object, error) {

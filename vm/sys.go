@@ -184,6 +184,9 @@ func makeSys(t *Thread) *Module {
 		if f == nil {
 			return nil, valueErr("call stack is not deep enough")
 		}
+		for g := f; g != nil; g = g.back {
+			g.escaped = true
+		}
 		return f, nil
 	})
 	fn("displayhook", func(t *Thread, args []Object, kw *Tuple) (Object, error) {

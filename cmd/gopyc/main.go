@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"runtime/pprof"
 	"strings"
 
 	"gopyc/compile"
@@ -38,6 +39,16 @@ type options struct {
 }
 
 func main() {
+	if prof := os.Getenv("GOPYC_CPUPROFILE"); prof != "" {
+		f, err := os.Create(prof)
+		if err == nil {
+			_ = pprof.StartCPUProfile(f)
+			code := run(os.Args, os.Stdin, os.Stdout, os.Stderr)
+			pprof.StopCPUProfile()
+			f.Close()
+			os.Exit(code)
+		}
+	}
 	os.Exit(run(os.Args, os.Stdin, os.Stdout, os.Stderr))
 }
 
