@@ -38,6 +38,8 @@ type Error struct {
 	EndOffset int
 	Text      string // the source line, with its newline; "" for None
 	HasText   bool
+
+	fromFstring bool // already adjusted by an f-string sub-parser
 }
 
 func (e *Error) Error() string {

@@ -238,7 +238,10 @@ func (p *parser) bitwiseOr() ast.Expr {
 	e := p.bitwiseXor()
 	for p.kind() == VBAR {
 		p.pos++
-		r := p.bitwiseXor()
+		r, ok := p.operand(p.bitwiseXor)
+		if !ok {
+			return e
+		}
 		e = &ast.BinOp{Pos: p.span(start), Left: e, Op: ast.BitOr, Right: r}
 	}
 	return e
@@ -249,7 +252,10 @@ func (p *parser) bitwiseXor() ast.Expr {
 	e := p.bitwiseAnd()
 	for p.kind() == CIRCUMFLEX {
 		p.pos++
-		r := p.bitwiseAnd()
+		r, ok := p.operand(p.bitwiseAnd)
+		if !ok {
+			return e
+		}
 		e = &ast.BinOp{Pos: p.span(start), Left: e, Op: ast.BitXor, Right: r}
 	}
 	return e
@@ -260,7 +266,10 @@ func (p *parser) bitwiseAnd() ast.Expr {
 	e := p.shiftExpr()
 	for p.kind() == AMPER {
 		p.pos++
-		r := p.shiftExpr()
+		r, ok := p.operand(p.shiftExpr)
+		if !ok {
+			return e
+		}
 		e = &ast.BinOp{Pos: p.span(start), Left: e, Op: ast.BitAnd, Right: r}
 	}
 	return e
@@ -280,7 +289,10 @@ func (p *parser) shiftExpr() ast.Expr {
 			return e
 		}
 		p.pos++
-		r := p.sum()
+		r, ok := p.operand(p.sum)
+		if !ok {
+			return e
+		}
 		e = &ast.BinOp{Pos: p.span(start), Left: e, Op: op, Right: r}
 	}
 }
@@ -299,7 +311,10 @@ func (p *parser) sum() ast.Expr {
 			return e
 		}
 		p.pos++
-		r := p.term()
+		r, ok := p.operand(p.term)
+		if !ok {
+			return e
+		}
 		e = &ast.BinOp{Pos: p.span(start), Left: e, Op: op, Right: r}
 	}
 }
@@ -631,9 +646,9 @@ func (p *parser) parenAtom() ast.Expr {
 		p.pos++
 		e := p.expression()
 		if p.kind() == RPAR {
-			ps := posOf(e)
-			p.raiseAt(SyntaxErrorKind, "cannot use double starred expression here", int(ds.Line), int(ds.Col), ps.EndLineno, ps.EndColOffset)
+			p.raiseTok("cannot use double starred expression here", ds)
 		}
+		_ = e
 		p.fail()
 	}
 	first := p.starNamedExpression()
@@ -869,7 +884,7 @@ func (p *parser) invalidLegacy() {
 	save := p.pos
 	p.pos++
 	var b ast.Expr
-	ok := p.withoutInvalid(func() { b = p.starExpressions() })
+	ok := p.try(func() { b = p.starExpressions() })
 	p.pos = save
 	if ok && (t.Text == "print" || t.Text == "exec") {
 		n := &ast.Name{Pos: ast.Pos{Lineno: int(t.Line), ColOffset: int(t.Col), EndLineno: int(t.EndLine), EndColOffset: int(t.EndCol)}}
@@ -946,4 +961,20 @@ func (p *parser) forIfPresent(i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// operand parses the right operand of a binary operator. In the second (error) pass a failure
+// backtracks to before the operator, as the PEG's left-recursive rules do, so that lookaheads
+// in the invalid_ rules see the same prefixes as CPython.
+func (p *parser) operand(f func() ast.Expr) (ast.Expr, bool) {
+	if !p.invalid {
+		return f(), true
+	}
+	save := p.pos
+	var r ast.Expr
+	if !p.try(func() { r = f() }) {
+		p.pos = save - 1
+		return nil, false
+	}
+	return r, true
 }

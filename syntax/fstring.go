@@ -269,10 +269,17 @@ func (p *parser) fstringCompile(t *Token, braceOff int, expr string) ast.Expr {
 		tt.EndLine += int32(lineBase)
 	}
 	fix := func(e *Error) *Error {
-		if e == nil {
-			return nil
+		if e == nil || e.fromFstring {
+			return e
 		}
 		e2 := *e
+		e2.fromFstring = true
+		if e == tk.err {
+			// tokenizer errors keep their message; lines are made absolute
+			e2.Lineno += lineBase
+			e2.EndLineno += lineBase
+			return &e2
+		}
 		e2.Msg = "f-string: " + e.Msg
 		return &e2
 	}

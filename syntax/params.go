@@ -167,7 +167,7 @@ func (p *parser) paramList(closing Kind, lambda bool) *ast.Arguments {
 		arg := p.param(lambda, false)
 		var def ast.Expr
 		if p.kind() == EQUAL {
-			if p.invalid && (p.kindAt(1) == closing || p.kindAt(1) == COMMA) {
+			if p.invalid && (p.kindAt(1) == RPAR || p.kindAt(1) == COMMA) {
 				p.raiseTok("expected default value expression", p.peek())
 			}
 			p.pos++
@@ -203,7 +203,9 @@ func (p *parser) invalidSlash(sawSlash, sawStar, none bool) {
 	case sawStar:
 		p.raiseTok("/ must be ahead of *", t)
 	case none:
-		p.raiseTok("at least one argument must precede /", t)
+		if p.kindAt(1) == COMMA {
+			p.raiseTok("at least one argument must precede /", t)
+		}
 	}
 }
 

@@ -272,7 +272,7 @@ func (p *parser) raiseTokKind(kind ErrorKind, msg string, t *Token) {
 	}
 	text, off, _ := lineText(p.src, int(t.Line))
 	var col int
-	if t.Kind == EOF {
+	if t.Kind == EOF || t.Kind == DEDENT && int(t.Start) >= len(p.src) {
 		col = len(text)
 		if !strings.HasSuffix(text, "\n") {
 			col++
