@@ -15,13 +15,14 @@ trap 'rm -rf "$TMP"' EXIT
 FILES=$(find "$TREE" -name __pycache__ -prune -o -type f -name '*.py' -print | wc -l)
 echo "tree: $TREE ($FILES .py files, approx.)"
 
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 for j in 1 0; do
 	rm -rf "$TMP/pfx"
-	start=$(date +%s.%N)
-	PYTHONPYCACHEPREFIX="$TMP/pfx" $PY -m compileall -f -q -j$j "$TREE" >"$TMP/cpython-j$j.out" 2>/dev/null || true
-	end=$(date +%s.%N)
-	awk -v s="$start" -v e="$end" -v n="$FILES" -v j="$j" 'BEGIN {
-		printf "cpython -j%s: %.2fs  %.0f files/s\n", j, e - s, n / (e - s) }'
+	PYTHONPYCACHEPREFIX="$TMP/pfx" /usr/bin/time -f "%e %U %S" -o "$TMP/time" \
+		$PY -m compileall -f -q -j$j "$TREE" >"$TMP/cpython-j$j.out" 2>/dev/null || true
+	read -r wall user sys <"$TMP/time"
+	awk -v w="$wall" -v u="$user" -v s="$sys" -v n="$FILES" -v j="$j" 'BEGIN {
+		printf "cpython -j%s: wall %.2fs (%.0f files/s), cpu %.2fs (%.0f files/cpu-s)\n", j, w, n / w, u + s, n / (u + s) }'
 done
 grep '^\*\*\* Error compiling' "$TMP/cpython-j1.out" | sort >"$TMP/cpython.failed" || true
 echo "cpython rejected: $(wc -l <"$TMP/cpython.failed") files"
