@@ -60,7 +60,7 @@ func (c *compiler) match(s *ast.Match) {
 			c.addOp(op.POP_TOP, 0)
 		}
 		c.stmts(m.Body)
-		c.addJump(pJump, end)
+		c.addJumpNoLine(pJump, end)
 		c.setLoc(m.Pattern)
 		c.emitAndResetFailPop(pc)
 	}
@@ -226,7 +226,7 @@ func (c *compiler) patternSequence(p *ast.MatchSequence, pc *patternContext) {
 		c.loadConst(objects.NewInt(int64(size)))
 		c.compareOp(ast.Eq)
 		c.jumpToFailPop(pc, pPopJumpIfFalse)
-	} else if !starWildcard {
+	} else if size > 1 {
 		c.addOp(op.GET_LEN, 0)
 		c.loadConst(objects.NewInt(int64(size - 1)))
 		c.compareOp(ast.GtE)

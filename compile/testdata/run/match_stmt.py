@@ -57,3 +57,14 @@ for c in ["go north", "drop a b c", "quit", "dance now please"]:
 match 5:
     case x:
         print("captured", x)
+for x in ([], [1], [1, 2], (3,)):
+    match x:
+        case [*_, _]:
+            print("at least one", x)
+        case []:
+            print("empty")
+    match x:
+        case [*_, a, b]:
+            print("two+", a, b)
+        case [*rest]:
+            print("rest", rest)
