@@ -13,6 +13,9 @@ const (
 	SyntaxErrorKind ErrorKind = iota
 	IndentationErrorKind
 	TabErrorKind
+	// MemoryErrorKind is CPython's MemoryError for sources nested too deeply for its parser
+	// (Msg is empty).
+	MemoryErrorKind
 )
 
 func (k ErrorKind) String() string {
@@ -21,6 +24,8 @@ func (k ErrorKind) String() string {
 		return "IndentationError"
 	case TabErrorKind:
 		return "TabError"
+	case MemoryErrorKind:
+		return "MemoryError"
 	}
 	return "SyntaxError"
 }
@@ -43,6 +48,9 @@ type Error struct {
 }
 
 func (e *Error) Error() string {
+	if e.Msg == "" {
+		return e.Kind.String()
+	}
 	return e.Kind.String() + ": " + e.Msg
 }
 

@@ -90,8 +90,8 @@ func (p *parser) namedExpression() ast.Expr {
 }
 
 func (p *parser) expression() ast.Expr {
-	p.enter()
-	defer p.leave()
+	p.enter(1)
+	defer p.leave(1)
 	if p.kind() == KW_lambda {
 		return p.lambdef()
 	}
@@ -99,13 +99,17 @@ func (p *parser) expression() ast.Expr {
 	if p.invalid {
 		p.invalidLegacy()
 	}
+	p.enter(11)
 	e := p.disjunction()
+	p.leave(11)
 	if p.invalid {
 		p.invalidComma(start, e)
 	}
 	if p.kind() == KW_if {
 		p.pos++
+		p.enter(11)
 		test := p.disjunction()
+		p.leave(11)
 		if p.kind() != KW_else {
 			if p.invalid && p.kind() != COLON {
 				p.raiseRange("expected 'else' after 'if' expression", e, test)
@@ -161,8 +165,8 @@ func (p *parser) conjunction() ast.Expr {
 
 func (p *parser) inversion() ast.Expr {
 	if p.kind() == KW_not {
-		p.enter()
-		defer p.leave()
+		p.enter(1)
+		defer p.leave(1)
 		start := p.pos
 		p.pos++
 		v := p.inversion()
@@ -356,8 +360,8 @@ func (p *parser) factor() ast.Expr {
 	default:
 		return p.power()
 	}
-	p.enter()
-	defer p.leave()
+	p.enter(1)
+	defer p.leave(1)
 	start := p.pos
 	p.pos++
 	v := p.factor()
@@ -369,7 +373,9 @@ func (p *parser) power() ast.Expr {
 	e := p.awaitPrimary()
 	if p.kind() == DOUBLESTAR {
 		p.pos++
+		p.enter(2)
 		r := p.factor()
+		p.leave(2)
 		return &ast.BinOp{Pos: p.span(start), Left: e, Op: ast.Pow, Right: r}
 	}
 	return e
@@ -629,8 +635,8 @@ func (p *parser) atom() ast.Expr {
 }
 
 func (p *parser) parenAtom() ast.Expr {
-	p.enter()
-	defer p.leave()
+	p.enter(6)
+	defer p.leave(6)
 	start := p.pos
 	p.pos++
 	if p.got(RPAR) {
@@ -686,8 +692,8 @@ func (p *parser) parenAtom() ast.Expr {
 }
 
 func (p *parser) listAtom() ast.Expr {
-	p.enter()
-	defer p.leave()
+	p.enter(6)
+	defer p.leave(6)
 	start := p.pos
 	p.pos++
 	if p.got(RSQB) {
@@ -721,8 +727,8 @@ func (p *parser) listAtom() ast.Expr {
 }
 
 func (p *parser) braceAtom() ast.Expr {
-	p.enter()
-	defer p.leave()
+	p.enter(6)
+	defer p.leave(6)
 	start := p.pos
 	p.pos++
 	if p.got(RBRACE) {
@@ -867,6 +873,8 @@ func (p *parser) forIfClauses() []genClause {
 }
 
 func (p *parser) lambdef() ast.Expr {
+	p.enter(1)
+	defer p.leave(1)
 	start := p.pos
 	p.expect(KW_lambda)
 	args := p.lambdaParams()

@@ -12,6 +12,9 @@ import (
 //	        ^^^^
 //	SyntaxError: message
 func FormatError(e *Error) string {
+	if e.Kind == MemoryErrorKind {
+		return e.Error() + "\n"
+	}
 	var b strings.Builder
 	suffix := ""
 	if e.Lineno != 0 || e.HasText {

@@ -113,8 +113,8 @@ func (p *parser) maybeStarPattern() ast.Pattern {
 
 // pattern: as_pattern | or_pattern
 func (p *parser) pattern() ast.Pattern {
-	p.enter()
-	defer p.leave()
+	p.enter(4)
+	defer p.leave(4)
 	start := p.pos
 	or := p.orPattern()
 	if p.got(KW_as) {

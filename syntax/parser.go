@@ -349,18 +349,20 @@ func (p *parser) span(start int) ast.Pos {
 
 func posOf(n ast.Node) ast.Pos { return *n.(ast.Positioned).Position() }
 
-const maxDepth = 3000
+// maxLevels mirrors CPython's MAXSTACK: the parser's rule-nesting limit, past which CPython 3.11
+// raises MemoryError. p.depth approximates CPython's rule levels: callers charge the number of
+// grammar rules CPython would nest for the construct (for example 1 per unary operator, 2 per
+// '**', 11 for the disjunction..factor chain). This also bounds the Go stack.
+const maxLevels = 6000
 
-func (p *parser) enter() {
-	p.depth++
-	if p.depth > maxDepth {
+func (p *parser) enter(n int) {
+	p.depth += n
+	if p.depth >= maxLevels {
 		if p.err == nil {
-			p.err = &Error{Msg: "too many nested parentheses", Filename: p.filename}
-			p.err = nil
-			p.err = &Error{Kind: SyntaxErrorKind, Msg: "maximum recursion depth exceeded during compilation", Filename: p.filename}
+			p.err = &Error{Kind: MemoryErrorKind, Filename: p.filename}
 		}
 		panic(bailout{})
 	}
 }
 
-func (p *parser) leave() { p.depth-- }
+func (p *parser) leave(n int) { p.depth -= n }

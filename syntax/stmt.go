@@ -106,9 +106,13 @@ func (p *parser) isCompoundStart() bool {
 
 // statement appends one statement (or a line of simple statements) to body.
 func (p *parser) statement(body []ast.Stmt) []ast.Stmt {
+	p.enter(6)
+	defer p.leave(6)
 	if p.isCompoundStart() {
 		return p.compoundStmt(body)
 	}
+	p.enter(12)
+	defer p.leave(12)
 	return p.simpleStmts(body)
 }
 
