@@ -166,12 +166,13 @@ func (t *Thread) builtinAttr(o Object, name *Str) (Object, bool, error) {
 		case prefix + "running":
 			return NewBool(x.running), true, nil
 		case prefix + "frame":
-			if x.finished {
+			if x.finished || x.frame == nil {
 				return None, true, nil
 			}
+			x.frame.escaped = true
 			return x.frame, true, nil
 		case prefix + "code":
-			return x.frame.ci.code, true, nil
+			return x.code, true, nil
 		case "gi_yieldfrom", "cr_await":
 			if yf := x.yieldFrom(); yf != nil {
 				return yf, true, nil

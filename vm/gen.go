@@ -26,6 +26,7 @@ type Generator struct {
 	// async generators
 	hooksDone bool
 	closed    bool
+	code      *Code
 }
 
 // Type implements Object.
@@ -43,7 +44,7 @@ func (t *Thread) makeGenerator(fr *Frame, f *Function) (Object, error) {
 	if _, err := t.runFrame(fr); err != nil {
 		return nil, err
 	}
-	g := &Generator{frame: fr, name: f.Name, qualname: f.QualName}
+	g := &Generator{frame: fr, name: f.Name, qualname: f.QualName, code: f.Code}
 	co := f.Code
 	switch {
 	case co.Flags&CoCoroutine != 0:
@@ -98,6 +99,12 @@ func (t *Thread) resume(g *Generator, value Object, exc error) (Object, bool, er
 	t.exc = g.excState.prev
 	g.excState.prev = nil
 	g.running = false
+	if err != nil || g.finished {
+		// The frame is done: recycle it (unless a traceback references it).
+		f.gen = nil
+		t.freeFrame(f)
+		g.frame = nil
+	}
 	if err != nil {
 		g.finished = true
 		e := asException(err)
@@ -122,7 +129,6 @@ func (t *Thread) resume(g *Generator, value Object, exc error) (Object, bool, er
 		return nil, false, e
 	}
 	if g.finished {
-		g.frame.stack = nil
 		return r, true, nil
 	}
 	return r, false, nil
@@ -325,7 +331,7 @@ func (t *Thread) getAwaitable(o Object, where int) (Object, error) {
 			}
 			return x, nil
 		}
-		if x.kind == genGenerator && x.frame.ci.code.Flags&CoIterableCoroutine != 0 {
+		if x.kind == genGenerator && x.code.Flags&CoIterableCoroutine != 0 {
 			return x, nil
 		}
 	case *asyncAwaitable:

@@ -490,3 +490,20 @@ func numKind(o Object) (int, *Int, float64, complex128) {
 	}
 	return 0, nil, 0, 0
 }
+
+// fastFloatOp handles the common float operators; nil means "take the general path".
+func fastFloatOp(op int, a, b float64) Object {
+	switch op {
+	case bytecode.NB_ADD, bytecode.NB_INPLACE_ADD:
+		return NewFloat(a + b)
+	case bytecode.NB_SUBTRACT, bytecode.NB_INPLACE_SUBTRACT:
+		return NewFloat(a - b)
+	case bytecode.NB_MULTIPLY, bytecode.NB_INPLACE_MULTIPLY:
+		return NewFloat(a * b)
+	case bytecode.NB_TRUE_DIVIDE, bytecode.NB_INPLACE_TRUE_DIVIDE:
+		if b != 0 {
+			return NewFloat(a / b)
+		}
+	}
+	return nil
+}

@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"runtime/debug"
 	"runtime/pprof"
 	"strings"
 
@@ -39,6 +40,14 @@ type options struct {
 }
 
 func main() {
+	// Python programs allocate many small short-lived objects: trade some memory for fewer
+	// collections, bounded by a soft limit, unless the user chose settings.
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(300)
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(24 << 20)
+	}
 	if prof := os.Getenv("GOPYC_CPUPROFILE"); prof != "" {
 		f, err := os.Create(prof)
 		if err == nil {
