@@ -129,6 +129,7 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 
 	c.optimizeCFG()
 	c.duplicateExitsWithoutLineno()
+	u.trimUnusedConsts()
 	u.markReachable()
 	u.propagateLineNumbers()
 	u.guaranteeLinenoForExits()

@@ -141,7 +141,10 @@ func (c *compiler) optimizeBlock(b *block) {
 		case op.SWAP:
 			if in.arg == 1 {
 				in.op = op.NOP
+				break
 			}
+			i = swaptimize(ins, i)
+			applyStaticSwaps(ins, i)
 		case pJump, pPopJumpIfFalse, pPopJumpIfTrue, pPopJumpIfNone, pPopJumpIfNotNone,
 			op.JUMP_IF_FALSE_OR_POP, op.JUMP_IF_TRUE_OR_POP:
 			c.threadJump(in)
@@ -621,5 +624,125 @@ func (u *unit) labelExceptions() {
 				in.arg = 0
 			}
 		}
+	}
+}
+
+// swaptimize replaces a run of SWAPs (and NOPs) starting at ins[i] with the fewest SWAPs that
+// permute the stack the same way; it returns the index of the run's last instruction.
+func swaptimize(ins []instr, i int) int {
+	run := ins[i:]
+	depth := run[0].arg
+	n := 0
+	more := false
+	for n = 1; n < len(run); n++ {
+		if run[n].op == op.SWAP {
+			depth = max(depth, run[n].arg)
+			more = true
+		} else if run[n].op != op.NOP {
+			break
+		}
+	}
+	if !more {
+		return i
+	}
+	stack := make([]int, depth)
+	for k := range stack {
+		stack[k] = k
+	}
+	for k := 0; k < n; k++ {
+		if run[k].op == op.SWAP {
+			a := run[k].arg
+			stack[0], stack[a-1] = stack[a-1], stack[0]
+		}
+	}
+	const visited = -1
+	cur := n - 1
+	for k := 0; k < depth; k++ {
+		if stack[k] == visited || stack[k] == k {
+			continue
+		}
+		j := k
+		for {
+			if j != 0 {
+				run[cur].op = op.SWAP
+				run[cur].arg = j + 1
+				cur--
+			}
+			if stack[j] == visited {
+				break
+			}
+			next := stack[j]
+			stack[j] = visited
+			j = next
+		}
+	}
+	for ; cur >= 0; cur-- {
+		run[cur].op = op.NOP
+		run[cur].arg = 0
+	}
+	return i + n - 1
+}
+
+func swappable(o int) bool { return o == op.STORE_FAST || o == op.POP_TOP }
+
+func nextSwappable(ins []instr, i, line int) int {
+	for i++; i < len(ins); i++ {
+		in := &ins[i]
+		if line >= 0 && in.loc.line != line {
+			return -1
+		}
+		if in.op == op.NOP {
+			continue
+		}
+		if swappable(in.op) {
+			return i
+		}
+		return -1
+	}
+	return -1
+}
+
+// applyStaticSwaps swaps the instructions that consume the stack items instead of the items
+// (SWAP 2, STORE_FAST a, STORE_FAST b becomes STORE_FAST b, STORE_FAST a), as CPython does.
+func applyStaticSwaps(ins []instr, i int) {
+	for ; i >= 0; i-- {
+		sw := &ins[i]
+		if sw.op != op.SWAP {
+			if sw.op == op.NOP || swappable(sw.op) {
+				continue
+			}
+			return
+		}
+		j := nextSwappable(ins, i, -1)
+		if j < 0 {
+			return
+		}
+		k := j
+		line := ins[j].loc.line
+		for count := sw.arg - 1; count > 0; count-- {
+			k = nextSwappable(ins, k, line)
+			if k < 0 {
+				return
+			}
+		}
+		sw.op = op.NOP
+		sw.arg = 0
+		ins[j], ins[k] = ins[k], ins[j]
+	}
+}
+
+// trimUnusedConsts drops constants past the last one an instruction uses (the first, a
+// possible docstring, always stays).
+func (u *unit) trimUnusedConsts() {
+	maxIdx := 0
+	for _, b := range u.layout() {
+		for _, in := range b.instrs {
+			if (in.op == op.LOAD_CONST || in.op == op.KW_NAMES) && in.arg > maxIdx {
+				maxIdx = in.arg
+			}
+		}
+	}
+	if maxIdx+1 < len(u.consts) {
+		u.consts = u.consts[:maxIdx+1]
 	}
 }
