@@ -62,10 +62,18 @@ type Config struct {
 	RecursionLimit int      // sys.getrecursionlimit(): the default maxlevels; 0 means 1000
 }
 
-// DefaultConfig is pycompile.DefaultConfig with sys.path [""] (the current directory only, which
-// compile_path skips); the gopyc command line sets the real sys.path.
+// DefaultConfig is pycompile.DefaultConfig with the sys.path of `gopyc -m compileall` as far as
+// this package can know it: the current directory (absolute, as -m makes sys.path[0]) and
+// $GOPYC_STDLIB when set. The gopyc command line should set SysPath to the real sys.path.
 func DefaultConfig() *Config {
-	return &Config{Config: pycompile.DefaultConfig(), SysPath: []string{""}}
+	c := &Config{Config: pycompile.DefaultConfig()}
+	if wd, err := os.Getwd(); err == nil {
+		c.SysPath = append(c.SysPath, wd)
+	}
+	if lib := os.Getenv("GOPYC_STDLIB"); lib != "" {
+		c.SysPath = append(c.SysPath, lib)
+	}
+	return c
 }
 
 // Options are the parameters of compile_dir and compile_file.

@@ -80,3 +80,18 @@ func TestParallelOrder(t *testing.T) {
 		t.Errorf("rc %d, output:\n%s", rc1, o1)
 	}
 }
+
+// compile_path: the current directory ("") is skipped with a message, each directory is
+// compiled one level deep, and after the first failing directory the rest are skipped.
+func TestCompilePath(t *testing.T) {
+	bad := writeTree(t, map[string]string{"b.py": "x = (\n", "sub/s.py": "y = 1\n"})
+	good := writeTree(t, map[string]string{"g.py": "x = 1\n"})
+	cfg := newCfg()
+	cfg.SysPath = []string{"", bad, "", good}
+	out, _, rc := run(t, cfg)
+	want := "Skipping current directory\nListing '" + bad + "'...\nCompiling '" + bad + "/b.py'...\n"
+	if rc != 1 || !strings.HasPrefix(out, want) || !strings.HasSuffix(out, "Skipping current directory\n") ||
+		strings.Contains(out, good) || strings.Contains(out, "sub") {
+		t.Errorf("rc %d, output:\n%s", rc, out)
+	}
+}
