@@ -20,6 +20,13 @@
 // CacheFromSource and SourceFromCache follow importlib.util.cache_from_source and
 // source_from_cache on POSIX exactly, including their errors, with the tag gopyc-311.
 //
+// # Reading and validating
+//
+// ReadPyc splits a cache file into its header and code object; Header.ValidateTimestamp and
+// Header.ValidateHash are importlib's staleness checks with its messages; Header.IsRacy is
+// gopyc's same-second rule (PYCACHE.md, CPython defect 3); FixFilename re-points co_filename
+// after loading, as _imp._fix_co_filename does; Pyc builds a file's bytes.
+//
 // # Writing
 //
 // WriteAtomic writes a temporary file with a name unique to the process and the attempt in the
