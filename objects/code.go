@@ -47,9 +47,9 @@ const (
 	CoNested            = 0x0010
 	CoGenerator         = 0x0020
 	CoNoFree            = 0x0040
-	CoCoroutine         = 0x0100
-	CoIterableCoroutine = 0x0200
-	CoAsyncGenerator    = 0x0400
+	CoCoroutine         = 0x0080
+	CoIterableCoroutine = 0x0100
+	CoAsyncGenerator    = 0x0200
 )
 
 func (c *Code) namesOfKind(kind byte, exclusive byte) []*Str {

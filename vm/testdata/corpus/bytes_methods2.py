@@ -1,0 +1,11 @@
+b = b"Hello, World"
+print(b.lower(), b.upper(), b.swapcase(), b.title(), b.capitalize(), b.isalpha(), b"123".isdigit())
+print(b.split(b", "), b.rfind(b"o"), b.index(b"W"), b.partition(b", "), b.center(16, b"*"))
+print(b"a\nb\r\nc".splitlines(), b"%5s|%-5s|" % (b"ab", b"cd"), b"%c" % 65, b"%%")
+print(bytes.fromhex("deadbeef"), b"\xde\xad".hex(), b"\xde\xad".hex(":"), bytearray.fromhex("00ff"))
+print(b"abc".startswith((b"x", b"a")), b"abc".endswith(b"bc"), b"abc"[-1], b"abc"[-2:], b"" == bytes())
+ba = bytearray(b"hello")
+ba.insert(0, 72); ba.remove(104); ba.reverse()
+print(ba, ba.copy(), ba.count(b"l"), ba.find(b"ll"))
+print(list(bytearray(b"\x01\x02")), bytes(range(5)), bytes(bytearray(b"x")))
+print(b"abc" + bytearray(b"d"), bytearray(b"ab") + b"c", b"x" * 3, 3 * b"y")

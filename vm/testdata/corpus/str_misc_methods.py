@@ -1,0 +1,11 @@
+s = "The quick brown fox"
+print(s.index("quick"), s.rindex("o"), s.find("o", 13), s.find("o", 0, 5), s.count("o", 0, 14))
+print(s.startswith("quick", 4), s.endswith("brown", 0, 15), s[4:].startswith(("a", "q")))
+print("a,b;c".replace(";", ",").split(","), "x".join("abc"), "-".join([]))
+print("Hello World".swapcase(), "hello   world".title(), "mIxEd".lower().capitalize())
+print(str(3.0), str(-0.0), str(1e100), str(True), str(b"x"), str(...))
+print("abc".ljust(2), "abc".center(6, "*"), "abc".center(7, "*"), "5".rjust(3, "0"))
+print("tab\tsep".expandtabs(), "a\tbc\td".expandtabs(3), len("\t".expandtabs()))
+print("ABC".isupper(), "abc1".islower(), "Abc Def".istitle(), "abc def".istitle(), "٣".isdigit(), "½".isnumeric())
+print("  x  ".strip() == "x", "\n\t x \r\n".strip(), "xyxhixyx".strip("xy"), "www.example.com".lstrip("cmowz."))
+print("a b c".split(" ", 0), "a  b".split(" "), "".split(), "".split(","), "abc".split("abc"))
