@@ -339,7 +339,7 @@ func (t *Thread) getAwaitable(o Object, where int) (Object, error) {
 	}
 	f := lookupCached(o.Type(), strAwait)
 	if f == nil {
-		msg := "'%s' object can't be awaited"
+		msg := "object %s can't be used in 'await' expression"
 		switch where {
 		case 1:
 			msg = "'async with' received an object from __aenter__ that does not implement __await__: %s"

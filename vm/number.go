@@ -433,6 +433,18 @@ func (t *Thread) numOp(op int, a, b Object) (Object, error) {
 	k := max(ka, kb)
 	switch k {
 	case 1:
+		if x, ok := a.(*Bool); ok {
+			if y, ok := b.(*Bool); ok {
+				switch op % 13 {
+				case bytecode.NB_AND:
+					return NewBool(x.V && y.V), nil
+				case bytecode.NB_OR:
+					return NewBool(x.V || y.V), nil
+				case bytecode.NB_XOR:
+					return NewBool(x.V != y.V), nil
+				}
+			}
+		}
 		return t.intOp(op, ia, ib)
 	case 2:
 		if ka == 1 {

@@ -39,6 +39,20 @@ func (t *Thread) binaryOp(op int, a, b Object) (Object, error) {
 	if err != nil || r != NotImplemented {
 		return r, err
 	}
+	if base == bytecode.NB_MULTIPLY {
+		// Sequence repetition by an object with __index__.
+		seq, n := a, b
+		if !isSeqForMul(unwrap(seq)) {
+			seq, n = b, a
+		}
+		if isSeqForMul(unwrap(seq)) && lookupCached(n.Type(), strIndex) != nil {
+			i, err := t.Index(n)
+			if err != nil {
+				return nil, err
+			}
+			return t.builtinBinary(base, unwrap(seq), i, inplace)
+		}
+	}
 	return nil, binopError(op, a, b)
 }
 
