@@ -1,6 +1,6 @@
 // Package discmd is `gopyc -m dis [FILE]`: the command line of CPython 3.11's dis module, which
-// disassembles a source file (compiled with the hook the caller supplies) or, as gopyc also
-// allows, a .pyc file (recognised by its magic number; the 16-byte header is skipped and the
+// disassembles a source file (compiled by gopyc's compiler, or by the hook given to
+// MainWithCompiler) or, as gopyc also allows, a .pyc file (recognised by its magic number; the 16-byte header is skipped and the
 // marshalled code object disassembled). With no file, or "-", it reads standard input.
 //
 // Argument handling mirrors argparse's for `dis.py [-h] [infile]`: -h/--help prints the help and
@@ -20,6 +20,7 @@ import (
 	"syscall"
 
 	"gopyc/bytecode"
+	"gopyc/compile"
 	"gopyc/marshal"
 	"gopyc/objects"
 	"gopyc/pycache"
@@ -41,9 +42,14 @@ options:
 // ErrNoCompiler is returned for source input when no compiler hook was given.
 var ErrNoCompiler = errors.New("compiling source is not available (no compiler hook); disassemble a .pyc file instead")
 
-// Main runs the dis command line without a compiler: it disassembles .pyc input only.
+// Main runs the dis command line, compiling source input with gopyc's compiler.
 func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	return MainWithCompiler(nil, args, stdin, stdout, stderr)
+	return MainWithCompiler(compileSource, args, stdin, stdout, stderr)
+}
+
+// compileSource is compile(src, filename, "exec") with gopyc's compiler.
+func compileSource(src []byte, filename string) (*objects.Code, error) {
+	return compile.Source(src, filename, "exec", 0)
 }
 
 // MainWithCompiler runs the dis command line, compiling source input with compile.

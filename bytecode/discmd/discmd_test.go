@@ -85,12 +85,19 @@ func TestArgs(t *testing.T) {
 	}
 }
 
-func TestSourceNeedsCompiler(t *testing.T) {
-	code, _, errs := run(nil, "x = 1\n")
-	if code != 1 || !strings.Contains(errs, "no compiler hook") {
-		t.Errorf("%d %q", code, errs)
+func TestSource(t *testing.T) {
+	if code, out, errs := run(nil, "x = 1\n"); code != 0 || out != want {
+		t.Errorf("gopyc compiler: %d %q %q", code, out, errs)
+	}
+	if code, _, errs := run(nil, "x = (\n"); code != 1 || errs == "" {
+		t.Errorf("syntax error: %d %q", code, errs)
 	}
 	var out, errb bytes.Buffer
+	if code := MainWithCompiler(nil, nil, strings.NewReader("x = 1\n"), &out, &errb); code != 1 || !strings.Contains(errb.String(), "no compiler hook") {
+		t.Errorf("no hook: %d %q", code, errb.String())
+	}
+	out.Reset()
+	errb.Reset()
 	hook := func(src []byte, filename string) (*objects.Code, error) {
 		if filename != "<stdin>" {
 			t.Errorf("filename %q", filename)
