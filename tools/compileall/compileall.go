@@ -136,6 +136,13 @@ func isLink(p string) bool {
 	return err == nil && fi.Mode()&fs.ModeSymlink != 0
 }
 
+func (c *Config) stderr() io.Writer {
+	if c.Stderr == nil {
+		return os.Stderr
+	}
+	return c.Stderr
+}
+
 func (c *Config) limit() int {
 	if c.RecursionLimit > 0 {
 		return c.RecursionLimit
@@ -227,10 +234,11 @@ type job struct {
 }
 
 type result struct {
-	idx int
-	out []byte
-	ok  bool
-	err error
+	idx    int
+	out    []byte // stdout
+	errOut []byte // stderr (compiler warnings)
+	ok     bool
+	err    error
 }
 
 func (c *Config) compileParallel(w io.Writer, dir string, maxlevels, workers int, o *Options) (bool, error) {
@@ -264,13 +272,17 @@ func (c *Config) compileParallel(w io.Writer, dir string, maxlevels, workers int
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				var buf bytes.Buffer
+				var buf, ebuf bytes.Buffer
 				buf.Write(j.pre)
 				r := result{idx: j.idx, ok: true}
 				if j.file != "" {
-					r.ok, r.err = c.CompileFile(&buf, j.file, o)
+					pc := *c.Config
+					pc.Stderr = &ebuf
+					cc := *c
+					cc.Config = &pc
+					r.ok, r.err = cc.CompileFile(&buf, j.file, o)
 				}
-				r.out = buf.Bytes()
+				r.out, r.errOut = buf.Bytes(), ebuf.Bytes()
 				results <- r
 			}
 		}()
@@ -293,6 +305,12 @@ func (c *Config) compileParallel(w io.Writer, dir string, maxlevels, workers int
 				continue
 			}
 			w.Write(p.out)
+			if len(p.errOut) > 0 {
+				if tw, ok := w.(*ttyWriter); ok && tw.tty {
+					tw.Flush()
+				}
+				c.stderr().Write(p.errOut)
+			}
 			success = success && p.ok
 			flushTTY(w, p.ok)
 			if p.err != nil {
@@ -434,6 +452,9 @@ func (c *Config) CompileFile(w io.Writer, fullname string, o *Options) (bool, er
 	}
 	if o.Quiet == 0 {
 		fmt.Fprintf(w, "Compiling %s...\n", pycompile.Repr(fullname))
+		if tw, ok := w.(*ttyWriter); ok && tw.tty {
+			tw.Flush() // warnings go to stderr: keep them after this line on a terminal
+		}
 	}
 	src, rerr := os.ReadFile(fullname)
 	if rerr != nil {

@@ -148,6 +148,7 @@ func (c *Config) Main(args []string, stdin io.Reader, stdout, stderr io.Writer) 
 	cc := *c
 	pc := *c.Config
 	cc.Config = &pc
+	pc.Stderr = stderr
 	if t := str("cache_tag"); t != nil {
 		pc.Tag = *t
 	}

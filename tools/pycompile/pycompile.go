@@ -202,11 +202,7 @@ func (c *Config) Compile(file, cfile, dfile string, doraise bool, optimize int, 
 		if doraise {
 			return "", err
 		}
-		w := c.Stderr
-		if w == nil {
-			w = os.Stderr
-		}
-		io.WriteString(w, pce.Msg+"\n")
+		io.WriteString(c.stderr(), pce.Msg+"\n")
 		return "", nil
 	}
 	return out, err
@@ -287,7 +283,9 @@ func (c *Config) CompileSource(file, cfile, dfile string, optimize int, mode Mod
 }
 
 // compileBytes runs gopyc's compiler like compile(src, name, "exec", dont_inherit=True,
-// optimize=optimize), turning a compiler panic into a SystemError.
+// optimize=optimize), turning a compiler panic into a SystemError. It is compile.Source with the
+// parser's warnings kept: SyntaxWarnings are printed to c.Stderr as CPython's default warning
+// filters show them (DeprecationWarnings are ignored by those filters).
 func (c *Config) compileBytes(src []byte, name string, optimize int) (code *objects.Code, err error) {
 	if optimize < -1 || optimize > 2 {
 		return nil, &pyError{"ValueError", "compile(): invalid optimize value"}
@@ -303,7 +301,45 @@ func (c *Config) compileBytes(src []byte, name string, optimize int) (code *obje
 			code, err = nil, &pyError{"SystemError", fmt.Sprintf("gopyc compiler panic: %v", r)}
 		}
 	}()
-	return compile.Source(src, name, "exec", optimize)
+	mod, warnings, err := syntax.ParseWarnings(name, src, syntax.Exec, 0)
+	if err != nil {
+		return nil, err
+	}
+	c.printWarnings(warnings, name, src)
+	return compile.Compile(mod, name, compile.Options{Optimize: optimize, Mode: "exec"})
+}
+
+// printWarnings writes the SyntaxWarnings as warnings.showwarning does: "file:line: Category:
+// message" and the stripped source line, read (as linecache does) from the file named in the
+// warning, which is the display name.
+func (c *Config) printWarnings(ws []syntax.Warning, name string, src []byte) {
+	var lines []string
+	for _, w := range ws {
+		if w.Category != "SyntaxWarning" {
+			continue
+		}
+		if lines == nil {
+			data, err := os.ReadFile(name)
+			if err != nil {
+				data = nil
+			}
+			lines = strings.SplitAfter(decodeReplace(string(data)), "\n")
+		}
+		msg := fmt.Sprintf("%s:%d: %s: %s\n", name, w.Lineno, w.Category, w.Msg)
+		if w.Lineno >= 1 && w.Lineno <= len(lines) {
+			if l := strings.TrimFunc(lines[w.Lineno-1], isSpace); l != "" {
+				msg += "  " + l + "\n"
+			}
+		}
+		io.WriteString(c.stderr(), msg)
+	}
+}
+
+func (c *Config) stderr() io.Writer {
+	if c.Stderr == nil {
+		return os.Stderr
+	}
+	return c.Stderr
 }
 
 // IsNotExist reports whether err is a missing-file error.

@@ -100,13 +100,14 @@ func Run(mode string, scs []Scenario) ([]Result, error) {
 const Base = 1700000000
 
 // Files is the source tree used by the tests: packages, nested directories, compile errors,
-// a non-ASCII name, a file -x can exclude, a non-Python file and a stale __pycache__.
+// a non-ASCII name, tokenizer warnings, a file -x can exclude, a non-Python file and a stale __pycache__.
 var Files = []struct{ Name, Src string }{
 	{"top.py", "'''doc'''\nassert 1, 'x'\nx = 1\n"},
 	{"same.py", "y = 2\n"},
 	{"bad.py", "x = (1,\n"},
 	{"ind.py", "if x:\npass\n"},
 	{"héllo.py", "z = 'é'\n"},
+	{"warn.py", "x = 1if 1 else 2\ny = '\\d'\nz = 0o7and 1\n"},
 	{"skipme_test.py", "s = 3\n"},
 	{"data.txt", "not python\n"},
 	{"noext", "n = 1\n"},
