@@ -551,10 +551,11 @@ func (c *compiler) jumpIf(e ast.Expr, next *block, cond bool) {
 		c.useNext(end)
 		return
 	case *ast.Compare:
+		// CPython sets the comparison's location here and does not restore it: the jump and
+		// whatever the caller emits next stay on the comparison's line.
+		c.setLoc(x)
 		n := len(x.Ops) - 1
 		if n > 0 {
-			saved := c.u.loc
-			c.setLoc(x)
 			cleanup := c.newBlock()
 			c.expr(x.Left)
 			for i := 0; i < n; i++ {
@@ -579,7 +580,6 @@ func (c *compiler) jumpIf(e ast.Expr, next *block, cond bool) {
 				c.addJumpNoLine(pJump, next)
 			}
 			c.useNext(end)
-			c.u.loc = saved
 			return
 		}
 	}
