@@ -32,7 +32,6 @@ import (
 	"os"
 	"path/filepath"
 
-	"gopyc/marshal"
 	"gopyc/objects"
 	"gopyc/pycache"
 )
@@ -132,31 +131,27 @@ func (c *Cache) read(path, cpath, name string, st fs.FileInfo) (*objects.Code, *
 			if source, err = os.ReadFile(path); err != nil {
 				return nil, &hdr, nil
 			}
-			if pycache.SourceHash(source) != hdr.Hash {
-				c.logf("# hash in bytecode doesn't match hash of source %s", path)
+			if err := hdr.ValidateHash(source, name); err != nil {
+				c.logf("# %v", err)
 				return nil, &hdr, source
 			}
 		}
 	} else {
-		if hdr.Mtime != pycache.MtimeField(st.ModTime()) || hdr.Size != uint32(st.Size()) {
-			c.logf("# bytecode is stale for %s", objects.ReprStr(name))
+		if err := hdr.ValidateTimestamp(st.ModTime(), st.Size(), name); err != nil {
+			c.logf("# %v", err)
 			return nil, &hdr, nil
 		}
-		if uint32(cst.ModTime().Unix()) == hdr.Mtime {
+		if hdr.IsRacy(cst.ModTime()) {
 			c.logf("# bytecode for %s was written in the same second as its source; recompiling", objects.ReprStr(name))
 			return nil, &hdr, nil
 		}
 	}
-	obj, err := marshal.Loads(data[pycache.HeaderSize:])
-	code, ok := obj.(*objects.Code)
-	if err != nil || !ok {
-		if err == nil {
-			err = errors.New("not a code object")
-		}
+	_, code, err := pycache.ReadPyc(data, name, cpath)
+	if err != nil {
 		c.logf("# %s has a bad body (%v); recompiling and replacing it", cpath, err)
 		return nil, &hdr, source
 	}
-	SetFilename(code, path)
+	pycache.FixFilename(code, path)
 	c.logf("# code object from %s", objects.ReprStr(cpath))
 	return code, nil, nil
 }
@@ -177,8 +172,7 @@ func (c *Cache) write(cpath string, st fs.FileInfo, source []byte, code *objects
 	if prev != nil && prev.HashBased() {
 		hdr = pycache.HashHeader(source, prev.CheckSource())
 	}
-	data := hdr.Bytes()
-	data, err := marshal.AppendDumps(data, code, marshal.Version)
+	data, err := pycache.Pyc(hdr, code)
 	if err != nil {
 		c.logf("# could not marshal the code for %s: %v", cpath, err)
 		return
@@ -198,22 +192,4 @@ func (c *Cache) write(cpath string, st fs.FileInfo, source []byte, code *objects
 		return
 	}
 	c.logf("# wrote %s", objects.ReprStr(cpath))
-}
-
-// SetFilename sets co_filename of code and of every code object among its constants to path.
-func SetFilename(code *objects.Code, path string) {
-	if code.Filename != nil && code.Filename.String() == path {
-		return
-	}
-	fn := objects.NewStr(path)
-	var walk func(*objects.Code)
-	walk = func(c *objects.Code) {
-		c.Filename = fn
-		for _, k := range c.Consts {
-			if sub, ok := k.(*objects.Code); ok {
-				walk(sub)
-			}
-		}
-	}
-	walk(code)
 }
