@@ -81,6 +81,14 @@ func encodeStr(s *Str, enc, errs string) (Object, error) {
 					out = append(out, fmt.Sprintf("&#%d;", r)...)
 				default:
 					end := pos + 1
+					for j := i + n; j < len(str); {
+						r2, n2 := DecodeWTF8(str[j:])
+						if r2 < limit {
+							break
+						}
+						end++
+						j += n2
+					}
 					return nil, unicodeEncodeErrRange(e, str, pos, end, fmt.Sprintf("ordinal not in range(%d)", limit))
 				}
 			}
@@ -98,6 +106,9 @@ func unicodeEncodeErr(enc, s string, pos int, reason string) error {
 }
 
 func unicodeEncodeErrRange(enc, s string, start, end int, reason string) error {
+	if end-start > 1 {
+		return Errorf(UnicodeEncodeErrorType, "'%s' codec can't encode characters in position %d-%d: %s", codecName(enc), start, end-1, reason)
+	}
 	rs := []rune(s)
 	ch := ""
 	if start < len(rs) {

@@ -13,6 +13,13 @@ func initExceptionMethods() {
 		}
 		pos, _ := kwDict(args[1:], kw)
 		e := &Exception{Class: tp, Args: NewTuple(append([]Object(nil), pos...)), Dict: NewDict(0)}
+		if isSubtype(tp, OSErrorType) && len(pos) >= 3 && len(pos) <= 5 {
+			e.Dict.SetStr(NewStr("filename"), pos[2])
+			if len(pos) >= 5 {
+				e.Dict.SetStr(NewStr("filename2"), pos[4])
+			}
+			e.Args = NewTuple([]Object{pos[0], pos[1]})
+		}
 		if isSubtype(tp, BaseExceptionGroupType) {
 			return t.newExceptionGroup(tp, pos)
 		}
@@ -28,6 +35,9 @@ func initExceptionMethods() {
 			return nil, typeErr("%s() takes no keyword arguments", e.Class.Name)
 		}
 		if isSubtype(e.Class, BaseExceptionGroupType) {
+			return None, nil
+		}
+		if isSubtype(e.Class, OSErrorType) && len(pos) >= 3 && len(pos) <= 5 {
 			return None, nil
 		}
 		e.Args = NewTuple(append([]Object(nil), pos...))
@@ -429,6 +439,11 @@ func (t *Thread) excAttr(e *Exception, name string) (Object, bool) {
 			}
 			return None, true
 		case "filename", "filename2":
+			if e.Dict != nil {
+				if v := e.Dict.GetStr(NewStr(name)); v != nil {
+					return v, true
+				}
+			}
 			return None, true
 		}
 	case (name == "name" || name == "obj") && (isSubtype(e.Class, NameErrorType) || isSubtype(e.Class, AttributeErrorType) || isSubtype(e.Class, ImportErrorType)):

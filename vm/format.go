@@ -33,6 +33,7 @@ type formatSpec struct {
 	grouping  byte
 	precision int
 	typ       byte
+	z         bool // coerce negative zero to zero (floats)
 }
 
 func parseSpec(s string) (formatSpec, error) {
@@ -48,6 +49,10 @@ func parseSpec(s string) (formatSpec, error) {
 	}
 	if i < len(rs) && strings.ContainsRune("+- ", rs[i]) {
 		sp.sign = byte(rs[i])
+		i++
+	}
+	if i < len(rs) && rs[i] == 'z' {
+		sp.z = true
 		i++
 	}
 	if i < len(rs) && rs[i] == '#' {
@@ -290,9 +295,6 @@ func (t *Thread) formatInt(x *Int, s string) (Object, error) {
 		for len(groupDigits(digits, sp.grouping, every)) < w {
 			digits = "0" + digits
 		}
-		if len(groupDigits(digits, sp.grouping, every)) > w && len(digits) > 1 && digits[0] == '0' {
-			digits = digits[1:]
-		}
 	}
 	digits = groupDigits(digits, sp.grouping, every)
 	return NewStr(sp.pad(sign+prefix+digits, '>')), nil
@@ -302,6 +304,9 @@ func (t *Thread) formatFloat(f float64, s string) (Object, error) {
 	sp, err := parseSpec(s)
 	if err != nil {
 		return nil, fixSpecErr(err, "float")
+	}
+	if sp.typ != 0 && !strings.ContainsRune("eEfFgGn%", rune(sp.typ)) {
+		return nil, valueErr("Unknown format code '%c' for object of type 'float'", sp.typ)
 	}
 	return NewStr(formatFloatSpec(f, &sp)), nil
 }
@@ -373,6 +378,9 @@ func formatFloatSpec(f float64, sp *formatSpec) string {
 		if intPart != "inf" && intPart != "nan" {
 			body = groupDigits(intPart, sp.grouping, 3) + rest
 		}
+	}
+	if neg && sp.z && strings.Trim(body, "0.e+-%") == "" {
+		neg = false
 	}
 	sign := ""
 	if neg {

@@ -362,6 +362,9 @@ func (t *Thread) strFormat(f string, args []Object, kw *Dict, depth int) (string
 			i++
 			continue
 		}
+		if i+1 >= len(f) {
+			return "", valueErr("Single '{' encountered in format string")
+		}
 		// find matching }
 		depthB := 1
 		j := i + 1

@@ -421,7 +421,7 @@ func (t *Thread) Str(o Object) (*Str, error) {
 var excStr Object
 
 func (t *Thread) excStr(x *Exception) string {
-	if isSubtype(x.Class, OSErrorType) && x.Args != nil && len(x.Args.V) >= 2 && len(x.Args.V) <= 5 {
+	if isSubtype(x.Class, OSErrorType) && x.Args != nil && len(x.Args.V) == 2 {
 		es, _ := t.Str(x.Args.V[0])
 		ss, _ := t.Str(x.Args.V[1])
 		s := "[Errno " + es.String() + "] " + ss.String()

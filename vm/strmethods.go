@@ -187,6 +187,8 @@ func initStrMethods() {
 		for _, r := range s {
 			if prevCased {
 				b.WriteString(pyLower(string(r)))
+			} else if r == 'ß' {
+				b.WriteString("Ss")
 			} else {
 				b.WriteRune(unicode.ToTitle(r))
 			}

@@ -1,0 +1,5 @@
+print(format(True), format(True, "d"), format(None), format([1, 2]), format(3 + 4j, ".1f"), format(1j))
+print("{:>6}".format(True), "{}".format(None), "{:10}|".format(1.5), "{:<6}|".format(12))
+print("{0!r:>10}".format("x"), "{:x<4}".format(7), "{:0>4}".format("ab"))
+print(f"{1000000:,}", f"{1000000:_}", f"{0.5:.0%}", f"{255:08b}", f"{-1:x}", f"{2**70:,}")
+print(f"{'left':<{8}}|{'right':>{8}}|", f"{3.14159:.{3}}", f"{12:{'+'}}")
