@@ -31,8 +31,8 @@ type writer struct {
 	sharedBytes map[string]int
 	emptyTuple  int
 
-	interned map[string]*objects.Str    // InternStr results by text (InternStr takes a lock)
 	keys     *map[unsafe.Pointer][]byte // set members' sort keys, shared with nested writers
+	estimate int                        // output size guessed by the first pass
 }
 
 var (
@@ -61,8 +61,8 @@ func appendDumps(buf []byte, o objects.Object, version int, topRef bool, keys *m
 		w.counts = make(map[unsafe.Pointer]int32)
 		w.refs = make(map[unsafe.Pointer]int)
 		w.sharedStr = make(map[string]int)
-		w.interned = make(map[string]*objects.Str)
 		w.count(o, 0)
+		w.grow(w.estimate)
 	}
 	// The caller holds a reference to o, so CPython always finds o shared (a .pyc's code object
 	// starts with 'c'|FLAG_REF).
@@ -89,13 +89,19 @@ func (w *writer) count(o objects.Object, depth int) {
 		// flagged) only saves a few bytes.
 		return
 	case *objects.Str:
-		if w.sharedByValue(v) {
+		// Counted by address even when CPython shares it by value (object() checks that
+		// first): cheaper than deciding here.
+		w.estimate += len(v.String()) + 5
+		if len(v.String()) <= 1 {
 			return
 		}
 	case *objects.Tuple:
 		if len(v.V) == 0 {
 			return
 		}
+		w.estimate += 2
+	case *objects.Code:
+		w.estimate += len(v.Code) + len(v.LineTable) + len(v.ExceptionTable) + len(v.LocalsPlusKinds) + 64
 	case *objects.Bytes:
 		if len(v.B) <= 1 {
 			return
@@ -172,7 +178,10 @@ func (w *writer) isInterned(s *objects.Str) bool {
 	if t == "" {
 		return true
 	}
-	if p, ok := w.interned[t]; ok {
+	internIndex.RLock()
+	p, ok := internIndex.m[t]
+	internIndex.RUnlock()
+	if ok {
 		return p == s
 	}
 	for i := 0; i < len(t); i++ {
@@ -189,10 +198,10 @@ func (w *writer) isInterned(s *objects.Str) bool {
 			return false
 		}
 	}
-	p := objects.InternStr(t)
-	if w.interned != nil {
-		w.interned[t] = p
-	}
+	p = objects.InternStr(t)
+	internIndex.Lock()
+	internIndex.m[p.String()] = p
+	internIndex.Unlock()
 	return p == s
 }
 
