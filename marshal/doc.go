@@ -37,10 +37,12 @@
 //
 // # Writer
 //
-// Dumps writes in two passes. The first counts how often each object (by identity) occurs; the
-// second writes, setting FLAG_REF on objects that occur more than once, on the top-level object
-// (its caller holds a reference) and on those that CPython always shares (small ints in [-5, 256], the empty tuple, empty str and bytes, one-character
-// Latin-1 strs and bytes, interned strs), so that for values without shared references the
-// output is byte-identical to CPython's marshal.dumps. Set and frozenset members are written in
-// the order of their own marshalled bytes, as CPython 3.11 does for versions 3 and 4.
+// Dumps writes in two passes. The first counts how often each object occurs (by identity) and
+// estimates the output size; the second writes. FLAG_REF goes on objects that occur more than
+// once, on the top-level object (its caller holds a reference) and on the values CPython always
+// shares, which are also written once and then referenced by value: small ints in [-5, 256],
+// the empty tuple, empty and one-character Latin-1 strs, bytes of at most one byte, and interned
+// strs. So for values without shared references the output is byte-identical to CPython's
+// marshal.dumps. Set and frozenset members are written in the order of their own marshalled
+// bytes, as CPython 3.11 does.
 package marshal

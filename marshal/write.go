@@ -19,8 +19,8 @@ type writer struct {
 	depth   int
 	nrefs   int
 
-	// Pass 1: occurrences of each object, by address (objects whose sharing is decided by
-	// value are not counted).
+	// Pass 1: occurrences of each object, by address (ints, empty tuples and strs and bytes of
+	// at most one byte, all shared by value, are not counted).
 	counts map[unsafe.Pointer]int32
 	// Reference indexes of objects written with FLAG_REF, by address, and of the values CPython
 	// has one object for (small ints, empty and one-character strs and bytes, interned strs,
@@ -43,7 +43,7 @@ var (
 // Dumps returns the marshal form of o in the given format version (0 to 4; Version is the
 // default). A nil Object is written as NULL.
 func Dumps(o objects.Object, version int) ([]byte, error) {
-	return AppendDumps(make([]byte, 0, 4096), o, version)
+	return AppendDumps(nil, o, version)
 }
 
 // AppendDumps appends the marshal form of o to buf.
