@@ -61,7 +61,28 @@ func JumpTarget(op uint8, arg, offset int) int {
 	return -1
 }
 
-// Argument meanings of 3.11 opcodes.
+// Argument meanings of 3.11 opcodes (those not given by the has* tables):
+//
+//	LOAD_GLOBAL        name index << 1 | push NULL first (LoadGlobalArg)
+//	BINARY_OP          NB_* constant (NBOps: name and operator)
+//	COMPARE_OP         CmpOp index;  IS_OP, CONTAINS_OP  1 = negated
+//	KW_NAMES           co_consts index of the tuple of keyword names for the next CALL
+//	PRECALL, CALL      number of arguments (positional + keyword), not counting self/NULL
+//	CALL_FUNCTION_EX   1 = a keyword dict is on the stack
+//	FORMAT_VALUE       conversion (arg&3: FormatValueConverters) | 4 if a format spec follows
+//	MAKE_FUNCTION      MakeFunctionFlags bits: which of defaults, kwdefaults, annotations,
+//	                   closure are on the stack
+//	BUILD_TUPLE/LIST/SET/STRING  item count;  BUILD_MAP  pair count;  BUILD_CONST_KEY_MAP  value
+//	                   count (keys are one tuple);  BUILD_SLICE  2 or 3
+//	UNPACK_SEQUENCE    item count;  UNPACK_EX  before | after << 8
+//	COPY, SWAP         stack position, 1 = top;  LIST_APPEND, SET_ADD, MAP_ADD, LIST_EXTEND,
+//	                   SET_UPDATE, DICT_UPDATE, DICT_MERGE  depth of the target container
+//	RAISE_VARARGS      0 re-raise, 1 raise exc, 2 raise exc from cause
+//	RESUME             0 function start, 1 after yield, 2 after yield from, 3 after await
+//	RERAISE            1 = also restore f_lasti from the stack;  GET_AWAITABLE  0, or 1/2 after
+//	                   __aenter__/__aexit__;  MATCH_CLASS  positional pattern count
+//	COPY_FREE_VARS     number of free variables;  MAKE_CELL, LOAD_CLOSURE, *_DEREF  index into
+//	                   co_localsplusnames (hasfree)
 
 // LoadGlobalArg splits LOAD_GLOBAL's argument: the co_names index and whether a NULL is pushed
 // before the value.
