@@ -28,6 +28,15 @@
 // output is therefore byte-identical to -j1's, which is CPython's -j1 output (CPython's own -j
 // output interleaves nondeterministically). The exit status is the AND of every file's result.
 //
+// # gopyc extensions and differences
+//
+// --cache-tag TAG writes (and checks) cache files named for another interpreter, e.g. cpython-311
+// to run CPython's own tests on gopyc-compiled bytecode; --prefix DIR is PYTHONPYCACHEPREFIX for
+// one run. -x patterns use Go's RE2 syntax, which accepts the usual Python patterns; one RE2
+// rejects (backreferences, lookaround) ends the run with status 1, as re.error does in CPython.
+// Temporary file names in write errors differ from CPython's by design (see PYCACHE.md). On a
+// terminal, output is flushed file by file under a live "[N files, E errors]" status line.
+//
 // # Invariants
 //
 // Nothing is printed out of walk order; a failed file never stops the others (as in CPython),

@@ -116,6 +116,7 @@ func TestCompileallDifferential(t *testing.T) {
 	if _, err := oracle.Python(); err != nil {
 		t.Skip(err)
 	}
+	start := time.Now()
 	tmp := t.TempDir()
 	var scs []difftest.Scenario
 	for _, c := range cases {
@@ -124,10 +125,12 @@ func TestCompileallDifferential(t *testing.T) {
 		prepare(t, filepath.Join(tmp, c.name, "go"), c.name)
 		scs = append(scs, difftest.Scenario{Dir: py, Steps: c.steps, Inspect: []string{py}})
 	}
+	t0 := time.Now()
 	want, err := difftest.Run("run", scs)
 	if err != nil {
 		t.Fatal(err)
 	}
+	t1 := time.Now()
 	got := make([][]difftest.StepResult, len(cases))
 	var goScs []difftest.Scenario
 	for i, c := range cases {
@@ -135,10 +138,13 @@ func TestCompileallDifferential(t *testing.T) {
 		got[i] = runGo(t, dir, c.steps)
 		goScs = append(goScs, difftest.Scenario{Dir: dir, Inspect: []string{dir}})
 	}
+	t2 := time.Now()
 	gotList, err := difftest.Run("inspect", goScs)
 	if err != nil {
 		t.Fatal(err)
 	}
+	t.Logf("%d scenarios: trees %v, CPython %v, gopyc %v, inspect %v", len(cases), t0.Sub(start),
+		t1.Sub(t0), t2.Sub(t1), time.Since(t2))
 	for i, c := range cases {
 		pyRoot, goRoot := filepath.Join(tmp, c.name, "py"), filepath.Join(tmp, c.name, "go")
 		for k, w := range want[i].Steps {

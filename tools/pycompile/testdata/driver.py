@@ -8,8 +8,8 @@
 #   {"api": {"file":..., "cfile":..., "dfile":..., "doraise":..., "optimize":...,
 #            "mode": null | "TIMESTAMP" | ..., "quiet":...}, "env": {...}}
 #   {"touch": RELPATH, "mtime": SECONDS}
-# In "run" mode each scenario's steps run in DIR (CLI steps as `python -S -m NAME`, API steps
-# in-process); in both modes every directory of "inspect" is then listed: one line per file with
+# In "run" mode each scenario's steps run in DIR (CLI steps in-process as the module's main(), or
+# as `python -S -m NAME` with GOPYC_DRIVER_SUBPROCESS=1; API steps in-process); in both modes every directory of "inspect" is then listed: one line per file with
 # its path, and for cache files the 16-byte header, co_filename, mode and hard-link group.
 import json
 import marshal
@@ -83,6 +83,41 @@ def run_api(d, api, env):
     return res
 
 
+def run_cli_inproc(d, step):
+    """Runs `python -m NAME ARGS` inside this interpreter: cwd, argv, stdin, stdout, stderr,
+    the environment and sys.pycache_prefix (which CPython reads from PYTHONPYCACHEPREFIX at start)
+    are set for the call and restored after; the exit status is what the module's __main__ block
+    would make of its result."""
+    import importlib, traceback
+    mod = importlib.import_module(step["cli"])
+    old = (os.getcwd(), sys.argv, sys.stdin, sys.pycache_prefix, dict(os.environ))
+    out, err = io.StringIO(), io.StringIO()
+    env = step.get("env", {})
+    os.chdir(d)
+    os.environ.pop("SOURCE_DATE_EPOCH", None)
+    os.environ.pop("PYTHONPYCACHEPREFIX", None)
+    os.environ.update(env)
+    sys.pycache_prefix = env.get("PYTHONPYCACHEPREFIX") or None
+    sys.argv = [mod.__file__] + step.get("args", [])
+    sys.stdin = io.StringIO(step.get("stdin", ""), newline="\n")
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                r = mod.main()
+                rc = int(not r) if step["cli"] == "compileall" else 0
+            except SystemExit as e:
+                rc = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
+            except Exception:
+                traceback.print_exc()
+                rc = 1
+    finally:
+        os.chdir(old[0])
+        sys.argv, sys.stdin, sys.pycache_prefix = old[1], old[2], old[3]
+        os.environ.clear()
+        os.environ.update(old[4])
+    return {"stdout": out.getvalue(), "stderr": err.getvalue(), "rc": rc}
+
+
 def run_cli(d, step):
     env = dict(os.environ)
     env.pop("SOURCE_DATE_EPOCH", None)
@@ -103,14 +138,24 @@ def scenario(sc, mode):
                 res["steps"].append({})
             elif "api" in step:
                 res["steps"].append(run_api(sc["dir"], step["api"], step.get("env", {})))
+            elif IN_PROCESS:
+                res["steps"].append(run_cli_inproc(sc["dir"], step))
             else:
                 res["steps"].append(run_cli(sc["dir"], step))
     res["listing"] = [listing(d) for d in sc.get("inspect", [])]
     return res
 
 
+# CLI steps run inside the driver (one interpreter start per batch) unless GOPYC_DRIVER_SUBPROCESS
+# is set, which runs each as its own `python -S -m NAME` process, the most faithful way.
+IN_PROCESS = not os.environ.get("GOPYC_DRIVER_SUBPROCESS")
+
+
 def main():
     req = json.load(sys.stdin)
+    if IN_PROCESS:
+        json.dump([scenario(sc, req["mode"]) for sc in req["scenarios"]], sys.stdout)
+        return
     from concurrent.futures import ThreadPoolExecutor
     with ThreadPoolExecutor(2) as ex:
         # API steps change the working directory: run scenarios that have them one at a time.
