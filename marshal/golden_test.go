@@ -224,3 +224,32 @@ func TestDumpsDepth(t *testing.T) {
 		}
 	}
 }
+
+// TestConcurrent reads and writes from several goroutines at once (the interned-text index is
+// shared); run it with -race.
+func TestConcurrent(t *testing.T) {
+	g := loadGolden(t)
+	done := make(chan error, 4)
+	for w := 0; w < 4; w++ {
+		go func() {
+			for _, c := range g.Dumps {
+				b, _ := hex.DecodeString(c.Hex)
+				o, err := Loads(b)
+				if err != nil {
+					done <- err
+					return
+				}
+				if _, err := Dumps(o, c.Version); err != nil {
+					done <- err
+					return
+				}
+			}
+			done <- nil
+		}()
+	}
+	for w := 0; w < 4; w++ {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
+}
