@@ -29,8 +29,9 @@ type stackEffect struct {
 	defined bool
 }
 
-// HasArg reports whether op uses its argument (op >= HAVE_ARGUMENT).
-func HasArg(op uint8) bool { return op >= HAVE_ARGUMENT }
+// HasArg reports whether op uses its argument: its base opcode is >= HAVE_ARGUMENT (specialised
+// opcodes sit in free slots below it but take their base's argument).
+func HasArg(op uint8) bool { return Deopt[op] >= HAVE_ARGUMENT }
 
 // IsDefined reports whether op is an opcode of CPython 3.11 (base or specialised).
 func IsDefined(op uint8) bool { return OpName[op][0] != '<' }

@@ -38,7 +38,7 @@ func TestOpcodeTableComplete(t *testing.T) {
 		t.Errorf("%d opcodes defined, want 181", n)
 	}
 	if LOAD_CONST != 100 || CacheEntries[LOAD_GLOBAL] != 5 || CacheEntries[CALL] != 4 ||
-		!HasArg(LOAD_CONST) || HasArg(POP_TOP) || !IsBackwardJump(JUMP_BACKWARD) ||
+		!HasArg(LOAD_CONST) || HasArg(POP_TOP) || !HasArg(BINARY_OP_ADAPTIVE) || HasArg(BINARY_SUBSCR_DICT) || !IsBackwardJump(JUMP_BACKWARD) ||
 		IsBackwardJump(JUMP_FORWARD) || !HasJrel(FOR_ITER) || Deopt[LOAD_GLOBAL_MODULE] != LOAD_GLOBAL {
 		t.Error("spot checks failed")
 	}
