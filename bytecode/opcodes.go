@@ -72,7 +72,7 @@ func StackEffect(op uint8, oparg int, jump bool) (int, error) {
 	if !e.defined {
 		return 0, fmt.Errorf("invalid opcode or oparg")
 	}
-	if op < HAVE_ARGUMENT {
+	if !HasArg(op) {
 		oparg = 0
 	}
 	c := int(e.noJump)

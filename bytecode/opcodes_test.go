@@ -34,6 +34,17 @@ func TestOpcodeTableComplete(t *testing.T) {
 			t.Errorf("%s: no stack effect", OpName[op])
 		}
 	}
+	for op := 0; op < 256; op++ {
+		for _, arg := range []int{0, 1, 3, 258} {
+			for _, jump := range []bool{false, true} {
+				a, errA := StackEffect(uint8(op), arg, jump)
+				b, _ := StackEffect(Deopt[op], arg, jump)
+				if errA == nil && a != b {
+					t.Errorf("%s(%d): %d, base %d", OpName[op], arg, a, b)
+				}
+			}
+		}
+	}
 	if n != 181 {
 		t.Errorf("%d opcodes defined, want 181", n)
 	}
