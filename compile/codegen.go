@@ -51,6 +51,7 @@ type block struct {
 	preserveLasti bool
 	exceptStack   []*block
 	index         int
+	slabStart     int
 }
 
 func (b *block) last() *instr {
@@ -118,11 +119,13 @@ type unit struct {
 	argcount, posonly, kwonly int
 	firstLine                 int
 
-	blocks  []*block // creation order
-	entry   *block
-	cur     *block
-	loc     loc
-	fblocks []fblock
+	blocks    []*block // creation order
+	slab      []instr
+	slabOwner *block
+	entry     *block
+	cur       *block
+	loc       loc
+	fblocks   []fblock
 }
 
 type compileError struct{ err *Error }
@@ -168,7 +171,7 @@ func (c *compiler) enterScope(name string, scopeType int, node ast.Node, firstLi
 	ste := c.st.byNode[node]
 	u := &unit{ste: ste, scopeType: scopeType, name: name, firstLine: firstLine,
 		constIdx: map[string]int{}, nameIdx: map[string]int{}, varIdx: map[string]int{},
-		cellIdx: map[string]int{}, freeIdx: map[string]int{}}
+		cellIdx: map[string]int{}, freeIdx: map[string]int{}, slab: make([]instr, 0, 64)}
 	for _, v := range ste.varnames {
 		u.varIdx[v] = len(u.varnames)
 		u.varnames = append(u.varnames, v)
@@ -289,13 +292,26 @@ func isBlockPush(o int) bool {
 }
 
 func (c *compiler) emit(in instr) {
-	b := c.u.cur
+	u := c.u
+	b := u.cur
 	if l := b.last(); l != nil && (isTerminator(l.op) || isJumpOp(l.op)) {
 		nb := c.newBlock()
 		c.useNext(nb)
 		b = nb
 	}
-	b.instrs = append(b.instrs, in)
+	// Instructions of the block being written live at the end of one per-unit slab (fewer
+	// allocations); a block's slice is capped, so appending to it later copies it out.
+	if u.slabOwner != b {
+		if len(b.instrs) > 0 {
+			b.instrs = append(b.instrs, in)
+			return
+		}
+		u.slabOwner = b
+		b.slabStart = len(u.slab)
+	}
+	u.slab = append(u.slab, in)
+	n := len(u.slab)
+	b.instrs = u.slab[b.slabStart:n:n]
 }
 
 func (c *compiler) addOp(o int, arg int) {
