@@ -253,3 +253,19 @@ func TestConcurrent(t *testing.T) {
 		}
 	}
 }
+
+type byteArray struct{ b []byte }
+
+func (*byteArray) Type() *objects.Type   { return &objects.Type{Name: "bytearray"} }
+func (a *byteArray) BufferBytes() []byte { return a.b }
+
+// TestBuffer: bytearray(b'ab') dumps as CPython's b'\xf3\x02\x00\x00\x00ab' (top-level FLAG_REF).
+func TestBuffer(t *testing.T) {
+	got, err := Dumps(&byteArray{[]byte("ab")}, Version)
+	if err != nil || string(got) != "\xf3\x02\x00\x00\x00ab" {
+		t.Errorf("%q %v", got, err)
+	}
+	if _, err := Dumps(objects.TypeType, Version); err == nil || err.Error() != "ValueError: unmarshallable object" {
+		t.Errorf("type: %v", err)
+	}
+}

@@ -35,6 +35,14 @@ type writer struct {
 	estimate int                        // output size guessed by the first pass
 }
 
+// Buffer is implemented by objects outside the core types that expose their contents as bytes
+// (bytearray, memoryview, array in the VM): CPython writes any object with the buffer protocol
+// as bytes, and Dumps does the same for a Buffer.
+type Buffer interface {
+	objects.Object
+	BufferBytes() []byte
+}
+
 var (
 	errUnmarshallable = &Error{"ValueError", "unmarshallable object"}
 	errTooDeep        = &Error{"ValueError", "object too deeply nested to marshal"}
@@ -456,6 +464,13 @@ func (w *writer) value(o objects.Object, flag byte) {
 		w.set(v.Items())
 	case *objects.Code:
 		w.code(v, flag)
+	case Buffer:
+		b := v.BufferBytes()
+		w.byte(typeString | flag)
+		if w.size(len(b)) {
+			w.grow(len(b))
+			w.buf = append(w.buf, b...)
+		}
 	default:
 		w.fail(errUnmarshallable)
 	}
