@@ -4,7 +4,9 @@ import (
 	"os"
 	"strings"
 
+	"gopyc/ast"
 	. "gopyc/objects"
+	"gopyc/syntax"
 )
 
 // sourceLines caches the lines of source files for tracebacks.
@@ -122,13 +124,71 @@ func caretLine(src, stripped string, p position) string {
 	end := byteToCharOffset(src, int(p.endCol))
 	indent := len([]rune(src)) - len([]rune(stripped))
 	trimmed := strings.TrimRight(stripped, " \t\r\n")
-	if start-indent == 0 && end-indent >= len([]rune(trimmed)) {
+	left, right := anchors(src, int(p.col), int(p.endCol))
+	if left < 0 && start-indent == 0 && end-indent >= len([]rune(trimmed)) {
 		return ""
 	}
 	if end <= start {
 		return ""
 	}
-	return "    " + strings.Repeat(" ", start-indent) + strings.Repeat("^", end-start) + "\n"
+	var b strings.Builder
+	b.WriteString("    ")
+	b.WriteString(strings.Repeat(" ", start-indent))
+	for i := start; i < end; i++ {
+		if left < 0 || (i >= start+left && i < start+right) {
+			b.WriteByte('^')
+		} else {
+			b.WriteByte('~')
+		}
+	}
+	b.WriteByte('\n')
+	return b.String()
+}
+
+// anchors finds, as CPython 3.11's traceback printer does, the operator of a binary operation or
+// the subscript of a subscription that the failing expression (src[col:endCol], bytes) is: the
+// returned character offsets within the segment delimit the '^' part; -1 means no anchors.
+func anchors(src string, col, endCol int) (int, int) {
+	if col < 0 || endCol > len(src) || col >= endCol {
+		return -1, -1
+	}
+	seg := src[col:endCol]
+	mod, err := syntax.Parse("<segment>", []byte(seg), syntax.Exec, 0)
+	if err != nil {
+		return -1, -1
+	}
+	m, ok := mod.(*ast.Module)
+	if !ok || len(m.Body) != 1 {
+		return -1, -1
+	}
+	st, ok := m.Body[0].(*ast.ExprStmt)
+	if !ok {
+		return -1, -1
+	}
+	switch e := st.Value.(type) {
+	case *ast.BinOp:
+		l := e.Left.(ast.Positioned).Position().EndColOffset
+		r := e.Right.(ast.Positioned).Position().ColOffset
+		for i := l; i < r && i < len(seg); i++ {
+			c := seg[i]
+			if c == ' ' || c == '\t' || c == '\f' || c == '\n' || c == '\r' {
+				continue
+			}
+			right := i + 1
+			if i+1 < r && !(seg[i+1] == ' ' || seg[i+1] == '\t' || seg[i+1] == '\f') {
+				right++
+			}
+			return byteToCharOffset(seg, i), byteToCharOffset(seg, right)
+		}
+	case *ast.Subscript:
+		l := e.Value.(ast.Positioned).Position().EndColOffset
+		r := e.Slice.(ast.Positioned).Position().EndColOffset + 1
+		if r > len(seg) {
+			r = len(seg)
+		}
+		return byteToCharOffset(seg, l), byteToCharOffset(seg, r)
+	}
+	return -1, -1
 }
 
 func byteToCharOffset(s string, off int) int {

@@ -1,0 +1,5 @@
+class Box:
+    pass
+b = Box()
+print("start")
+value = b.content.strip()
