@@ -51,6 +51,7 @@ type Thread struct {
 	ticks     int
 	ident     int64
 	reprStack []Object
+	sawKbdInt bool
 }
 
 type excState struct {

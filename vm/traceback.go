@@ -245,9 +245,15 @@ func (t *Thread) RunMain(co *Code, globals *Dict) (status int) {
 	return status
 }
 
+// UncaughtKeyboardInterrupt reports whether the last HandleUncaught saw a KeyboardInterrupt.
+func (t *Thread) UncaughtKeyboardInterrupt() bool { return t.sawKbdInt }
+
 // HandleUncaught prints an uncaught exception (or handles SystemExit) and returns the exit status.
 func (t *Thread) HandleUncaught(err error) int {
 	exc := asException(err)
+	if isSubtype(exc.Class, KeyboardInterruptType) {
+		t.sawKbdInt = true
+	}
 	if isSubtype(exc.Class, SystemExitType) {
 		var code Object = None
 		if exc.Args != nil && len(exc.Args.V) == 1 {

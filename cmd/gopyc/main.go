@@ -13,6 +13,7 @@ import (
 	"runtime/debug"
 	"runtime/pprof"
 	"strings"
+	"syscall"
 
 	"gopyc/compile"
 	"gopyc/marshal"
@@ -280,7 +281,14 @@ func run(argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		co = c
 	}
-	return t.RunMain(co, mainMod.Dict)
+	status := t.RunMain(co, mainMod.Dict)
+	if t.UncaughtKeyboardInterrupt() {
+		// Like CPython: die of SIGINT so the parent sees the signal.
+		signal.Reset(os.Interrupt)
+		_ = syscall.Kill(os.Getpid(), syscall.SIGINT)
+		return 130
+	}
+	return status
 }
 
 func loadPyc(data []byte) (*objects.Code, error) {
