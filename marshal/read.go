@@ -785,7 +785,9 @@ func utf8Seq(b []byte, i int) (n, end int, reason string) {
 	return n, 0, ""
 }
 
-// code reads a TYPE_CODE body.
+// code reads a TYPE_CODE body. Its fields are read with fieldTuple, fieldStrs and fieldBytes,
+// which build no tuple or bytes object for the fields CPython writes unshared; the checks are
+// CPython's _PyCode_Validate, made after all fields are read, as CPython makes them.
 func (r *reader) code() (objects.Object, error) {
 	var ints [5]int
 	for i := range ints {
@@ -795,72 +797,58 @@ func (r *reader) code() (objects.Object, error) {
 		}
 		ints[i] = v
 	}
-	var fields [8]objects.Object
-	for i := range fields {
-		o, err := r.object()
-		if err != nil {
-			return nil, err
-		}
-		fields[i] = o
-	}
-	first, err := r.i32()
-	if err != nil {
-		return nil, err
-	}
-	var tail [2]objects.Object
-	for i := range tail {
-		o, err := r.object()
-		if err != nil {
-			return nil, err
-		}
-		tail[i] = o
-	}
-	bad := &Error{"SystemError", "bad argument to internal function"}
 	co := &objects.Code{
 		ArgCount: ints[0], PosOnlyArgCount: ints[1], KwOnlyArgCount: ints[2],
-		StackSize: ints[3], Flags: ints[4], FirstLineNo: first,
+		StackSize: ints[3], Flags: ints[4],
 	}
-	var ok [9]bool
-	var b *objects.Bytes
-	if b, ok[0] = fields[0].(*objects.Bytes); ok[0] {
-		co.Code = b.B
+	var ok [10]bool
+	var err error
+	if co.Code, ok[0], err = r.fieldBytes(); err != nil {
+		return nil, err
 	}
-	var consts, names, lpn *objects.Tuple
-	consts, ok[1] = fields[1].(*objects.Tuple)
-	names, ok[2] = fields[2].(*objects.Tuple)
-	lpn, ok[3] = fields[3].(*objects.Tuple)
-	if b, ok[4] = fields[4].(*objects.Bytes); ok[4] {
-		co.LocalsPlusKinds = b.B
+	if co.Consts, ok[1], err = r.fieldTuple(); err != nil {
+		return nil, err
 	}
-	co.Filename, ok[5] = fields[5].(*objects.Str)
-	co.Name, ok[6] = fields[6].(*objects.Str)
-	co.QualName, ok[7] = fields[7].(*objects.Str)
-	for _, v := range ok[:8] {
+	if co.Names, ok[2], err = r.fieldStrs(); err != nil {
+		return nil, err
+	}
+	if co.LocalsPlusNames, ok[3], err = r.fieldStrs(); err != nil {
+		return nil, err
+	}
+	if co.LocalsPlusKinds, ok[4], err = r.fieldBytes(); err != nil {
+		return nil, err
+	}
+	for i, dst := range [...]**objects.Str{&co.Filename, &co.Name, &co.QualName} {
+		o, err := r.object()
+		if err != nil {
+			return nil, err
+		}
+		*dst, ok[5+i] = o.(*objects.Str)
+	}
+	if co.FirstLineNo, err = r.i32(); err != nil {
+		return nil, err
+	}
+	if co.LineTable, ok[8], err = r.fieldBytes(); err != nil {
+		return nil, err
+	}
+	if co.ExceptionTable, ok[9], err = r.fieldBytes(); err != nil {
+		return nil, err
+	}
+	for _, v := range ok {
 		if !v {
-			return nil, bad
+			return nil, errBadInternalCall
 		}
 	}
-	lt, ok1 := tail[0].(*objects.Bytes)
-	et, ok2 := tail[1].(*objects.Bytes)
-	if !ok1 || !ok2 || co.ArgCount < co.PosOnlyArgCount || co.PosOnlyArgCount < 0 ||
+	if co.ArgCount < co.PosOnlyArgCount || co.PosOnlyArgCount < 0 ||
 		co.KwOnlyArgCount < 0 || co.StackSize < 0 || co.Flags < 0 ||
-		len(lpn.V) != len(co.LocalsPlusKinds) {
-		return nil, bad
+		len(co.LocalsPlusNames) != len(co.LocalsPlusKinds) {
+		return nil, errBadInternalCall
 	}
-	co.LineTable, co.ExceptionTable = lt.B, et.B
 	if len(co.Code)%2 != 0 {
 		return nil, &Error{"ValueError", "code: co_code is malformed"}
 	}
-	co.Consts = consts.V
 	if co.Consts == nil {
 		co.Consts = []objects.Object{}
-	}
-	var err2 error
-	if co.Names, err2 = strs(names.V); err2 != nil {
-		return nil, err2
-	}
-	if co.LocalsPlusNames, err2 = strs(lpn.V); err2 != nil {
-		return nil, err2
 	}
 	nplain := co.NLocals()
 	if co.Flags&objects.CoVarArgs != 0 {
@@ -875,18 +863,90 @@ func (r *reader) code() (objects.Object, error) {
 	return co, nil
 }
 
-// strs converts a tuple's items to strs (CPython requires strs in co_names and
-// co_localsplusnames).
-func strs(items []objects.Object) ([]*objects.Str, error) {
+var errBadInternalCall = &Error{"SystemError", "bad argument to internal function"}
+
+// unflagged reports whether the next type byte is one of types without FLAG_REF, so that the
+// object cannot be referenced and need not be built as such; it consumes the byte if so.
+func (r *reader) unflagged(types ...byte) (byte, bool) {
+	if r.pos >= len(r.data) || r.depth >= MaxDepth {
+		return 0, false
+	}
+	for _, t := range types {
+		if r.data[r.pos] == t {
+			r.pos++
+			return t, true
+		}
+	}
+	return 0, false
+}
+
+// fieldTuple reads a tuple field of a code object and returns its items; ok is false if the
+// object read is not a tuple.
+func (r *reader) fieldTuple() (items []objects.Object, ok bool, err error) {
+	t, fast := r.unflagged(typeSmallTuple, typeTuple)
+	if !fast {
+		o, err := r.object()
+		if err != nil {
+			return nil, false, err
+		}
+		tu, ok := o.(*objects.Tuple)
+		if !ok {
+			return nil, false, nil
+		}
+		return tu.V, true, nil
+	}
+	var n int
+	if t == typeSmallTuple {
+		if n, err = r.u8(); err != nil {
+			return nil, false, errEOFByte
+		}
+	} else if n, err = r.size("tuple"); err != nil {
+		return nil, false, err
+	}
+	r.depth++
+	items, err = r.items(n, "tuple")
+	r.depth--
+	return items, err == nil, err
+}
+
+// fieldStrs reads a tuple-of-strs field of a code object; ok is false unless it is a tuple of
+// strs.
+func (r *reader) fieldStrs() ([]*objects.Str, bool, error) {
+	items, ok, err := r.fieldTuple()
+	if err != nil || !ok {
+		return nil, false, err
+	}
 	out := make([]*objects.Str, len(items))
 	for i, o := range items {
-		s, ok := o.(*objects.Str)
-		if !ok {
-			return nil, &Error{"SystemError", "bad argument to internal function"}
+		if out[i], ok = o.(*objects.Str); !ok {
+			return nil, false, nil
 		}
-		out[i] = s
 	}
-	return out, nil
+	return out, true, nil
+}
+
+// fieldBytes reads a bytes field of a code object; ok is false if the object is not bytes.
+func (r *reader) fieldBytes() ([]byte, bool, error) {
+	if _, fast := r.unflagged(typeString); fast {
+		n, err := r.size("bytes object")
+		if err != nil {
+			return nil, false, err
+		}
+		b, err := r.bytes(n)
+		if err != nil {
+			return nil, false, err
+		}
+		return r.copyBytes(b), true, nil
+	}
+	o, err := r.object()
+	if err != nil {
+		return nil, false, err
+	}
+	b, ok := o.(*objects.Bytes)
+	if !ok {
+		return nil, false, nil
+	}
+	return b.B, true, nil
 }
 
 func b2i(b bool) int {
