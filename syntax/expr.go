@@ -889,6 +889,11 @@ func (p *parser) invalidLegacy() {
 	if t.Kind != NAME || p.kindAt(1) == LPAR {
 		return
 	}
+	// Like CPython's memoised rules, try each position once: without this the nested
+	// attempts (NAME NAME NAME ...) would take exponential time.
+	if p.memo(memoLegacy, p.pos) {
+		return
+	}
 	save := p.pos
 	p.pos++
 	var b ast.Expr
@@ -914,6 +919,9 @@ func isSoftKeyword(t *Token) bool {
 // invalidComma implements the first alternative of invalid_expression:
 // !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid.
 func (p *parser) invalidComma(start int, a ast.Expr) {
+	if p.memo(memoComma, p.pos) {
+		return
+	}
 	st := &p.toks[start]
 	if st.Kind == NAME && p.toks[start+1].Kind == STRING || isSoftKeyword(st) {
 		return

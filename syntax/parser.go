@@ -47,6 +47,8 @@ type parser struct {
 	mode     Mode
 	warnings []Warning
 
+	memos map[int64]bool
+
 	// f-string sub-parsers: errors are reported relative to the expression text
 	fstr     bool
 	fstrCol  int
@@ -329,6 +331,24 @@ func (p *parser) genericError() (*Error, bool) {
 		return e, false
 	}
 	return p.mkErr(SyntaxErrorKind, "invalid syntax", int(t.Line), int(t.Col), int(t.EndLine), int(t.EndCol)), true
+}
+
+const (
+	memoLegacy = iota
+	memoComma
+)
+
+// memo records that check kind was done at token i; it reports whether it had been done before.
+func (p *parser) memo(kind, i int) bool {
+	if p.memos == nil {
+		p.memos = make(map[int64]bool)
+	}
+	k := int64(i)<<4 | int64(kind)
+	if p.memos[k] {
+		return true
+	}
+	p.memos[k] = true
+	return false
 }
 
 // ---- positions ----
