@@ -13,4 +13,5 @@ func Install(in *vm.Interp) {
 	in.NativeModules["time"] = makeTime
 	in.NativeModules["gc"] = makeGC
 	in.NativeModules["_thread"] = makeThread
+	in.NativeModules["functools"] = makeFunctools
 }

@@ -107,3 +107,6 @@ func (in *Interp) SetStdin(r *bufio.Reader) {
 	in.Sys.Dict.SetStr(NewStr("stdin"), in.Stdin)
 	in.Sys.Dict.SetStr(NewStr("__stdin__"), in.Stdin)
 }
+
+// IsCallable is callable(o).
+func IsCallable(o Object) bool { return isCallable(o) }
