@@ -223,6 +223,7 @@ func (c *Config) CompileDir(w io.Writer, dir string, o *Options) (bool, error) {
 	if workers == 0 {
 		workers = runtime.NumCPU()
 	}
+	workers = min(workers, 256) // goroutines beyond that only cost memory
 	if workers == 1 {
 		success := true
 		err := walkDir(w, dir, maxlevels, oo.Quiet, func(file string) error {

@@ -134,11 +134,11 @@ func syntaxErrorStr(e *syntax.Error) string {
 		}
 	}
 	switch {
-	case hasFn && e.Lineno != 0:
+	case hasFn && e.HasLine():
 		return fmt.Sprintf("%s (%s, line %d)", e.Msg, fn, e.Lineno)
 	case hasFn:
 		return fmt.Sprintf("%s (%s)", e.Msg, fn)
-	case e.Lineno != 0:
+	case e.HasLine():
 		return fmt.Sprintf("%s (line %d)", e.Msg, e.Lineno)
 	}
 	return e.Msg
@@ -173,7 +173,7 @@ func formatSyntaxError(e *syntax.Error) string {
 	if e.Msg == nullBytesMsg && e.Lineno == 0 && !e.HasText {
 		hasFn = false
 	}
-	if e.Lineno != 0 {
+	if e.HasLine() {
 		fn := e.Filename
 		if !hasFn {
 			fn = "<string>"
@@ -232,4 +232,25 @@ func isSpace(r rune) bool {
 		return true
 	}
 	return r >= 0x2000 && r <= 0x200a
+}
+
+// withProgramText returns e with its source line filled in, when it has a line number but no
+// text (errors of the compiler proper: symbol table, __future__ checks), the way CPython's
+// PyErr_ProgramTextObject does it: line lineno of the file named by the error's file name (the
+// display name, which may not exist), decoded as UTF-8 with replacement.
+func withProgramText(e *syntax.Error) *syntax.Error {
+	if e.HasText || e.Lineno <= 0 || e.Filename == "" {
+		return e
+	}
+	data, err := os.ReadFile(e.Filename)
+	if err != nil {
+		return e
+	}
+	lines := strings.SplitAfter(string(data), "\n")
+	if e.Lineno > len(lines) || lines[e.Lineno-1] == "" {
+		return e
+	}
+	c := *e
+	c.Text, c.HasText = decodeReplace(lines[e.Lineno-1]), true
+	return &c
 }

@@ -102,6 +102,7 @@ func NewPyCompileError(err error, file, msg string) *PyCompileError {
 	var pe *pyError
 	switch {
 	case errors.As(err, &se):
+		se = withProgramText(se)
 		e.ExcTypeName = se.Kind.String()
 		if se.Kind == syntax.SyntaxErrorKind {
 			e.Msg = strings.ReplaceAll(formatSyntaxError(se), `File "<string>"`, `File "`+file+`"`)
