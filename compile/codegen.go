@@ -208,8 +208,7 @@ func (c *compiler) enterScope(name string, scopeType int, node ast.Node, firstLi
 	u.cur = u.entry
 	u.loc = loc{firstLine, firstLine, 0, 0}
 	if scopeType == scopeModule {
-		u.loc.line = 0
-		u.loc = loc{0, 0, 0, 0}
+		u.loc = loc{0, 1, 0, 0}
 	} else {
 		c.setQualname()
 	}

@@ -641,6 +641,7 @@ func (c *compiler) maybeMethodCall(e *ast.Call) bool {
 	}
 	c.expr(meth.Value)
 	saved := c.u.loc
+	c.setLoc(meth)
 	c.matchAttrLoc(meth)
 	c.addOpName(op.LOAD_METHOD, meth.Attr)
 	for _, a := range e.Args {
@@ -653,6 +654,7 @@ func (c *compiler) maybeMethodCall(e *ast.Call) bool {
 		}
 		c.kwNames(e.Keywords)
 	}
+	c.u.loc = saved
 	c.matchAttrLoc(meth)
 	c.addOp(op.PRECALL, nargs+nkw)
 	c.addOp(op.CALL, nargs+nkw)

@@ -254,8 +254,11 @@ func cleanBlock(b *block) {
 			}
 			if src < len(ins)-1 {
 				nl := ins[src+1].loc.line
-				if nl < 0 || nl == line {
+				if nl < 0 {
 					ins[src+1].loc = ins[src].loc
+					continue
+				}
+				if nl == line {
 					continue
 				}
 			} else {

@@ -258,7 +258,7 @@ func (f *folder) expr(e ast.Expr) ast.Expr {
 			if cmp, ok := e.Operand.(*ast.Compare); ok && len(cmp.Ops) == 1 {
 				neg := map[ast.Cmpop]ast.Cmpop{ast.Is: ast.IsNot, ast.IsNot: ast.Is, ast.In: ast.NotIn, ast.NotIn: ast.In}
 				if n, ok := neg[cmp.Ops[0]]; ok {
-					return &ast.Compare{Pos: e.Pos, Left: cmp.Left, Ops: []ast.Cmpop{n}, Comparators: cmp.Comparators}
+					return &ast.Compare{Pos: cmp.Pos, Left: cmp.Left, Ops: []ast.Cmpop{n}, Comparators: cmp.Comparators}
 				}
 			}
 		}

@@ -23,6 +23,7 @@ type stdlibStats struct {
 	instrs, instrsSameLine                         int
 	sameCode                                       int
 	excTables, excTablesSame                       int
+	posUnits, posSame                              int
 	stackHigher, stackLower, stackSame             int
 	examples                                       []string
 }
@@ -202,6 +203,17 @@ func (s *stdlibStats) compare(file string, want, got *objects.Code) {
 		}
 		if string(w.Code) == string(g.Code) {
 			s.sameCode++
+			wp := bytecode.Positions(w.LineTable, w.FirstLineNo)
+			gp := bytecode.Positions(g.LineTable, g.FirstLineNo)
+			s.posUnits += len(wp)
+			for i := range wp {
+				if i < len(gp) && wp[i] == gp[i] {
+					s.posSame++
+				} else if os.Getenv("GOPYC_DEBUG_POS") != "" && len(s.examples) < 40 {
+					s.examples = append(s.examples, fmt.Sprintf("%s: %s unit %d position want %v got %v", file, k, i, wp[i], gp[i]))
+					break
+				}
+			}
 			if len(w.ExceptionTable) > 0 || len(g.ExceptionTable) > 0 {
 				s.excTables++
 				if string(w.ExceptionTable) == string(g.ExceptionTable) {
@@ -287,6 +299,8 @@ func (s *stdlibStats) report(t *testing.T) {
 	t.Logf("co_lines: %d/%d instructions on CPython's line (%.3f%%)", s.instrsSameLine, s.instrs,
 		100*float64(s.instrsSameLine)/float64(max(s.instrs, 1)))
 	t.Logf("identical co_code: %d/%d; exception tables identical where code is: %d/%d", s.sameCode, s.scopes, s.excTablesSame, s.excTables)
+	t.Logf("co_positions where code is identical: %d/%d code units equal (%.3f%%)", s.posSame, s.posUnits,
+		100*float64(s.posSame)/float64(max(s.posUnits, 1)))
 	t.Logf("co_stacksize vs CPython: higher %d, same %d, lower %d", s.stackHigher, s.stackSame, s.stackLower)
 	for _, e := range s.examples {
 		t.Log(e)
