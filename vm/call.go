@@ -143,12 +143,18 @@ func (t *Thread) callMethod(self Object, name *Str, args ...Object) (Object, boo
 
 // callFunction binds arguments and runs f. locals is used by class bodies.
 func (t *Thread) callFunction(f *Function, args []Object, kwnames *Tuple, locals *Dict) (Object, error) {
+	return t.callFunctionNS(f, args, kwnames, locals, nil)
+}
+
+// callFunctionNS runs f with locals (a dict) or localsMap (any mapping) as its local namespace.
+func (t *Thread) callFunctionNS(f *Function, args []Object, kwnames *Tuple, locals *Dict, localsMap Object) (Object, error) {
 	ci := f.code
 	if ci == nil {
 		ci = decode(f.Code)
 		f.code = ci
 	}
 	fr := t.newFrame(ci, f.Globals, f.Builtins, locals)
+	fr.localsMap = localsMap
 	fr.fn = f
 	co := f.Code
 	if kwnames == nil && len(args) == co.ArgCount && ci.simpleArgs {

@@ -195,17 +195,23 @@ func (t *Thread) buildClass(args []Object, kwnames *Tuple) (Object, error) {
 		ns = NewDict(0)
 	}
 	nsd, ok := ns.(*Dict)
+	var nsMap Object
 	if !ok {
 		if inst, ok2 := ns.(*Instance); ok2 {
 			if d, ok3 := inst.Value.(*Dict); ok3 {
 				nsd = d
+				nsMap = ns
 			}
 		}
 		if nsd == nil {
-			return nil, typeErr("%s.__prepare__() must return a mapping, not %s", TypeName(meta), TypeName(ns))
+			if lookupCached(ns.Type(), strGetitem) == nil {
+				return nil, typeErr("%s.__prepare__() must return a mapping, not %s", TypeName(meta), TypeName(ns))
+			}
+			nsMap = ns
+			nsd = NewDict(0)
 		}
 	}
-	cell, err := t.callFunction(body, nil, nil, nsd)
+	cell, err := t.callFunctionNS(body, nil, nil, nsd, nsMap)
 	if err != nil {
 		return nil, err
 	}

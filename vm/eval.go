@@ -290,7 +290,16 @@ func (t *Thread) eval(f *Frame) (result Object, rerr error) {
 			case bytecode.LOAD_NAME:
 				name := names[in.arg]
 				var v Object
-				if f.locals != nil {
+				if f.localsMap != nil {
+					v, err = t.GetItem(f.localsMap, name)
+					if err != nil {
+						if !isExc(err, KeyErrorType) {
+							break
+						}
+						err = nil
+						v = nil
+					}
+				} else if f.locals != nil {
 					v, err = t.mapGet(f.locals, name)
 					if err != nil {
 						break
@@ -312,6 +321,10 @@ func (t *Thread) eval(f *Frame) (result Object, rerr error) {
 				sp--
 				v := stack[sp]
 				stack[sp] = nil
+				if f.localsMap != nil {
+					err = t.SetItem(f.localsMap, names[in.arg], v)
+					break
+				}
 				if f.locals == nil {
 					err = Errorf(SystemErrorType, "no locals found when storing '%s'", names[in.arg])
 					break

@@ -124,22 +124,23 @@ func (in *Interp) SetOutput(stdout, stderr io.Writer) {
 
 // Frame is the execution state of one code object.
 type Frame struct {
-	ci       *codeInfo
-	fn       *Function
-	globals  *Dict
-	builtins *Dict
-	locals   *Dict // module and class bodies (and exec with locals)
-	fast     []Object
-	stack    []Object
-	sp       int
-	pc       int
-	lasti    int
-	back     *Frame
-	gen      *Generator
-	kwnames  *Tuple
-	lineno   int
-	escaped  bool // referenced from outside (traceback, sys._getframe, generator): never reused
-	mem      []Object
+	ci        *codeInfo
+	fn        *Function
+	globals   *Dict
+	builtins  *Dict
+	locals    *Dict  // module and class bodies (and exec with locals)
+	localsMap Object // a non-dict mapping used as the locals (metaclass __prepare__)
+	fast      []Object
+	stack     []Object
+	sp        int
+	pc        int
+	lasti     int
+	back      *Frame
+	gen       *Generator
+	kwnames   *Tuple
+	lineno    int
+	escaped   bool // referenced from outside (traceback, sys._getframe, generator): never reused
+	mem       []Object
 }
 
 // Type implements Object.
@@ -171,7 +172,7 @@ func (t *Thread) freeFrame(f *Frame) {
 		return
 	}
 	clear(f.mem)
-	f.fn, f.globals, f.builtins, f.locals, f.back, f.kwnames = nil, nil, nil, nil, nil, nil
+	f.fn, f.globals, f.builtins, f.locals, f.back, f.kwnames, f.localsMap = nil, nil, nil, nil, nil, nil, nil
 	f.sp, f.pc, f.lasti = 0, 0, 0
 	ci.pool = append(ci.pool, f)
 }

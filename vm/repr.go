@@ -237,7 +237,7 @@ func (t *Thread) repr(o Object) (string, error) {
 		}
 		return x.Class.Name + "(" + args + ")", nil
 	case *ByteArray:
-		return "bytearray(" + ReprBytes(x.B) + ")", nil
+		return "bytearray(" + reprByteArrayBody(x.B) + ")", nil
 	case *DictView:
 		name := []string{"dict_keys", "dict_values", "dict_items"}[x.Kind]
 		var items []Object
@@ -479,4 +479,37 @@ func asciiEscape(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// reprByteArrayBody is CPython's bytearray repr of the bytes: the quote is chosen like bytes', but
+// a single quote is always escaped.
+func reprByteArrayBody(s []byte) string {
+	quote := byte('\'')
+	for _, c := range s {
+		if c == '"' {
+			quote = '\''
+			break
+		}
+		if c == '\'' {
+			quote = '"'
+		}
+	}
+	b := []byte{'b', quote}
+	for _, c := range s {
+		switch {
+		case c == '\'' || c == '\\':
+			b = append(b, '\\', c)
+		case c == '\t':
+			b = append(b, '\\', 't')
+		case c == '\n':
+			b = append(b, '\\', 'n')
+		case c == '\r':
+			b = append(b, '\\', 'r')
+		case c < 0x20 || c >= 0x7f:
+			b = fmt.Appendf(b, "\\x%02x", c)
+		default:
+			b = append(b, c)
+		}
+	}
+	return string(append(b, quote))
 }
