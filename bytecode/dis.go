@@ -46,7 +46,7 @@ func ArgRepr(co *objects.Code, in Instruction) string {
 	switch {
 	case HasConst(op):
 		if op == LOAD_CONST && arg >= 0 && arg < len(co.Consts) {
-			return objects.ReprConst(co.Consts[arg])
+			return reprConst(co.Consts[arg])
 		}
 		return ""
 	case HasName(op):
@@ -214,4 +214,76 @@ func isPySpace(r rune) bool {
 		return true
 	}
 	return r >= 0x2000 && r <= 0x200a
+}
+
+// reprConst is objects.ReprConst with the recursion guard CPython's list, dict and tuple reprs
+// have ("[...]", "{...}", "(...)" for a container inside itself): marshal data can make a list
+// contain itself, and objects.ReprConst would recurse forever on it.
+func reprConst(o objects.Object) string {
+	if !hasMutable(o, 0) {
+		return objects.ReprConst(o)
+	}
+	var b strings.Builder
+	reprGuarded(&b, o, map[objects.Object]bool{})
+	return b.String()
+}
+
+// hasMutable reports whether o contains a list or dict (only those can close a cycle).
+func hasMutable(o objects.Object, depth int) bool {
+	switch v := o.(type) {
+	case *objects.List, *objects.Dict:
+		return true
+	case *objects.Tuple:
+		if depth > 3000 {
+			return true
+		}
+		for _, x := range v.V {
+			if hasMutable(x, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func reprGuarded(b *strings.Builder, o objects.Object, active map[objects.Object]bool) {
+	open, close := "", ""
+	var items []objects.Object
+	switch v := o.(type) {
+	case *objects.Tuple:
+		open, close, items = "(", ")", v.V
+	case *objects.List:
+		open, close, items = "[", "]", v.V
+	case *objects.Dict:
+		open, close = "{", "}"
+		v.Range(func(k, x objects.Object) bool {
+			items = append(items, k, x)
+			return true
+		})
+	default:
+		b.WriteString(objects.ReprConst(o))
+		return
+	}
+	if active[o] {
+		b.WriteString(open + "..." + close)
+		return
+	}
+	active[o] = true
+	b.WriteString(open)
+	_, isDict := o.(*objects.Dict)
+	for i, x := range items {
+		switch {
+		case i == 0:
+		case isDict && i%2 == 1:
+			b.WriteString(": ")
+		default:
+			b.WriteString(", ")
+		}
+		reprGuarded(b, x, active)
+	}
+	if _, ok := o.(*objects.Tuple); ok && len(items) == 1 {
+		b.WriteByte(',')
+	}
+	b.WriteString(close)
+	delete(active, o)
 }

@@ -108,3 +108,24 @@ func TestDecode(t *testing.T) {
 		t.Error("LoadGlobalArg")
 	}
 }
+
+// TestReprCycles: constants that contain themselves print as CPython prints them.
+func TestReprCycles(t *testing.T) {
+	l := objects.NewList(nil)
+	l.V = append(l.V, objects.NewInt(1), l)
+	tu := objects.NewTuple([]objects.Object{l})
+	l2 := objects.NewList([]objects.Object{tu})
+	l.V = append(l.V, l2)
+	d := objects.NewDict(1)
+	d.SetItemConst(objects.NewStr("k"), d)
+	for o, want := range map[objects.Object]string{
+		l:  "[1, [...], [([...],)]]",
+		tu: "([1, [...], [(...)]],)",
+		d:  "{'k': {...}}",
+		objects.NewTuple([]objects.Object{objects.NewList([]objects.Object{objects.NewStr("a")}), objects.NewDict(0)}): "(['a'], {})",
+	} {
+		if got := reprConst(o); got != want {
+			t.Errorf("got %s want %s", got, want)
+		}
+	}
+}
