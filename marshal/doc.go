@@ -35,6 +35,11 @@
 // steps to hash (a tuple built from references to itself, level upon level, is exponentially
 // large when expanded; CPython hangs hashing it) is refused as bad marshal data.
 //
+// Contents are copied out of the input into shared blocks ("slabs"), one allocation for many
+// strs and bytes; so the byte slices of the result (bytes values, co_code, co_linetable,
+// co_exceptiontable, co_localspluskinds) must never be modified in place, as for any immutable
+// value: they may share memory with strs.
+//
 // # Writer
 //
 // Dumps writes in two passes. The first counts how often each object occurs (by identity) and
