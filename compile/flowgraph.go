@@ -360,8 +360,8 @@ func (c *compiler) optimizeCFG() {
 		c.optimizeBlock(b)
 		cleanBlock(b)
 	}
-	for _, b := range u.layout() {
-		c.extendBlock(b)
+	for i := len(u.blocks) - 1; i >= 0; i-- { // CPython's b_list order: newest block first
+		c.extendBlock(u.blocks[i])
 	}
 	u.markReachable()
 	for _, b := range u.layout() {
