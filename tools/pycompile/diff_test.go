@@ -70,6 +70,7 @@ var cases = []struct {
 	{"api-sde", []difftest.Step{
 		apiEnv(map[string]string{"SOURCE_DATE_EPOCH": "123"}, difftest.API{File: "tree/top.py", Optimize: -1}),
 		apiEnv(map[string]string{"SOURCE_DATE_EPOCH": "123"}, difftest.API{File: "tree/same.py", Mode: sp("TIMESTAMP"), Optimize: -1})}},
+	{"deep-nesting", []difftest.Step{cli("deep.py")}},
 	{"api-nul", []difftest.Step{api(difftest.API{File: "nul.py", Doraise: true, Optimize: -1})}},
 	{"api-bad-optimize", []difftest.Step{api(difftest.API{File: "tree/top.py", Cfile: sp("o3.pyc"), Doraise: true, Optimize: 3})}},
 }
@@ -79,6 +80,7 @@ func prepare(t *testing.T, dir string) {
 		t.Fatal(err)
 	}
 	os.WriteFile(filepath.Join(dir, "nul.py"), []byte("x = 1\x00\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "deep.py"), []byte("x = "+strings.Repeat("-", 100000)+"1\n"), 0o644)
 	pc := filepath.Join(dir, "tree/pkg/sub/__pycache__")
 	os.MkdirAll(pc, 0o755)
 	for _, tag := range []string{"cpython-311", "gopyc-311"} {

@@ -104,10 +104,13 @@ func NewPyCompileError(err error, file, msg string) *PyCompileError {
 	case errors.As(err, &se):
 		se = withProgramText(se)
 		e.ExcTypeName = se.Kind.String()
-		if se.Kind == syntax.SyntaxErrorKind {
+		switch se.Kind {
+		case syntax.SyntaxErrorKind:
 			e.Msg = strings.ReplaceAll(formatSyntaxError(se), `File "<string>"`, `File "`+file+`"`)
-		} else {
+		case syntax.IndentationErrorKind, syntax.TabErrorKind:
 			e.Msg = "Sorry: " + e.ExcTypeName + ": " + syntaxErrorStr(se)
+		default: // not a SyntaxError (MemoryError from the parser's stack limit): str() is the message
+			e.Msg = "Sorry: " + e.ExcTypeName + ": " + se.Msg
 		}
 	case errors.As(err, &pe):
 		e.ExcTypeName = pe.class
