@@ -61,8 +61,13 @@ type Method struct {
 	Self Object
 }
 
-// Type implements Object.
-func (*Method) Type() *Type { return MethodType }
+// Type implements Object: a builtin bound to its object is a builtin_function_or_method.
+func (m *Method) Type() *Type {
+	if _, ok := m.Func.(*Builtin); ok {
+		return BuiltinFunctionType
+	}
+	return MethodType
+}
 
 // KwArgs pairs keyword names with values.
 func kwCount(kwnames *Tuple) int {
@@ -78,8 +83,8 @@ func (t *Thread) Call(callable Object, args []Object, kwnames *Tuple) (Object, e
 	case *Function:
 		return t.callFunction(f, args, kwnames, nil)
 	case *Builtin:
-		if t.depth >= t.interp.RecursionLimit+50 {
-			return nil, Errorf(RecursionErrorType, "maximum recursion depth exceeded")
+		if t.depth >= t.interp.RecursionLimit {
+			return nil, Errorf(RecursionErrorType, "maximum recursion depth exceeded while calling a Python object")
 		}
 		t.depth++
 		r, err := f.Fn(t, args, kwnames)

@@ -154,7 +154,7 @@ func initListMethods() {
 			return nil, valueErr("tuple.index(x): x not in tuple")
 		})
 		addMethod(tp, "count", func(t *Thread, args []Object, kw *Tuple) (Object, error) {
-			if err := checkArgs("count", args[1:], kw, 1, 1); err != nil {
+			if err := checkArgs(name+".count", args[1:], kw, 1, 1); err != nil {
 				return nil, err
 			}
 			n := 0

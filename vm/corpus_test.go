@@ -76,6 +76,9 @@ func runPyc(pyc []byte, stdin []byte, dir string) (stdout, stderr string, status
 	in.Modules.SetStr(objects.NewStr("__main__"), main)
 	in.GIL.Lock()
 	status = in.MainThread().RunMain(co, main.Dict)
+	if in.MainThread().UncaughtKeyboardInterrupt() {
+		status = -2 // cmd/gopyc dies of SIGINT, as CPython does
+	}
 	in.GIL.Unlock()
 	return out.String(), errb.String(), status
 }

@@ -454,9 +454,6 @@ func initCtors() {
 		for i, a := range pos {
 			it, err := t.Iter(a)
 			if err != nil {
-				if isExc(err, TypeErrorType) {
-					return nil, typeErr("zip argument #%d must support iteration", i+1)
-				}
 				return nil, err
 			}
 			its[i] = it

@@ -569,10 +569,14 @@ func (t *Thread) eval(f *Frame) (result Object, rerr error) {
 			case bytecode.DICT_UPDATE:
 				sp--
 				d := stack[sp-int(in.arg)].(*Dict)
-				err = t.dictUpdate(d, stack[sp])
-				if err != nil && isExc(err, AttributeErrorType) {
-					err = typeErr("'%s' object is not a mapping", TypeName(stack[sp]))
+				if _, isDict := stack[sp].(*Dict); !isDict {
+					if _, e := t.GetAttr(stack[sp], strKeys); e != nil {
+						err = typeErr("'%s' object is not a mapping", TypeName(stack[sp]))
+						stack[sp] = nil
+						break
+					}
 				}
+				err = t.dictUpdate(d, stack[sp])
 				stack[sp] = nil
 			case bytecode.DICT_MERGE:
 				sp--

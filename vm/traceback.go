@@ -27,68 +27,121 @@ func sourceLine(filename string, line int) string {
 	return lines[line-1]
 }
 
-// FormatException renders exc (and its chain) as CPython's default excepthook prints it.
+// FormatException renders exc (and its chain) as CPython's default excepthook prints it,
+// including the nested, boxed layout of exception groups.
 func (t *Thread) FormatException(exc *Exception) string {
 	var b strings.Builder
-	seen := map[*Exception]bool{}
-	t.formatChain(&b, exc, seen)
+	t.formatExc(&b, exc, map[*Exception]bool{}, &fmtCtx{})
 	return b.String()
 }
 
-func (t *Thread) formatChain(b *strings.Builder, exc *Exception, seen map[*Exception]bool) {
-	seen[exc] = true
-	if c, ok := exc.Cause.(*Exception); ok && !seen[c] {
-		t.formatChain(b, c, seen)
-		b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
-	} else if c, ok := exc.Context.(*Exception); ok && !exc.SuppressContext && !seen[c] {
-		t.formatChain(b, c, seen)
-		b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
-	}
-	t.formatOne(b, exc)
+// fmtCtx is the state of exception-group nesting while formatting (traceback.py's _ExceptionPrintContext).
+type fmtCtx struct {
+	depth     int
+	needClose bool
 }
 
-func (t *Thread) formatOne(b *strings.Builder, exc *Exception) {
-	if exc.Traceback != nil {
-		b.WriteString("Traceback (most recent call last):\n")
-		var last string
-		repeat := 0
-		for tb := exc.Traceback; tb != nil; tb = tb.Next {
-			ci := decode(tb.Code)
-			ci.computePositions()
-			var p position
-			if tb.PC >= 0 && tb.PC < len(ci.positions) {
-				p = ci.positions[tb.PC]
-			} else {
-				p = position{-1, -1, -1, -1}
-			}
-			entry := "  File \"" + tb.Code.Filename.String() + "\", line " + fmtInt(int(p.line)) + ", in " + tb.Code.Name.String() + "\n"
-			if entry == last {
-				repeat++
-				if repeat >= 3 {
-					continue
-				}
-			} else {
-				if repeat >= 3 {
-					n := repeat - 2
-					s := "s"
-					if n == 1 {
-						s = ""
-					}
-					b.WriteString("  [Previous line repeated " + fmtInt(n) + " more time" + s + "]\n")
-				}
-				repeat = 0
-			}
-			last = entry
-			b.WriteString(entry)
-			src := sourceLine(tb.Code.Filename.String(), int(p.line))
-			if src != "" {
-				stripped := strings.TrimLeft(src, " \t\f")
-				b.WriteString("    " + strings.TrimRight(stripped, " \t\r\n") + "\n")
-				if carets := caretLine(src, stripped, p); carets != "" {
-					b.WriteString(carets)
-				}
-			}
+func (c *fmtCtx) indent() string { return strings.Repeat(" ", 2*c.depth) }
+
+// emit writes text (one or more lines) with the group margin.
+func (c *fmtCtx) emit(b *strings.Builder, text string, margin byte) {
+	prefix := c.indent()
+	if c.depth > 0 {
+		prefix += string(margin) + " "
+	}
+	for _, line := range strings.SplitAfter(text, "\n") {
+		if line == "" {
+			continue
 		}
+		b.WriteString(prefix + line)
+	}
+}
+
+func (t *Thread) formatExc(b *strings.Builder, exc *Exception, seen map[*Exception]bool, ctx *fmtCtx) {
+	seen[exc] = true
+	if c, ok := exc.Cause.(*Exception); ok && !seen[c] {
+		t.formatExc(b, c, seen, ctx)
+		ctx.emit(b, "\nThe above exception was the direct cause of the following exception:\n\n", '|')
+	} else if c, ok := exc.Context.(*Exception); ok && !exc.SuppressContext && !seen[c] {
+		t.formatExc(b, c, seen, ctx)
+		ctx.emit(b, "\nDuring handling of the above exception, another exception occurred:\n\n", '|')
+	}
+	if exc.Group == nil {
+		if exc.Traceback != nil {
+			ctx.emit(b, "Traceback (most recent call last):\n", '|')
+			ctx.emit(b, t.formatStack(exc.Traceback), '|')
+		}
+		ctx.emit(b, t.formatExcOnly(exc), '|')
+		return
+	}
+	top := ctx.depth == 0
+	if top {
+		ctx.depth++
+	}
+	if exc.Traceback != nil {
+		margin := byte('|')
+		if top {
+			margin = '+'
+		}
+		ctx.emit(b, "Exception Group Traceback (most recent call last):\n", margin)
+		ctx.emit(b, t.formatStack(exc.Traceback), '|')
+	}
+	ctx.emit(b, t.formatExcOnly(exc), '|')
+	const maxWidth, maxDepth = 15, 10
+	n := len(exc.Group.V)
+	if n > maxWidth {
+		n = maxWidth + 1
+	}
+	ctx.needClose = false
+	for i := 0; i < n; i++ {
+		last := i == n-1
+		if last {
+			ctx.needClose = true
+		}
+		truncated := i >= maxWidth
+		title := fmtInt(i + 1)
+		if truncated {
+			title = "..."
+		}
+		lead := "  "
+		if i == 0 {
+			lead = "+-"
+		}
+		b.WriteString(ctx.indent() + lead + "+---------------- " + title + " ----------------\n")
+		ctx.depth++
+		if !truncated {
+			if sub, ok := exc.Group.V[i].(*Exception); ok {
+				if ctx.depth > maxDepth {
+					ctx.emit(b, "... (max_group_depth is "+fmtInt(maxDepth)+")\n", '|')
+				} else {
+					t.formatExc(b, sub, seen, ctx)
+				}
+			}
+		} else {
+			rem := len(exc.Group.V) - maxWidth
+			s := "s"
+			if rem == 1 {
+				s = ""
+			}
+			ctx.emit(b, "and "+fmtInt(rem)+" more exception"+s+"\n", '|')
+		}
+		if last && ctx.needClose {
+			b.WriteString(ctx.indent() + "+------------------------------------\n")
+			ctx.needClose = false
+		}
+		ctx.depth--
+	}
+	if top {
+		ctx.depth--
+	}
+}
+
+// formatStack renders the "File ..." entries of a traceback chain.
+func (t *Thread) formatStack(tb0 *Traceback) string {
+	var b strings.Builder
+	var last string
+	repeat := 0
+	flushRepeat := func() {
 		if repeat >= 3 {
 			n := repeat - 2
 			s := "s"
@@ -98,20 +151,54 @@ func (t *Thread) formatOne(b *strings.Builder, exc *Exception) {
 			b.WriteString("  [Previous line repeated " + fmtInt(n) + " more time" + s + "]\n")
 		}
 	}
-	b.WriteString(t.excLastLine(exc))
-	b.WriteString("\n")
+	for tb := tb0; tb != nil; tb = tb.Next {
+		ci := decode(tb.Code)
+		ci.computePositions()
+		p := position{-1, -1, -1, -1}
+		if tb.PC >= 0 && tb.PC < len(ci.positions) {
+			p = ci.positions[tb.PC]
+		}
+		entry := "  File \"" + tb.Code.Filename.String() + "\", line " + fmtInt(int(p.line)) + ", in " + tb.Code.Name.String() + "\n"
+		if entry == last {
+			repeat++
+			if repeat >= 3 {
+				continue
+			}
+		} else {
+			flushRepeat()
+			repeat = 0
+		}
+		last = entry
+		b.WriteString(entry)
+		src := sourceLine(tb.Code.Filename.String(), int(p.line))
+		if src != "" {
+			stripped := strings.TrimLeft(src, " \t\f")
+			b.WriteString("    " + strings.TrimRight(stripped, " \t\r\n") + "\n")
+			if carets := caretLine(src, stripped, p); carets != "" {
+				b.WriteString(carets)
+			}
+		}
+	}
+	flushRepeat()
+	return b.String()
+}
+
+// formatExcOnly is the final "Type: message" line plus the notes.
+func (t *Thread) formatExcOnly(exc *Exception) string {
+	s := t.excLastLine(exc) + "\n"
 	if exc.Dict != nil {
 		if notes, ok := exc.Dict.GetStr(strNotes).(*List); ok {
 			for _, n := range notes.V {
-				if s, ok := n.(*Str); ok {
-					b.WriteString(s.String() + "\n")
+				if ns, ok := n.(*Str); ok {
+					s += ns.String() + "\n"
 				} else {
 					r, _ := t.repr(n)
-					b.WriteString(r + "\n")
+					s += r + "\n"
 				}
 			}
 		}
 	}
+	return s
 }
 
 // caretLine draws CPython 3.11's ^^^^ markers under the failing expression when it does not cover

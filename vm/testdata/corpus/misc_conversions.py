@@ -1,0 +1,5 @@
+print(int("12"), float("1.5"), str(12), repr(1.5), bool("x"), list("ab"), tuple([1]), set([1, 1]), dict([(1, 2)]))
+print(int(2.9), int(-2.9), round(2.9), float(3), complex(2), str(None), list({1: 2}), list(b"ab"))
+print(bytes("ab", "utf-8"), bytearray(2), str(b"x", "ascii"), chr(97) + chr(98), [ord(c) for c in "ab"])
+print(bin(10)[2:], int(bin(10), 2), hex(255)[2:].zfill(4), int("ff", 16), oct(8), int("10", 8))
+print(list(map(int, "1 2 3".split())), ",".join(map(str, [1, 2])), float("%.2f" % 2.555))

@@ -1,0 +1,2 @@
+v = None
+print(v[0])

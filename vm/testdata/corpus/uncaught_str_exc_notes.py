@@ -1,0 +1,3 @@
+e = TypeError('t')
+e.add_note('a note')
+raise e
