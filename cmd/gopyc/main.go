@@ -14,6 +14,7 @@ import (
 	"runtime/pprof"
 	"strings"
 	"syscall"
+	"time"
 
 	"gopyc/compile"
 	"gopyc/marshal"
@@ -286,6 +287,7 @@ func run(argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		// Like CPython: die of SIGINT so the parent sees the signal.
 		signal.Reset(os.Interrupt)
 		_ = syscall.Kill(os.Getpid(), syscall.SIGINT)
+		time.Sleep(time.Second) // the signal arrives asynchronously
 		return 130
 	}
 	return status
