@@ -156,7 +156,13 @@ func (c *compiler) optimizeBlock(b *block) {
 // forward-only opcodes forward.
 func (c *compiler) threadJump(in *instr) {
 	for n := 0; n < 100; n++ {
-		if in.target == nil || len(in.target.instrs) == 0 {
+		if in.target == nil {
+			return
+		}
+		for len(in.target.instrs) == 0 && in.target.next != nil {
+			in.target = in.target.next
+		}
+		if len(in.target.instrs) == 0 {
 			return
 		}
 		t := &in.target.instrs[0]
