@@ -31,6 +31,7 @@ type tokenizer struct {
 	interactive bool
 
 	toks        []Token
+	srcStr      string // src as a string: token texts are substrings of it (no allocation)
 	err         *Error
 	errRaising  bool // err comes from CPython's syntaxerror() (see errCur)
 	unclosedEOF bool // err is "'(' was never closed" at the end of the input
@@ -72,6 +73,8 @@ func newTokenizer(src []byte, filename string, typeComments bool) *tokenizer {
 		src = s
 	}
 	t.src = src
+	t.srcStr = string(src)
+	t.toks = make([]Token, 0, len(src)/8+16)
 	t.indents = []int{0}
 	t.altinds = []int{0}
 	return t
@@ -309,28 +312,12 @@ again:
 		return
 	}
 	// operators
-	n := 0
-	var k Kind
-	if start+3 <= len(src) {
-		if kk, ok := opStrings[string(src[start:start+3])]; ok {
-			k, n = kk, 3
-		}
-	}
-	if n == 0 && start+2 <= len(src) && src[start] == '<' && src[start+1] == '>' {
+	k, n := opLookup(src[start:])
+	if c == '<' && start+2 <= len(src) && src[start+1] == '>' {
 		// '<>' is only valid with barry_as_FLUFL; CPython's parser rejects the token
 		t.pos = start + 2
 		t.emit(ERRORTOKEN, start, t.pos, t.line, scol, "<>")
 		return
-	}
-	if n == 0 && start+2 <= len(src) {
-		if kk, ok := opStrings[string(src[start:start+2])]; ok {
-			k, n = kk, 2
-		}
-	}
-	if n == 0 {
-		if kk, ok := opStrings[string(src[start:start+1])]; ok && c != '!' {
-			k, n = kk, 1
-		}
 	}
 	if n == 0 {
 		if c < 0x20 || c == 0x7f {
@@ -339,7 +326,7 @@ again:
 		}
 		// '$', '?', '`', a lone '!': CPython makes an OP token that no rule accepts
 		t.pos = start + 1
-		t.emit(ERRORTOKEN, start, t.pos, t.line, scol, string(src[start:t.pos]))
+		t.emit(ERRORTOKEN, start, t.pos, t.line, scol, t.srcStr[start:t.pos])
 		return
 	}
 	switch k {
@@ -412,7 +399,7 @@ func (t *tokenizer) typeComment(start, end int, blankline bool) bool {
 	isIgnore := end >= ignoreEnd && string(src[p:min(ignoreEnd, end)]) == "ignore" &&
 		!(end > ignoreEnd && (src[ignoreEnd] >= 128 || isAlnum(src[ignoreEnd])))
 	if isIgnore {
-		t.ignores = append(t.ignores, typeIgnore{t.line, string(src[ignoreEnd:end])})
+		t.ignores = append(t.ignores, typeIgnore{t.line, t.srcStr[ignoreEnd:end]})
 		t.pos = end
 		if blankline {
 			// consume the newline too
@@ -427,7 +414,7 @@ func (t *tokenizer) typeComment(start, end int, blankline bool) bool {
 		}
 		return true
 	}
-	t.emit(TYPE_COMMENT, start, end, t.line, start-t.lineOff, string(src[p:end]))
+	t.emit(TYPE_COMMENT, start, end, t.line, start-t.lineOff, t.srcStr[p:end])
 	t.pos = end
 	return true
 }
@@ -500,7 +487,7 @@ func (t *tokenizer) name(start, scol int) {
 		t.invalidChar(r, start, scol)
 		return
 	}
-	text := string(src[start:p])
+	text := t.srcStr[start:p]
 	if !ascii {
 		norm := nfkc(text)
 		// verify
@@ -531,8 +518,8 @@ func (t *tokenizer) name(start, scol int) {
 	}
 	t.pos = p
 	k := NAME
-	if kw, ok := keywords[text]; ok && ascii {
-		k = kw
+	if ascii {
+		k = keywordKind(text)
 	}
 	t.emit(k, start, p, t.line, scol, text)
 }
@@ -617,7 +604,7 @@ func (t *tokenizer) number(start, scol int) {
 			return
 		}
 		t.pos = p
-		t.emit(NUMBER, start, p, t.line, scol, string(t.src[start:p]))
+		t.emit(NUMBER, start, p, t.line, scol, t.srcStr[start:p])
 		return
 	}
 	isInt := true
@@ -680,7 +667,7 @@ func (t *tokenizer) number(start, scol int) {
 				return
 			}
 			t.pos = e
-			t.emit(NUMBER, start, e, t.line, scol, string(t.src[start:e]))
+			t.emit(NUMBER, start, e, t.line, scol, t.srcStr[start:e])
 			return
 		}
 		isInt = false
@@ -697,7 +684,7 @@ func (t *tokenizer) number(start, scol int) {
 		return
 	}
 	t.pos = p
-	t.emit(NUMBER, start, p, t.line, scol, string(t.src[start:p]))
+	t.emit(NUMBER, start, p, t.line, scol, t.srcStr[start:p])
 }
 
 // verifyEnd checks what follows a number literal at p, like CPython's verify_end_of_number.
@@ -818,7 +805,7 @@ func (t *tokenizer) str(start, scol int) {
 		}
 	}
 	t.pos = p
-	t.toks = append(t.toks, Token{Kind: STRING, Line: int32(sline), Col: int32(scol), EndLine: int32(t.line), EndCol: int32(p - t.lineOff), Start: int32(start), End: int32(p), Text: string(src[start:p]), Level: int32(len(t.parens))})
+	t.toks = append(t.toks, Token{Kind: STRING, Line: int32(sline), Col: int32(scol), EndLine: int32(t.line), EndCol: int32(p - t.lineOff), Start: int32(start), End: int32(p), Text: t.srcStr[start:p], Level: int32(len(t.parens))})
 }
 
 func (t *tokenizer) countLinesTo(end, line, lineOff int) int {
@@ -849,4 +836,149 @@ func (t *tokenizer) cols(lineOff, col int) int {
 // (col_offset and end_col_offset are -1).
 func (t *tokenizer) emitNoPos(k Kind, start, end, line int) {
 	t.toks = append(t.toks, Token{Kind: k, Line: int32(line), Col: -1, EndLine: int32(line), EndCol: -1, Start: int32(start), End: int32(end), Level: int32(len(t.parens))})
+}
+
+// opLookup returns the operator token at the start of b (longest match) and its length.
+func opLookup(b []byte) (Kind, int) {
+	var c1, c2 byte
+	if len(b) > 1 {
+		c1 = b[1]
+	}
+	if len(b) > 2 {
+		c2 = b[2]
+	}
+	switch b[0] {
+	case '(':
+		return LPAR, 1
+	case ')':
+		return RPAR, 1
+	case '[':
+		return LSQB, 1
+	case ']':
+		return RSQB, 1
+	case '{':
+		return LBRACE, 1
+	case '}':
+		return RBRACE, 1
+	case ',':
+		return COMMA, 1
+	case ';':
+		return SEMI, 1
+	case '~':
+		return TILDE, 1
+	case ':':
+		if c1 == '=' {
+			return COLONEQUAL, 2
+		}
+		return COLON, 1
+	case '.':
+		if c1 == '.' && c2 == '.' {
+			return ELLIPSIS, 3
+		}
+		return DOT, 1
+	case '+':
+		if c1 == '=' {
+			return PLUSEQUAL, 2
+		}
+		return PLUS, 1
+	case '-':
+		if c1 == '=' {
+			return MINEQUAL, 2
+		}
+		if c1 == '>' {
+			return RARROW, 2
+		}
+		return MINUS, 1
+	case '*':
+		if c1 == '*' {
+			if c2 == '=' {
+				return DOUBLESTAREQUAL, 3
+			}
+			return DOUBLESTAR, 2
+		}
+		if c1 == '=' {
+			return STAREQUAL, 2
+		}
+		return STAR, 1
+	case '/':
+		if c1 == '/' {
+			if c2 == '=' {
+				return DOUBLESLASHEQUAL, 3
+			}
+			return DOUBLESLASH, 2
+		}
+		if c1 == '=' {
+			return SLASHEQUAL, 2
+		}
+		return SLASH, 1
+	case '|':
+		if c1 == '=' {
+			return VBAREQUAL, 2
+		}
+		return VBAR, 1
+	case '&':
+		if c1 == '=' {
+			return AMPEREQUAL, 2
+		}
+		return AMPER, 1
+	case '^':
+		if c1 == '=' {
+			return CIRCUMFLEXEQUAL, 2
+		}
+		return CIRCUMFLEX, 1
+	case '%':
+		if c1 == '=' {
+			return PERCENTEQUAL, 2
+		}
+		return PERCENT, 1
+	case '@':
+		if c1 == '=' {
+			return ATEQUAL, 2
+		}
+		return AT, 1
+	case '=':
+		if c1 == '=' {
+			return EQEQUAL, 2
+		}
+		return EQUAL, 1
+	case '!':
+		if c1 == '=' {
+			return NOTEQUAL, 2
+		}
+		return 0, 0
+	case '<':
+		if c1 == '<' {
+			if c2 == '=' {
+				return LEFTSHIFTEQUAL, 3
+			}
+			return LEFTSHIFT, 2
+		}
+		if c1 == '=' {
+			return LESSEQUAL, 2
+		}
+		return LESS, 1
+	case '>':
+		if c1 == '>' {
+			if c2 == '=' {
+				return RIGHTSHIFTEQUAL, 3
+			}
+			return RIGHTSHIFT, 2
+		}
+		if c1 == '=' {
+			return GREATEREQUAL, 2
+		}
+		return GREATER, 1
+	}
+	return 0, 0
+}
+
+// keywordKind returns the keyword kind of an ASCII identifier, or NAME.
+func keywordKind(s string) Kind {
+	if len(s) < 2 || len(s) > 8 {
+		return NAME
+	}
+	if k, ok := keywords[s]; ok {
+		return k
+	}
+	return NAME
 }

@@ -1,0 +1,42 @@
+package syntax
+
+import (
+	"os"
+	"testing"
+
+	"gopyc/internal/oracle"
+)
+
+// BenchmarkParseStdlib parses every stdlib file (the oracle's Lib, tests included) once per
+// iteration; compare with testdata/time_ast_parse.py under /usr/bin/python3.11.
+func BenchmarkParseStdlib(b *testing.B) {
+	files, err := oracle.StdlibFiles()
+	if err != nil {
+		b.Skip(err)
+	}
+	var srcs [][]byte
+	total := 0
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			continue
+		}
+		if _, err := Parse(f, src, Exec, TypeComments); err != nil {
+			continue // files CPython rejects too
+		}
+		srcs = append(srcs, src)
+		total += len(src)
+	}
+	b.SetBytes(int64(total))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for j, src := range srcs {
+			if _, err := Parse(files[j], src, Exec, TypeComments); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	sec := b.Elapsed().Seconds() / float64(b.N)
+	b.ReportMetric(float64(len(srcs))/sec, "files/s")
+	b.ReportMetric(float64(total)/1e6/sec, "MB/s")
+}
