@@ -431,10 +431,12 @@ func (t *Thread) Hash(o Object) (int64, error) {
 	case *Bool, *Float, *Complex, *Bytes:
 		return HashConst(o)
 	case *Tuple:
-		if err := t.enterRecursive(" while getting the hash of an object"); err != nil {
-			return 0, err
+		// CPython's tuple hash has no recursion check; only guard against exhausting the stack.
+		t.hashDepth++
+		defer func() { t.hashDepth-- }()
+		if t.hashDepth > 100000 {
+			return 0, Errorf(RecursionErrorType, "maximum recursion depth exceeded while getting the hash of an object")
 		}
-		defer t.leaveRecursive()
 		hs := make([]int64, len(x.V))
 		for i, it := range x.V {
 			h, err := t.Hash(it)

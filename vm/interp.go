@@ -52,6 +52,7 @@ type Thread struct {
 	ident     int64
 	reprStack []Object
 	sawKbdInt bool
+	hashDepth int
 }
 
 type excState struct {
