@@ -286,21 +286,31 @@ func pick(fwd bool, a, b int) int {
 	return b
 }
 
+// oparg is the argument as encoded: opcodes without an argument get 0 whatever arg holds
+// (NOPs made from other instructions keep theirs).
+func oparg(in *instr) int {
+	if in.op < op.HAVE_ARGUMENT {
+		return 0
+	}
+	return in.arg
+}
+
 func instrSize(in *instr) int {
 	n := 1
+	arg := oparg(in)
 	switch {
-	case in.arg > 0xFFFFFF:
+	case arg > 0xFFFFFF:
 		n = 4
-	case in.arg > 0xFFFF:
+	case arg > 0xFFFF:
 		n = 3
-	case in.arg > 0xFF:
+	case arg > 0xFF:
 		n = 2
 	}
 	return n + op.CacheEntries[in.op]
 }
 
 func emitInstr(code []byte, in *instr) []byte {
-	arg := in.arg
+	arg := oparg(in)
 	if arg > 0xFFFFFF {
 		code = append(code, op.EXTENDED_ARG, byte(arg>>24))
 	}
