@@ -37,7 +37,6 @@ import (
 	"os"
 	"strconv"
 	"strings"
-	"syscall"
 
 	"gopyc/compile"
 	"gopyc/marshal"
@@ -309,14 +308,14 @@ func (c *Config) compileBytes(src []byte, name string, optimize int) (code *obje
 	if err != nil {
 		return nil, err
 	}
-	c.printWarnings(warnings, name, src)
+	c.printWarnings(warnings, name)
 	return compile.Compile(mod, name, compile.Options{Optimize: optimize, Mode: "exec"})
 }
 
 // printWarnings writes the SyntaxWarnings as warnings.showwarning does: "file:line: Category:
 // message" and the stripped source line, read (as linecache does) from the file named in the
 // warning, which is the display name.
-func (c *Config) printWarnings(ws []syntax.Warning, name string, src []byte) {
+func (c *Config) printWarnings(ws []syntax.Warning, name string) {
 	var lines []string
 	for _, w := range ws {
 		if w.Category != "SyntaxWarning" {
@@ -344,15 +343,6 @@ func (c *Config) stderr() io.Writer {
 		return os.Stderr
 	}
 	return c.Stderr
-}
-
-// IsNotExist reports whether err is a missing-file error.
-func IsNotExist(err error) bool {
-	var oe *OSError
-	if errors.As(err, &oe) {
-		return oe.Errno == syscall.ENOENT
-	}
-	return errors.Is(err, fs.ErrNotExist)
 }
 
 // dirname is os.path.dirname: everything before the last slash, with trailing slashes removed
