@@ -27,7 +27,11 @@ func FormatError(e *Error) string {
 		suffix = " (" + e.Filename + ")"
 	}
 	if e.HasText {
-		writeErrorText(&b, e.Offset, e.EndOffset, e.Text)
+		end := e.EndOffset
+		if e.Kind != SyntaxErrorKind {
+			end = -1 // CPython shows one caret for IndentationError and TabError
+		}
+		writeErrorText(&b, e.Offset, end, e.Text)
 	}
 	msg := e.Msg
 	if msg == "" {

@@ -249,7 +249,11 @@ func (p *parser) raiseAt(kind ErrorKind, msg string, line, col, endLine, endCol 
 // relative to the expression text as CPython 3.11 does.
 func (p *parser) mkErr(kind ErrorKind, msg string, line, col, endLine, endCol int) *Error {
 	if p.fstr {
-		return &Error{Kind: kind, Msg: msg, Filename: p.filename, Lineno: line, Offset: col - p.fstrCol + 1, EndLineno: endLine, EndOffset: endCol - p.fstrCol + 1}
+		e := &Error{Kind: kind, Msg: msg, Filename: p.filename, Lineno: line, Offset: col - p.fstrCol + 1, EndLineno: endLine, EndOffset: endCol - p.fstrCol + 1}
+		if text, _, ok := lineText(p.src, line-p.fstrLine); ok {
+			e.Text, e.HasText = text, true // CPython shows the "(expression)" text
+		}
+		return e
 	}
 	if p.tok.charOffsets {
 		return newError(kind, msg, p.filename, p.src, line, col, endLine, endCol)

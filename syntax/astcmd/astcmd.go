@@ -99,7 +99,7 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			if hasVal {
 				return val, true
 			}
-			if i+1 < len(args) && !(strings.HasPrefix(args[i+1], "-") && len(args[i+1]) > 1) {
+			if i+1 < len(args) && !(strings.HasPrefix(args[i+1], "-") && len(args[i+1]) > 1 && !isNumber(args[i+1])) {
 				i++
 				return args[i], true
 			}
@@ -200,4 +200,10 @@ func errnoText(err error) string {
 		return "[Errno 21] Is a directory"
 	}
 	return err.Error()
+}
+
+// isNumber reports whether s looks like a negative number, which argparse accepts as a value.
+func isNumber(s string) bool {
+	_, err := strconv.ParseFloat(s, 64)
+	return err == nil
 }
