@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"sync"
 	"unicode"
 	"unsafe"
 
@@ -64,11 +65,9 @@ func AppendDumps(buf []byte, o objects.Object, version int) ([]byte, error) {
 // keys caches set-member sort keys (without it, nested sets would recompute the keys of their
 // members once per enclosing level).
 func appendDumps(buf []byte, o objects.Object, version int, topRef bool, keys *map[unsafe.Pointer][]byte) ([]byte, error) {
-	w := &writer{buf: buf, version: version, keys: keys, emptyTuple: -1}
+	w := newWriter(buf, version, keys)
+	defer w.release()
 	if version >= 3 {
-		w.counts = make(map[unsafe.Pointer]int32)
-		w.refs = make(map[unsafe.Pointer]int)
-		w.sharedStr = make(map[string]int)
 		w.count(o, 0)
 		w.grow(w.estimate)
 	}
@@ -79,6 +78,38 @@ func appendDumps(buf []byte, o objects.Object, version int, topRef bool, keys *m
 		return nil, w.err
 	}
 	return w.buf, nil
+}
+
+// writers keeps writers with their maps, which are cleared and reused (growing the maps for
+// every module costs more than filling them).
+var writers = sync.Pool{New: func() any {
+	return &writer{
+		counts:    make(map[unsafe.Pointer]int32),
+		refs:      make(map[unsafe.Pointer]int),
+		sharedStr: make(map[string]int),
+	}
+}}
+
+func newWriter(buf []byte, version int, keys *map[unsafe.Pointer][]byte) *writer {
+	w := writers.Get().(*writer)
+	w.buf, w.version, w.keys, w.emptyTuple = buf, version, keys, -1
+	return w
+}
+
+// release clears w and returns it to the pool (maps that grew very large are dropped).
+func (w *writer) release() {
+	if len(w.counts) > 1<<16 {
+		*w = writer{counts: make(map[unsafe.Pointer]int32), refs: make(map[unsafe.Pointer]int), sharedStr: make(map[string]int)}
+	} else {
+		clear(w.counts)
+		clear(w.refs)
+		clear(w.sharedStr)
+		clear(w.sharedInt)
+		clear(w.sharedBytes)
+		w.buf, w.keys, w.err = nil, nil, nil
+		w.depth, w.nrefs, w.estimate = 0, 0, 0
+	}
+	writers.Put(w)
 }
 
 // addr is the address of the object o points to: its identity.
@@ -284,10 +315,24 @@ func (w *writer) object(o objects.Object, forceRef bool) {
 		w.value(o, 0)
 		return
 	case *objects.Str:
+		// Most strs are names written many times: the address lookup comes first, and a
+		// by-value shared str is entered under its address as well.
+		p := addr(o)
+		if idx, ok := w.refs[p]; ok {
+			w.byte(typeRef)
+			w.i32(idx)
+			return
+		}
 		if w.sharedByValue(v) {
-			if ref(w, w.sharedStr, v.String()) {
+			if idx, ok := w.sharedStr[v.String()]; ok {
+				w.refs[p] = idx
+				w.byte(typeRef)
+				w.i32(idx)
 				return
 			}
+			w.sharedStr[v.String()] = w.nrefs
+			w.refs[p] = w.nrefs
+			w.nrefs++
 			w.str(v, flagRef)
 			return
 		}
