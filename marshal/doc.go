@@ -32,8 +32,9 @@
 // small multiple of the input size; nesting deeper than 2000 levels is the error CPython reports;
 // errors are *Error values carrying the Python exception class and message CPython raises.
 // One deliberate difference: input whose set members and dict keys would take more than 2**24
-// steps to hash (a tuple built from references to itself, level upon level, is exponentially
-// large when expanded; CPython hangs hashing it) is refused as bad marshal data.
+// steps to hash (a tuple of two references to one tuple of two references to one tuple, and so
+// on, is exponentially large when expanded; CPython hangs hashing it) is refused as bad marshal
+// data.
 //
 // Contents are copied out of the input into shared blocks ("slabs"), one allocation for many
 // strs and bytes; so the byte slices of the result (bytes values, co_code, co_linetable,
@@ -47,7 +48,9 @@
 // once, on the top-level object (its caller holds a reference) and on the values CPython always
 // shares, which are also written once and then referenced by value: small ints in [-5, 256],
 // the empty tuple, empty and one-character Latin-1 strs, bytes of at most one byte, and interned
-// strs. So for values without shared references the output is byte-identical to CPython's
+// strs (objects has no side-effect-free "is interned" test, so only strs of letters, digits and
+// underscores are looked up in the intern table; other interned strs are written as plain
+// strs). So for values without shared references the output is byte-identical to CPython's
 // marshal.dumps. Set and frozenset members are written in the order of their own marshalled
-// bytes, as CPython 3.11 does.
+// bytes, with FLAG_REF, as CPython 3.11 does.
 package marshal
