@@ -224,10 +224,7 @@ func firstReal(b *block) *instr {
 // foldTupleOnConstants turns LOAD_CONST*n BUILD_TUPLE n into LOAD_CONST tuple.
 func (c *compiler) foldTupleOnConstants(ins []instr, i int) {
 	n := ins[i].arg
-	if n == 0 || i < n {
-		if n == 0 {
-			return
-		}
+	if i < n {
 		return
 	}
 	for j := i - n; j < i; j++ {
