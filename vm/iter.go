@@ -831,12 +831,22 @@ func (t *Thread) listSetSlice(x *List, s *Slice, v Object) error {
 		return err
 	}
 	var items []Object
-	if v == Object(x) {
-		items = append([]Object(nil), x.V...)
-	} else {
+	switch src := v.(type) {
+	case *List:
+		if src == x {
+			items = append([]Object(nil), x.V...)
+		} else {
+			items = src.V
+		}
+	case *Tuple:
+		items = src.V
+	default:
 		items, err = t.ToSlice(v)
 		if err != nil {
 			if isExc(err, TypeErrorType) {
+				if step == 1 {
+					return typeErr("can only assign an iterable")
+				}
 				return typeErr("must assign iterable to extended slice")
 			}
 			return err
@@ -846,15 +856,30 @@ func (t *Thread) listSetSlice(x *List, s *Slice, v Object) error {
 		if stop < start {
 			stop = start
 		}
-		out := make([]Object, 0, len(x.V)-(stop-start)+len(items))
-		out = append(out, x.V[:start]...)
-		out = append(out, items...)
-		out = append(out, x.V[stop:]...)
-		x.V = out
+		old := stop - start
+		switch {
+		case len(items) == old:
+			copy(x.V[start:stop], items)
+		case len(items) < old:
+			d := old - len(items)
+			copy(x.V[start:], items)
+			copy(x.V[start+len(items):], x.V[stop:])
+			clear(x.V[len(x.V)-d:])
+			x.V = x.V[:len(x.V)-d]
+		default:
+			d := len(items) - old
+			items = append([]Object(nil), items...) // items may alias x.V's backing array
+			x.V = append(x.V, make([]Object, d)...)
+			copy(x.V[stop+d:], x.V[stop:len(x.V)-d])
+			copy(x.V[start:], items)
+		}
 		return nil
 	}
 	if len(items) != n {
 		return valueErr("attempt to assign sequence of size %d to extended slice of size %d", len(items), n)
+	}
+	if src, ok := v.(*List); ok && src == x {
+		items = append([]Object(nil), items...)
 	}
 	for i := 0; i < n; i++ {
 		x.V[start+i*step] = items[i]

@@ -77,8 +77,8 @@ func main() {
 	}
 	files, _ := filepath.Glob(filepath.Join(*dir, "*.py"))
 	sort.Strings(files)
-	fmt.Printf("%-16s %9s %9s %7s %9s %9s %7s %s\n", "program", "gopyc s", "cpython s", "ratio", "gopyc MB", "cpy MB", "mem x", "status")
-	var logSum float64
+	fmt.Printf("%-16s %9s %9s %7s %7s %9s %9s %7s %s\n", "program", "gopyc s", "cpython s", "ratio", "cpu x", "gopyc MB", "cpy MB", "mem x", "status")
+	var logSum, logCPU float64
 	var n, failures int
 	worst := 0.0
 	for _, f := range files {
@@ -114,19 +114,21 @@ func main() {
 			status = "OUTPUT MISMATCH"
 		}
 		ratio := best[0].wall.Seconds() / best[1].wall.Seconds()
+		cpux := best[0].cpu.Seconds() / math.Max(best[1].cpu.Seconds(), 1e-3)
 		memx := float64(best[0].rss) / float64(best[1].rss)
 		if status != "ok" {
 			failures++
 		} else {
 			logSum += math.Log(ratio)
+			logCPU += math.Log(cpux)
 			n++
 			worst = math.Max(worst, ratio)
 		}
-		fmt.Printf("%-16s %9.3f %9.3f %6.2fx %9.1f %9.1f %6.2fx %s\n", name, best[0].wall.Seconds(), best[1].wall.Seconds(), ratio,
+		fmt.Printf("%-16s %9.3f %9.3f %6.2fx %6.2fx %9.1f %9.1f %6.2fx %s\n", name, best[0].wall.Seconds(), best[1].wall.Seconds(), ratio, cpux,
 			float64(best[0].rss)/1024, float64(best[1].rss)/1024, memx, status)
 	}
 	if n > 0 {
-		fmt.Printf("geometric mean ratio: %.2fx over %d programs (worst %.2fx), %d failures\n", math.Exp(logSum/float64(n)), n, worst, failures)
+		fmt.Printf("geometric mean ratio: %.2fx wall, %.2fx CPU (user+sys) over %d programs (worst wall %.2fx), %d failures\n", math.Exp(logSum/float64(n)), math.Exp(logCPU/float64(n)), n, worst, failures)
 	}
 	if failures > 0 {
 		os.Exit(1)
