@@ -689,6 +689,13 @@ func swaptimize(ins []instr, i int) int {
 	return i + n - 1
 }
 
+func storesTo(in *instr) int {
+	if in.op == op.STORE_FAST {
+		return in.arg
+	}
+	return -1
+}
+
 func swappable(o int) bool { return o == op.STORE_FAST || o == op.POP_TOP }
 
 func nextSwappable(ins []instr, i, line int) int {
@@ -729,6 +736,18 @@ func applyStaticSwaps(ins []instr, i int) {
 			k = nextSwappable(ins, k, line)
 			if k < 0 {
 				return
+			}
+		}
+		// Not safe when the two stores (or one in between) write the same local.
+		storeJ, storeK := storesTo(&ins[j]), storesTo(&ins[k])
+		if storeJ >= 0 || storeK >= 0 {
+			if storeJ == storeK {
+				return
+			}
+			for idx := j + 1; idx < k; idx++ {
+				if s := storesTo(&ins[idx]); s >= 0 && (s == storeJ || s == storeK) {
+					return
+				}
 			}
 		}
 		sw.op = op.NOP

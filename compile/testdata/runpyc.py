@@ -18,6 +18,7 @@ def run(code, path):
     except OSError:
         sys.stdin = io.StringIO('')
     g = {'__name__': '__main__', '__file__': path, '__builtins__': __builtins__}
+    limit = sys.getrecursionlimit()
     try:
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
             exec(code, g)
@@ -25,6 +26,7 @@ def run(code, path):
         out.write('SystemExit(%r)\n' % (e.code,))
     except BaseException as e:
         out.write('EXC %s: %s\n' % (type(e).__name__, e))
+    sys.setrecursionlimit(limit)
     return out.getvalue()
 
 def main():

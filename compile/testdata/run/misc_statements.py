@@ -59,3 +59,10 @@ print(star_targets())
 for i, *rest in [(1, 2, 3), (4,)]:
     print(i, rest)
 print(__debug__)
+def swaps(x, y, z):
+    a, a = x, y
+    b, b, b = x, y, z
+    c, d, c = x, y, z
+    d, c, c = x, y, z
+    return a, b, c, d
+print(swaps("x", "y", "z"))
