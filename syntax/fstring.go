@@ -18,7 +18,7 @@ func (p *parser) fstring(sb *strBuilder, t *Token, pr strPrefix, body string, of
 		doubled := false
 		for i < len(body) {
 			c := body[i]
-			if !pr.raw && c == '\\' && i+1 < len(body) {
+			if !pr.raw && c == '\\' && i+1 < len(body) && body[i+1] != '{' && body[i+1] != '}' {
 				if body[i+1] == 'N' && i+2 < len(body) && body[i+2] == '{' {
 					j := strings.IndexByte(body[i+2:], '}')
 					if j < 0 {

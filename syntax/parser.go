@@ -96,6 +96,9 @@ func parseDecoded(filename string, src []byte, mode Mode, flags Flags) (ast.Mod,
 	t.interactive = mode == Single
 	t.charOffsets = flags&textSource != 0
 	t.run()
+	if mode == Single && t.err == nil {
+		singleModeEOF(t)
+	}
 	p := &parser{toks: t.toks, src: t.src, filename: filename, tok: t, mode: mode}
 	mod := p.run()
 	if mod != nil && p.err == nil {
@@ -390,3 +393,40 @@ func (p *parser) enter(n int) {
 }
 
 func (p *parser) leave(n int) { p.depth -= n }
+
+// singleModeEOF mimics CPython for 'single' input: its parser turns the first ENDMARKER into a
+// NEWLINE (and generates the pending DEDENTs), and a second one too if DEDENTs came in between.
+// Our tokenizer already ends an unterminated last line with a NEWLINE, so an extra NEWLINE goes
+// before the ENDMARKER when the source ended with a newline or when DEDENTs precede the end.
+func singleModeEOF(t *tokenizer) {
+	n := len(t.toks)
+	if n == 0 || t.toks[n-1].Kind != EOF {
+		return
+	}
+	eof := t.toks[n-1]
+	dedents := n >= 2 && t.toks[n-2].Kind == DEDENT
+	if !dedents && t.origLen < len(t.src) {
+		return
+	}
+	nl := eof
+	nl.Kind = NEWLINE
+	t.toks = append(t.toks[:n-1], nl, eof)
+}
+
+// badSingleStatement reports whether anything but whitespace and comments follows the token
+// at index i (CPython: "multiple statements found while compiling a single statement").
+func (p *parser) badSingleStatement(i int) bool {
+	s := p.src[min(int(p.toks[i].End), len(p.src)):]
+	for k := 0; k < len(s); k++ {
+		switch s[k] {
+		case ' ', '\t', '\n', '\f', '\r':
+		case '#':
+			for k < len(s) && s[k] != '\n' {
+				k++
+			}
+		default:
+			return true
+		}
+	}
+	return false
+}

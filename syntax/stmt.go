@@ -34,8 +34,9 @@ func (p *parser) interactiveInput() ast.Mod {
 	var body []ast.Stmt
 	switch p.kind() {
 	case NEWLINE:
+		start := p.pos
 		p.pos++
-		body = []ast.Stmt{}
+		body = []ast.Stmt{&ast.Pass{Pos: p.span(start)}}
 	case EOF:
 		p.fail()
 	default:
@@ -45,6 +46,9 @@ func (p *parser) interactiveInput() ast.Mod {
 		} else {
 			body = p.simpleStmts(nil)
 		}
+	}
+	if p.badSingleStatement(p.maxPos) {
+		p.raiseTok("multiple statements found while compiling a single statement", &p.toks[p.maxPos])
 	}
 	return &ast.Interactive{Body: body}
 }

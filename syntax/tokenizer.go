@@ -154,6 +154,7 @@ func (t *tokenizer) next() {
 	if t.atBOL {
 		t.atBOL = false
 		col, altcol := 0, 0
+		contCol := 0 // CPython's cont_line_col: the indentation where a backslash was found
 		p := t.pos
 	indentLoop:
 		for p < len(src) {
@@ -166,22 +167,32 @@ func (t *tokenizer) next() {
 				altcol++
 			case '\f':
 				col, altcol = 0, 0
+			case '\\':
+				// indentation cannot be split over lines with backslashes: the first one
+				// found fixes the indentation of what follows
+				if p+1 >= len(src) || src[p+1] != '\n' || p+2 >= t.origLen {
+					break indentLoop
+				}
+				if contCol == 0 {
+					contCol = col
+				}
+				p += 2
+				t.newline(p)
+				continue
 			default:
 				break indentLoop
 			}
 			p++
 		}
+		if contCol != 0 {
+			col, altcol = contCol, contCol
+		}
 		t.pos = p
 		if p >= len(src) {
 			// EOF
-		} else if c := src[p]; c == '#' || c == '\n' || c == '\r' || c == '\\' && false {
-			if t.interactive && t.line == 1 && false {
-				blankline = false
-			} else {
-				blankline = true
-			}
-		}
-		if p >= len(src) && t.interactive {
+		} else if c := src[p]; c == '#' || c == '\n' || c == '\r' {
+			// lines with only whitespace, a comment or a line continuation do not change
+			// the indentation
 			blankline = true
 		}
 		if !blankline && len(t.parens) == 0 && p < len(src) {

@@ -9,6 +9,8 @@ is compiled as bytes in 'exec' mode:
     exception class, msg, lineno, offset, end_lineno, end_offset.
   - errors_compile_stage.json: snippets ast.parse accepts but compile() rejects (symtable /
     compiler errors: not the parser's job; kept for the compiler engineer).
+  - valid_snippets.json: the snippets CPython parses, with ast.dump(include_attributes=True)
+    for each mode ('exec', 'eval', 'single') that accepts them.
 
 Usage: python3.11 syntax/testdata/gen_errors.py   (run from the repository root or anywhere)
 """
@@ -87,7 +89,15 @@ def snippets():
                 yield f"{name}:doctest:{ex.lineno}", ex.source.encode("utf-8")
 
 
+def dump_or_none(src, mode):
+    try:
+        return ast.dump(ast.parse(src, "<unknown>", mode), include_attributes=True)
+    except (SyntaxError, ValueError, RecursionError, MemoryError, OverflowError):
+        return None
+
+
 def main():
+    valid = []
     parser_stage, compile_stage = [], []
     seen = set()
     for origin, src in snippets():
@@ -95,6 +105,17 @@ def main():
             continue
         seen.add(src)
         stage, a = classify(src)
+        if stage != "parser":
+            # a valid snippet: record its dump in each mode that accepts it
+            try:
+                text = src.decode("utf-8")
+            except UnicodeDecodeError:
+                text = None
+            if text is not None and len(src) < 2000:
+                for mode in ("exec", "eval", "single"):
+                    d = dump_or_none(src, mode)
+                    if d is not None:
+                        valid.append({"origin": origin, "mode": mode, "source": text, "dump": d})
         if stage is None:
             continue
         rec = {"origin": origin}
@@ -121,11 +142,12 @@ def main():
                 parser_stage.append(rec)
             except Exception:
                 pass
-    for name, data in (("errors_golden.json", parser_stage), ("errors_compile_stage.json", compile_stage)):
+    for name, data in (("errors_golden.json", parser_stage), ("errors_compile_stage.json", compile_stage),
+                       ("valid_snippets.json", valid)):
         with open(os.path.join(HERE, name), "w", encoding="utf-8") as f:
             json.dump(data, f, indent=0, ensure_ascii=False)
             f.write("\n")
-    print(f"parser-stage: {len(parser_stage)}, compile-stage: {len(compile_stage)}")
+    print(f"parser-stage: {len(parser_stage)}, compile-stage: {len(compile_stage)}, valid: {len(valid)}")
 
 
 main()
