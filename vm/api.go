@@ -57,6 +57,9 @@ func (in *Interp) StartThread(fn Object, args []Object, kw *Dict) int64 {
 	go func() {
 		in.GIL.Lock()
 		defer func() {
+			if r := recover(); r != nil {
+				t.PrintException(Errorf(SystemErrorType, "internal error in thread: %v", r))
+			}
 			in.threadCount(-1)
 			in.GIL.Unlock()
 		}()

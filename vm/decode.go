@@ -24,6 +24,7 @@ type codeInfo struct {
 	exc          []excEntry
 	nfast        int
 	simpleArgs   bool // no *args, **kwargs, kw-only args
+	fastCall     bool // simpleArgs, no cells or free variables, not a generator: CALL sets up the frame inline
 	cellNames    []*Str
 	lines        []int32 // lazily: line per code unit (-1 none)
 	positions    []position
@@ -106,6 +107,12 @@ func decode(co *Code) *codeInfo {
 		}
 	}
 	ci.exc = parseExcTable(co.ExceptionTable)
+	ci.fastCall = ci.simpleArgs && co.Flags&(CoGenerator|CoCoroutine|CoAsyncGenerator) == 0
+	for _, k := range co.LocalsPlusKinds {
+		if k&(FastCell|FastFree) != 0 {
+			ci.fastCall = false
+		}
+	}
 	for i, k := range co.LocalsPlusKinds {
 		if k&FastCell != 0 {
 			ci.cellNames = append(ci.cellNames, co.LocalsPlusNames[i])

@@ -169,6 +169,21 @@ func (t *Thread) eval(f *Frame) (result Object, rerr error) {
 					stack[sp-1] = NewBool(r)
 				}
 			case bytecode.BINARY_SUBSCR:
+				if l, ok := stack[sp-2].(*List); ok {
+					if k, ok := stack[sp-1].(*Int); ok {
+						if i, ok := k.Int64(); ok {
+							if i < 0 {
+								i += int64(len(l.V))
+							}
+							if i >= 0 && i < int64(len(l.V)) {
+								sp--
+								stack[sp] = nil
+								stack[sp-1] = l.V[i]
+								continue
+							}
+						}
+					}
+				}
 				var r Object
 				r, err = t.GetItem(stack[sp-2], stack[sp-1])
 				if err == nil {
@@ -177,6 +192,21 @@ func (t *Thread) eval(f *Frame) (result Object, rerr error) {
 					stack[sp-1] = r
 				}
 			case bytecode.STORE_SUBSCR:
+				if l, ok := stack[sp-2].(*List); ok {
+					if k, ok := stack[sp-1].(*Int); ok {
+						if i, ok := k.Int64(); ok {
+							if i < 0 {
+								i += int64(len(l.V))
+							}
+							if i >= 0 && i < int64(len(l.V)) {
+								l.V[i] = stack[sp-3]
+								sp -= 3
+								clear(stack[sp : sp+3])
+								continue
+							}
+						}
+					}
+				}
 				err = t.SetItem(stack[sp-2], stack[sp-1], stack[sp-3])
 				sp -= 3
 				clear(stack[sp : sp+3])
@@ -191,6 +221,27 @@ func (t *Thread) eval(f *Frame) (result Object, rerr error) {
 					stack[sp-1] = it
 				}
 			case bytecode.FOR_ITER:
+				switch it := stack[sp-1].(type) {
+				case *rangeIter:
+					if it.n > 0 {
+						stack[sp] = NewInt(it.cur)
+						sp++
+						it.cur += it.step
+						it.n--
+					} else {
+						sp--
+						stack[sp] = nil
+						pc = int(in.arg)
+					}
+					continue
+				case *seqIter:
+					if it.list != nil && it.i < len(it.list.V) {
+						stack[sp] = it.list.V[it.i]
+						sp++
+						it.i++
+						continue
+					}
+				}
 				var v Object
 				var ok bool
 				v, ok, err = t.Next(stack[sp-1])
@@ -387,7 +438,20 @@ func (t *Thread) eval(f *Frame) (result Object, rerr error) {
 				f.pc = pc
 				var r Object
 				if pf, ok := fn.(*Function); ok {
-					r, err = t.callFunction(pf, args, kw, nil)
+					if pci := pf.code; pci != nil && kw == nil && pci.fastCall && len(args) == pci.code.ArgCount && t.depth < t.interp.RecursionLimit {
+						nf := t.newFrame(pci, pf.Globals, pf.Builtins, nil)
+						nf.fn = pf
+						copy(nf.fast, args)
+						t.depth++
+						nf.back = f
+						t.frame = nf
+						r, err = t.eval(nf)
+						t.frame = f
+						t.depth--
+						t.freeFrame(nf)
+					} else {
+						r, err = t.callFunction(pf, args, kw, nil)
+					}
 				} else {
 					r, err = t.Call(fn, args, kw)
 				}

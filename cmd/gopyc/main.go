@@ -43,12 +43,10 @@ type options struct {
 
 func main() {
 	// Python programs allocate many small short-lived objects: trade some memory for fewer
-	// collections, bounded by a soft limit, unless the user chose settings.
+	// collections unless the user chose a setting. (A soft memory limit was tried and dropped: with
+	// a live heap above it the collector runs continuously.)
 	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(300)
-	}
-	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(24 << 20)
+		debug.SetGCPercent(200)
 	}
 	if prof := os.Getenv("GOPYC_CPUPROFILE"); prof != "" {
 		f, err := os.Create(prof)
@@ -242,8 +240,24 @@ func run(argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case o.module != nil:
 		path = append(path, cwd())
 		in.SetPath(path)
-		fmt.Fprintf(stderr, "%s: No module named %s\n", exeName(argv), *o.module)
-		return 1
+		file := findModule(path, *o.module)
+		if file == "" {
+			fmt.Fprintf(stderr, "%s: No module named %s\n", exeName(argv), *o.module)
+			return 1
+		}
+		data, err := os.ReadFile(file)
+		if err != nil {
+			fmt.Fprintf(stderr, "%s: %v\n", exeName(argv), err)
+			return 1
+		}
+		mainMod.Dict.SetStr(objects.NewStr("__file__"), objects.NewStr(file))
+		args := append([]string{file}, o.args[1:]...)
+		in.SetArgv(args)
+		c, err := in.Compile(data, file, "exec", o.optimize)
+		if err != nil {
+			return t.HandleUncaught(err)
+		}
+		co = c
 	case o.script != "" && o.script != "-":
 		data, err := os.ReadFile(o.script)
 		if err != nil {
@@ -291,6 +305,22 @@ func run(argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 130
 	}
 	return status
+}
+
+// findModule locates a top-level module's source (NAME.py or NAME/__main__.py) on path.
+func findModule(path []string, name string) string {
+	rel := strings.ReplaceAll(name, ".", string(filepath.Separator))
+	for _, dir := range path {
+		if dir == "" {
+			dir = "."
+		}
+		for _, cand := range []string{filepath.Join(dir, rel+".py"), filepath.Join(dir, rel, "__main__.py")} {
+			if st, err := os.Stat(cand); err == nil && !st.IsDir() {
+				return cand
+			}
+		}
+	}
+	return ""
 }
 
 func loadPyc(data []byte) (*objects.Code, error) {
