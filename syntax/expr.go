@@ -96,14 +96,16 @@ func (p *parser) expression() ast.Expr {
 		return p.lambdef()
 	}
 	start := p.pos
-	if p.invalid {
-		p.invalidLegacy()
-	}
 	p.enter(11)
 	e := p.disjunction()
 	p.leave(11)
 	if p.invalid {
+		// invalid_expression comes before invalid_legacy_expression in CPython's grammar
 		p.invalidComma(start, e)
+		end := p.pos
+		p.pos = start
+		p.invalidLegacy()
+		p.pos = end
 	}
 	if p.kind() == KW_if {
 		p.pos++
@@ -983,7 +985,7 @@ func (p *parser) forIfPresent(i int) (int, bool) {
 // backtracks to before the operator, as the PEG's left-recursive rules do, so that lookaheads
 // in the invalid_ rules see the same prefixes as CPython.
 func (p *parser) operand(f func() ast.Expr) (ast.Expr, bool) {
-	if !p.invalid {
+	if !p.pass2 {
 		return f(), true
 	}
 	save := p.pos

@@ -42,7 +42,8 @@ type parser struct {
 	filename string
 	tok      *tokenizer
 	err      *Error
-	invalid  bool // second pass: invalid_* rules enabled
+	invalid  bool // second pass: invalid_* rules enabled (may be switched off temporarily)
+	pass2    bool // second pass (stays true)
 	depth    int
 	mode     Mode
 	warnings []Warning
@@ -110,7 +111,7 @@ func parseDecoded(filename string, src []byte, mode Mode, flags Flags) (ast.Mod,
 	}
 	err := p.err
 	checkTok := true
-	p2 := &parser{toks: t.toks, src: t.src, filename: filename, tok: t, mode: mode, invalid: true}
+	p2 := &parser{toks: t.toks, src: t.src, filename: filename, tok: t, mode: mode, invalid: true, pass2: true}
 	if err == nil {
 		// second pass with the invalid_ rules, for a better message
 		p2.run()

@@ -485,6 +485,18 @@ func (t *tokenizer) name(start, scol int) {
 		}
 		ascii = false
 		r, n := utf8.DecodeRune(src[p:])
+		if r == utf8.RuneError && n == 1 {
+			// CPython takes every byte >= 0x80 as part of the identifier and decodes the run
+			q := p
+			for q < len(src) && (src[q] >= 0x80 || isIDContinue(rune(src[q]))) {
+				q++
+			}
+			if msg := pyUTF8Error(string(src[start:q])); msg != "" {
+				t.errLine(SyntaxErrorKind, "(unicode error) "+msg, t.line, q-t.lineOff, -1)
+				t.errRaising = true
+				return
+			}
+		}
 		if !isIDContinue(r) && !isIDStart(r) {
 			// could still be valid after NFKC; let verification decide
 			if _, ok := nfkdMap[r]; !ok {
