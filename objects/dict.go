@@ -100,7 +100,15 @@ restart:
 			}
 		} else {
 			e := &d.entries[ix]
-			if e.key == key {
+			if kIsStr {
+				// str keys: compare pointers, then text, without a generic interface comparison.
+				if es, ok := e.key.(*Str); ok {
+					if es == ks || (e.hash == hash && es.s == ks.s) {
+						return int(i), int(ix), nil
+					}
+					goto next
+				}
+			} else if e.key == key {
 				return int(i), int(ix), nil
 			}
 			if e.hash == hash {
@@ -123,6 +131,7 @@ restart:
 				}
 			}
 		}
+	next:
 		perturb >>= 5
 		i = (i*5 + perturb + 1) & mask
 	}

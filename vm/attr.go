@@ -456,9 +456,38 @@ func (t *Thread) genericDelAttr(o Object, name *Str) error {
 	return attrError(o, name)
 }
 
+// fill makes e describe tp. The entry keeps up to three previously seen types in its alt chain
+// (call sites in class hierarchies are often polymorphic); a hit there is swapped to the front.
 func (e *attrCacheEntry) fill(tp *Type, name *Str) {
+	swap := func(a *attrCacheEntry) {
+		e.tp, a.tp = a.tp, e.tp
+		e.ver, a.ver = a.ver, e.ver
+		e.d, a.d = a.d, e.d
+		e.data, a.data = a.data, e.data
+		e.special, a.special = a.special, e.special
+	}
+	n := 0
+	for a := e.alt; a != nil; a = a.alt {
+		if a.tp == tp && a.ver == tp.Version {
+			swap(a)
+			return
+		}
+		n++
+	}
+	if e.tp != nil {
+		// Push the current front entry onto the chain (dropping the oldest past three).
+		a := &attrCacheEntry{tp: e.tp, ver: e.ver, d: e.d, data: e.data, special: e.special, alt: e.alt}
+		if n >= 3 {
+			p := a
+			for i := 0; i < 2 && p.alt != nil; i++ {
+				p = p.alt
+			}
+			p.alt = nil
+		}
+		e.alt = a
+	}
 	e.tp, e.ver = tp, tp.Version
-	e.d = typeLookup(tp, name)
+	e.d = lookupCached(tp, name)
 	c := cacheOf(tp)
 	e.special = c.getattribute != nil || c.getattr != nil || c.setattr != nil
 	e.data = e.d != nil && isDataDescr(e.d)

@@ -38,9 +38,10 @@ type codeInfo struct {
 type attrCacheEntry struct {
 	tp      *Type
 	ver     uint64
-	d       Object // the MRO lookup result (nil: not found on the type)
-	data    bool   // d is a data descriptor
-	special bool   // the type overrides __getattribute__/__getattr__/__setattr__
+	d       Object          // the MRO lookup result (nil: not found on the type)
+	data    bool            // d is a data descriptor
+	special bool            // the type overrides __getattribute__/__getattr__/__setattr__
+	alt     *attrCacheEntry // the previously seen type (a two-way cache for polymorphic sites)
 }
 
 type globalCacheEntry struct {
