@@ -141,6 +141,7 @@ type compiler struct {
 	stack       []*unit
 	nestLevel   int
 	curIndex    int
+	constCache  map[string]objects.Object
 }
 
 func (c *compiler) errorAt(msg string, l loc) {
@@ -396,6 +397,18 @@ func (c *compiler) addConst(o objects.Object) int {
 	k := constKey(o)
 	if i, ok := c.u.constIdx[k]; ok {
 		return i
+	}
+	// Equal constants of all code objects of a module are one object (CPython's
+	// c_const_cache), so that marshal shares them and `is` behaves alike.
+	if _, isCode := o.(*objects.Code); !isCode {
+		if c.constCache == nil {
+			c.constCache = map[string]objects.Object{}
+		}
+		if cached, ok := c.constCache[k]; ok {
+			o = cached
+		} else {
+			c.constCache[k] = o
+		}
 	}
 	i := len(c.u.consts)
 	c.u.consts = append(c.u.consts, o)
