@@ -20,7 +20,9 @@ for j in 1 0; do
 	rm -rf "$TMP/pfx"
 	PYTHONPYCACHEPREFIX="$TMP/pfx" /usr/bin/time -f "%e %U %S" -o "$TMP/time" \
 		$PY -m compileall -f -q -j$j "$TREE" >"$TMP/cpython-j$j.out" 2>/dev/null || true
-	read -r wall user sys <"$TMP/time"
+	# the last line: /usr/bin/time first notes a non-zero exit status (compile errors) on its own line
+	set -- $(tail -n 1 "$TMP/time")
+	wall=$1 user=$2 sys=$3
 	awk -v w="$wall" -v u="$user" -v s="$sys" -v n="$FILES" -v j="$j" 'BEGIN {
 		printf "cpython -j%s: wall %.2fs (%.0f files/s), cpu %.2fs (%.0f files/cpu-s)\n", j, w, n / w, u + s, n / (u + s) }'
 done
