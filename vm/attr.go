@@ -490,6 +490,9 @@ func (e *attrCacheEntry) fill(tp *Type, name *Str) {
 	e.d = lookupCached(tp, name)
 	c := cacheOf(tp)
 	e.special = c.getattribute != nil || c.getattr != nil || c.setattr != nil
+	if n := name.String(); n == "__dict__" || n == "__class__" {
+		e.special = true
+	}
 	e.data = e.d != nil && isDataDescr(e.d)
 }
 

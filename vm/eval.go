@@ -390,12 +390,32 @@ func (t *Thread) eval(f *Frame) (result Object, rerr error) {
 					err = Errorf(NameErrorType, "name '%s' is not defined", names[in.arg])
 				}
 			case bytecode.LOAD_ATTR:
+				if inst, ok := stack[sp-1].(*Instance); ok && inst.Dict != nil {
+					e := &ci.attrCache[instrs[pc].arg]
+					if e.tp == inst.Class && e.ver == inst.Class.Version && e.d == nil && !e.special {
+						if v := inst.Dict.GetStr(names[in.arg]); v != nil {
+							stack[sp-1] = v
+							continue
+						}
+					}
+				}
 				var r Object
 				r, err = t.loadAttrCached(stack[sp-1], names[in.arg], &ci.attrCache[instrs[pc].arg])
 				if err == nil {
 					stack[sp-1] = r
 				}
 			case bytecode.LOAD_METHOD:
+				if inst, ok := stack[sp-1].(*Instance); ok {
+					e := &ci.attrCache[instrs[pc].arg]
+					if e.tp == inst.Class && e.ver == inst.Class.Version && !e.special {
+						if fn, ok := e.d.(*Function); ok && (inst.Dict == nil || inst.Dict.GetStr(names[in.arg]) == nil) {
+							stack[sp] = inst
+							stack[sp-1] = fn
+							sp++
+							continue
+						}
+					}
+				}
 				obj := stack[sp-1]
 				var meth Object
 				var isMeth bool
@@ -412,6 +432,15 @@ func (t *Thread) eval(f *Frame) (result Object, rerr error) {
 				}
 				sp++
 			case bytecode.STORE_ATTR:
+				if inst, ok := stack[sp-1].(*Instance); ok && inst.Dict != nil {
+					e := &ci.attrCache[instrs[pc].arg]
+					if e.tp == inst.Class && e.ver == inst.Class.Version && !e.special && !e.data && e.tp != nil {
+						inst.Dict.SetStr(names[in.arg], stack[sp-2])
+						sp -= 2
+						clear(stack[sp : sp+2])
+						continue
+					}
+				}
 				err = t.storeAttrCached(stack[sp-1], names[in.arg], stack[sp-2], &ci.attrCache[instrs[pc].arg])
 				sp -= 2
 				clear(stack[sp : sp+2])
