@@ -36,6 +36,8 @@
 package compile
 
 import (
+	"fmt"
+
 	"gopyc/ast"
 	"gopyc/objects"
 	"gopyc/syntax"
@@ -43,6 +45,15 @@ import (
 
 // Error is the error type of compile-time errors: a Python SyntaxError.
 type Error = syntax.Error
+
+// InternalError reports a bug in the compiler (a broken invariant); the VM raises it as
+// SystemError.
+type InternalError struct {
+	Filename string
+	Msg      string
+}
+
+func (e *InternalError) Error() string { return "SystemError: compile " + e.Filename + ": " + e.Msg }
 
 // Options control a compilation.
 type Options struct {
@@ -81,6 +92,17 @@ func newError(msg, filename string, p ast.Pos) *Error {
 
 // Compile compiles a module (ast.Module, ast.Expression or ast.Interactive).
 func Compile(mod ast.Mod, filename string, opts Options) (code *objects.Code, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			if ce, ok := r.(compileError); ok {
+				code, err = nil, ce.err
+				return
+			}
+			// A broken invariant of the compiler: report it instead of crashing the caller,
+			// which raises it as SystemError.
+			code, err = nil, &InternalError{Filename: filename, Msg: fmt.Sprint(r)}
+		}
+	}()
 	futures, ferr := parseFutures(mod, filename)
 	if ferr != nil {
 		return nil, ferr
@@ -96,15 +118,6 @@ func Compile(mod ast.Mod, filename string, opts Options) (code *objects.Code, er
 	if _, ok := mod.(*ast.Interactive); ok {
 		c.interactive = true
 	}
-	defer func() {
-		if r := recover(); r != nil {
-			ce, ok := r.(compileError)
-			if !ok {
-				panic(r)
-			}
-			code, err = nil, ce.err
-		}
-	}()
 	return c.compileModule(mod), nil
 }
 
