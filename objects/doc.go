@@ -12,6 +12,11 @@
 //   - *Str holds a Go string in "WTF-8": UTF-8 in which lone surrogates (which Python str allows)
 //     are encoded as their 3-byte sequences, exactly the bytes marshal stores with surrogatepass.
 //     Length in code points and the hash are computed once and cached.
+//   - Dict is an insertion-ordered open-addressing table (dense entries + int32 index, CPython's
+//     probe sequence) with a fast path for str keys; general keys compare through an EqFunc the
+//     VM supplies (a closure over the running thread, ARCHITECTURE §8). Version/Modified counters
+//     let iterators detect resizing and let the VM cache global lookups.
+//   - Type carries what the VM needs (bases, MRO, dict, layout, slots, version for caches).
 //   - Dict iterates in insertion order; FrozenSet and Set use CPython's own open-addressing table
 //     (same sizes, probing and resizing), so that with the same hashes their iteration order is
 //     CPython's, which programs and `dis` output can observe.
