@@ -269,3 +269,19 @@ func TestBuffer(t *testing.T) {
 		t.Errorf("type: %v", err)
 	}
 }
+
+// TestLazyCodeBytes: CPython flags co_code (it caches the bytes on the code object); a later
+// reference to it must give those bytes. Data: marshal.dumps((c, c.co_code)) for
+// c = compile('x=1', 'f', 'exec') under CPython 3.11.
+func TestLazyCodeBytes(t *testing.T) {
+	b, _ := hex.DecodeString("2902e30000000000000000000000000100000000000000f30a000000970064005a00640153002902e9010000004e2901da0178a900f300000000da0166fa083c6d6f64756c653e720700000001000000730e000000f003010101d8020380018001800172050000007201000000")
+	o, err := Loads(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tu := o.(*objects.Tuple)
+	co := tu.V[0].(*objects.Code)
+	if by, ok := tu.V[1].(*objects.Bytes); !ok || string(by.B) != string(co.Code) || len(co.Code) != 10 {
+		t.Errorf("got %v", tu.V[1])
+	}
+}

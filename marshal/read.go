@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"math/big"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -83,6 +84,20 @@ func (reservedObject) Type() *objects.Type { return objects.NoneType }
 
 var reserved objects.Object = &reservedObject{}
 
+// lazyBytes marks a reference slot holding a code object's bytes field (CPython flags co_code,
+// which it caches on the code object); the *objects.Bytes is made only if a reference to the
+// slot is actually read (see reader.lazy).
+type lazyBytesObject struct{ _ byte }
+
+func (*lazyBytesObject) Type() *objects.Type { return objects.BytesType }
+
+var lazyBytes objects.Object = &lazyBytesObject{}
+
+type lazyRef struct {
+	idx int
+	b   []byte
+}
+
 type reader struct {
 	data  []byte
 	pos   int
@@ -91,6 +106,7 @@ type reader struct {
 	cost  map[*objects.Tuple]int // hashCost memo
 	spent int                    // hashing work charged so far
 	slab  []byte                 // see copyBytes
+	lazy  []lazyRef              // contents of lazyBytes slots, by increasing idx
 }
 
 // maxHashCost bounds the work of hashing the set members and dict keys of one input. Hashing a
@@ -257,6 +273,10 @@ func (r *reader) object1() (objects.Object, error) {
 		}
 		if n < 0 || n >= len(r.refs) || r.refs[n] == reserved {
 			return nil, errBadRef
+		}
+		if r.refs[n] == lazyBytes {
+			i, _ := slices.BinarySearchFunc(r.lazy, n, func(l lazyRef, n int) int { return l.idx - n })
+			r.refs[n] = objects.NewBytes(r.lazy[i].b)
 		}
 		return r.refs[n], nil
 	}
@@ -850,7 +870,12 @@ func (r *reader) code() (objects.Object, error) {
 	if co.Consts == nil {
 		co.Consts = []objects.Object{}
 	}
-	nplain := co.NLocals()
+	nplain := 0 // co.NLocals(), without building co_varnames
+	for _, k := range co.LocalsPlusKinds {
+		if k&objects.FastLocal != 0 {
+			nplain++
+		}
+	}
 	if co.Flags&objects.CoVarArgs != 0 {
 		nplain--
 	}
@@ -910,24 +935,58 @@ func (r *reader) fieldTuple() (items []objects.Object, ok bool, err error) {
 }
 
 // fieldStrs reads a tuple-of-strs field of a code object; ok is false unless it is a tuple of
-// strs.
+// strs. An unflagged tuple is read straight into the result.
 func (r *reader) fieldStrs() ([]*objects.Str, bool, error) {
-	items, ok, err := r.fieldTuple()
-	if err != nil || !ok {
-		return nil, false, err
-	}
-	out := make([]*objects.Str, len(items))
-	for i, o := range items {
-		if out[i], ok = o.(*objects.Str); !ok {
+	t, fast := r.unflagged(typeSmallTuple, typeTuple)
+	if !fast {
+		o, err := r.object()
+		if err != nil {
+			return nil, false, err
+		}
+		tu, ok := o.(*objects.Tuple)
+		if !ok {
 			return nil, false, nil
 		}
+		out := make([]*objects.Str, len(tu.V))
+		for i, x := range tu.V {
+			if out[i], ok = x.(*objects.Str); !ok {
+				return nil, false, nil
+			}
+		}
+		return out, true, nil
 	}
-	return out, true, nil
+	var n int
+	var err error
+	if t == typeSmallTuple {
+		if n, err = r.u8(); err != nil {
+			return nil, false, errEOFByte
+		}
+	} else if n, err = r.size("tuple"); err != nil {
+		return nil, false, err
+	}
+	out := make([]*objects.Str, 0, min(n, r.remaining()))
+	ok := true
+	r.depth++
+	defer func() { r.depth-- }()
+	for i := 0; i < n; i++ {
+		o, err := r.object()
+		if err != nil {
+			return nil, false, err
+		}
+		if o == nil {
+			return nil, false, &Error{"TypeError", "NULL object in marshal data for tuple"}
+		}
+		s, isStr := o.(*objects.Str)
+		ok = ok && isStr
+		out = append(out, s)
+	}
+	return out, ok, nil
 }
 
 // fieldBytes reads a bytes field of a code object; ok is false if the object is not bytes.
 func (r *reader) fieldBytes() ([]byte, bool, error) {
-	if _, fast := r.unflagged(typeString); fast {
+	if t, fast := r.unflagged(typeString, typeString|flagRef); fast {
+		idx := r.reserve(t&flagRef != 0)
 		n, err := r.size("bytes object")
 		if err != nil {
 			return nil, false, err
@@ -936,7 +995,12 @@ func (r *reader) fieldBytes() ([]byte, bool, error) {
 		if err != nil {
 			return nil, false, err
 		}
-		return r.copyBytes(b), true, nil
+		b = r.copyBytes(b)
+		if idx >= 0 {
+			r.refs[idx] = lazyBytes
+			r.lazy = append(r.lazy, lazyRef{idx, b})
+		}
+		return b, true, nil
 	}
 	o, err := r.object()
 	if err != nil {
