@@ -60,6 +60,10 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 		c.addOp(op.RETURN_VALUE, 0)
 	}
 	flags := c.codeFlags()
+	// CPython extends blocks once in layout order before optimising, and again after.
+	for _, b := range u.layout() {
+		c.extendBlock(b)
+	}
 
 	// localsplus layout
 	nlocals := len(u.varnames)
