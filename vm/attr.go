@@ -525,6 +525,18 @@ func (t *Thread) loadAttrCached(o Object, name *Str, e *attrCacheEntry) (Object,
 
 // loadMethodCached is LOAD_METHOD with the instruction's inline cache.
 func (t *Thread) loadMethodCached(o Object, name *Str, e *attrCacheEntry) (Object, bool, error) {
+	switch o.(type) {
+	case *List, *Dict, *Str, *Set, *Tuple, *Bytes, *ByteArray, *Int, *Float:
+		// Builtin values have no instance dict: a cached method descriptor is the answer.
+		tp := o.Type()
+		if e.tp != tp || e.ver != tp.Version {
+			e.fill(tp, name)
+		}
+		if b, ok := e.d.(*Builtin); ok && b.Owner != nil && !b.Static && !b.Class {
+			return b, true, nil
+		}
+		return t.loadMethod(o, name)
+	}
 	if inst, ok := o.(*Instance); ok {
 		tp := inst.Class
 		if e.tp != tp || e.ver != tp.Version {
