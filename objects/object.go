@@ -1,6 +1,9 @@
 package objects
 
-import "fmt"
+import (
+	"fmt"
+	"sync"
+)
 
 // Object is any Python value.
 type Object interface {
@@ -110,8 +113,27 @@ type Float struct{ V float64 }
 // Type implements Object.
 func (*Float) Type() *Type { return FloatType }
 
-// NewFloat returns a new float.
-func NewFloat(f float64) *Float { return &Float{f} }
+// NewFloat returns a new float (carved from a small chunk, like ints: see allocInt).
+func NewFloat(f float64) *Float {
+	if !floatChunkMu.TryLock() {
+		return &Float{f}
+	}
+	if len(floatChunk) == 0 {
+		floatChunk = make([]Float, floatChunkSize)
+	}
+	p := &floatChunk[0]
+	floatChunk = floatChunk[1:]
+	floatChunkMu.Unlock()
+	p.V = f
+	return p
+}
+
+const floatChunkSize = 8
+
+var (
+	floatChunkMu sync.Mutex
+	floatChunk   []Float
+)
 
 // Complex is a Python complex.
 type Complex struct{ V complex128 }

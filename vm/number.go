@@ -516,6 +516,12 @@ func fastFloatOp(op int, a, b float64) Object {
 		if b != 0 {
 			return NewFloat(a / b)
 		}
+	case bytecode.NB_POWER, bytecode.NB_INPLACE_POWER:
+		if a > 0 && !math.IsInf(a, 0) && !math.IsInf(b, 0) && !math.IsNaN(b) {
+			if r := math.Pow(a, b); !math.IsInf(r, 0) {
+				return NewFloat(r)
+			}
+		}
 	}
 	return nil
 }
