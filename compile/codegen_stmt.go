@@ -442,7 +442,8 @@ func (c *compiler) returnStmt(s *ast.Return) {
 		c.loadConst(constObject(s.Value.(*ast.Constant).Value))
 	}
 	c.addOp(op.RETURN_VALUE, 0)
-	c.nextBlock()
+	// No new block here (3.11 starts none): a function ending in a return gets no implicit
+	// "return None", so no None constant either. emit starts a block if code follows.
 }
 
 func (c *compiler) breakStmt() {
