@@ -21,15 +21,16 @@ func (t *Thread) eval(f *Frame) (result Object, rerr error) {
 	var err error
 	var kwnames *Tuple
 	reraise := false
+	lastiSet := false // f.lasti was set by the failing instruction (RERAISE) or by a throw()
 	if f.gen != nil && f.gen.pendingThrow != nil {
 		err = f.gen.pendingThrow
 		f.gen.pendingThrow = nil
 		f.lasti = pc - 1
+		lastiSet = true
 	}
 	for {
 		if err == nil {
 			in := instrs[pc]
-			f.lasti = pc
 			pc++
 			switch in.op {
 			case bytecode.NOP, bytecode.RESUME, bytecode.CACHE, bytecode.PRECALL, bytecode.COPY_FREE_VARS:
@@ -463,8 +464,7 @@ func (t *Thread) eval(f *Frame) (result Object, rerr error) {
 				}
 				kw := kwnames
 				kwnames = nil
-				f.sp = sp
-				f.pc = pc
+				f.lasti = pc - 1
 				var r Object
 				if pf, ok := fn.(*Function); ok {
 					if pci := pf.code; pci != nil && kw == nil && pci.fastCall && len(args) == pci.code.ArgCount && t.depth < t.interp.RecursionLimit {
@@ -501,7 +501,7 @@ func (t *Thread) eval(f *Frame) (result Object, rerr error) {
 				callargs := stack[sp]
 				stack[sp] = nil
 				fn := stack[sp-1]
-				f.sp = sp
+				f.lasti = pc - 1
 				var r Object
 				r, err = t.callEx(fn, callargs, kwargs)
 				sp -= 2
@@ -807,12 +807,14 @@ func (t *Thread) eval(f *Frame) (result Object, rerr error) {
 				sp--
 				exc := stack[sp]
 				stack[sp] = nil
+				f.lasti = pc - 1
 				if in.arg != 0 {
 					if li, ok := stack[sp-int(in.arg)].(*Int); ok {
 						v, _ := li.Int64()
 						f.lasti = int(v)
 					}
 				}
+				lastiSet = true
 				err = exc.(*Exception)
 				reraise = true
 			case bytecode.PUSH_EXC_INFO:
@@ -980,6 +982,7 @@ func (t *Thread) eval(f *Frame) (result Object, rerr error) {
 				f.pc = pc
 				return nil, nil
 			case bytecode.YIELD_VALUE:
+				f.lasti = pc - 1
 				sp--
 				result = stack[sp]
 				stack[sp] = nil
@@ -1056,6 +1059,10 @@ func (t *Thread) eval(f *Frame) (result Object, rerr error) {
 			continue
 		}
 		{
+			if !lastiSet {
+				f.lasti = pc - 1
+			}
+			lastiSet = false
 			exc := asException(err)
 			err = nil
 			if !reraise {
