@@ -1,38 +1,50 @@
 // Package compile turns a Python 3.11 syntax tree (package ast) into CPython 3.11 code objects
-// (objects.Code) that CPython itself accepts and runs.
+// (objects.Code) that CPython itself accepts and runs, instruction for instruction as CPython's
+// own compiler lays them out wherever that was practical (the stdlib figures are in
+// stdlib_test.go's report).
 //
 // # Stages
 //
-//  1. fold.go: the AST optimiser. Constant expressions are folded as CPython's ast_opt does
-//     (unary and binary operators on constants within CPython's size limits, tuples of
-//     constants, `in` / `for` over list and set displays become tuples and frozensets,
-//     __debug__ becomes a constant). It rewrites a private copy of the nodes it changes.
+//  1. fold.go: the AST optimiser (CPython's ast_opt.c rules, bottom-up, rewriting the tree in
+//     place): unary and binary operators on constants within CPython's size limits, tuples of
+//     constants, `not (a in b)` to `a not in b`, `"%s %r" % (x, y)` to an f-string, `in` / `for`
+//     over list and set displays to tuples and frozensets, subscripts of constants, __debug__.
+//     unparse.go renders postponed annotations as the C unparser does.
 //  2. symtable.go: the symbol table. One scope per module, class, function, lambda and
-//     comprehension (comprehensions are functions in 3.11). A first walk records per name
-//     flags (bound, used, parameter, global, nonlocal, imported, annotated); a second pass
-//     (analyzeBlock) decides each name's scope — local, cell, free, global explicit or
-//     implicit — exactly as CPython's analyze_block does, including implicit __class__ cells
-//     for super() and free variables passed through classes (defFreeClass).
-//  3. codegen*.go: code generation into a control-flow graph of basic blocks. Instructions
-//     carry a source location (the node being compiled, CPython's SET_LOC rules) and may be
+//     comprehension (comprehensions are functions in 3.11), plus annotation scopes under
+//     "from __future__ import annotations". A first walk records per-name flags (bound, used,
+//     parameter, global, nonlocal, imported, annotated, comprehension target); analyzeBlock then
+//     decides each name's scope — local, cell, free, global explicit or implicit — as CPython's
+//     analyze_block does, including implicit __class__ cells for super() and free variables
+//     passed through classes (defFreeClass). Symbol-table errors are raised here.
+//  3. codegen*.go, match.go: code generation into a control-flow graph of basic blocks.
+//     Instructions carry a source location (CPython's SET_LOC rules: statements set it,
+//     expressions set and restore it, some artificial instructions have none) and may be
 //     pseudo-instructions: SETUP_FINALLY / SETUP_CLEANUP / SETUP_WITH / POP_BLOCK describe
-//     exception-handler regions; JUMP and POP_JUMP_IF_* have no direction yet. A block ends
-//     at every jump or scope exit; a new block starts after it.
-//  4. flowgraph.go: CFG passes — constant-condition folding, dead-block elimination,
-//     duplication of line-less exit blocks, line-number propagation, NOP removal, stack
-//     depth (a work-list walk over blocks; each handler's depth comes from its SETUP), and
-//     exception-region labelling (a walk with a handler stack) that becomes the exception table.
-//  5. assemble.go: layout, jump direction (JUMP_FORWARD/JUMP_BACKWARD, POP_JUMP_FORWARD_IF_*
+//     exception-handler regions; JUMP and POP_JUMP_IF_* have no direction yet. Frame blocks
+//     (loops, try, with, handlers) drive the unwinding of return/break/continue.
+//  4. flowgraph.go: the CFG passes of 3.11's assembler, in its order — block extension
+//     (copying small line-less exit blocks into jumps), peepholes (constant conditions,
+//     `is None` jumps, tuple folding, PUSH_NULL+LOAD_GLOBAL, swap elimination, jump threading),
+//     reachability, empty-block elimination, duplication of line-less exits, trailing constant
+//     trimming, line-number propagation, stack depth (a work list over blocks; a handler's
+//     depth comes from its SETUP), and exception-region labelling (a walk with a handler stack)
+//     after which the SETUP/POP_BLOCK pseudo-instructions become NOPs and vanish.
+//  5. assemble.go: layout, jump directions (JUMP_FORWARD/JUMP_BACKWARD, POP_JUMP_FORWARD_IF_*
 //     or POP_JUMP_BACKWARD_IF_*), EXTENDED_ARG sizing to a fixed point, CACHE entries, the
-//     MAKE_CELL / COPY_FREE_VARS / RETURN_GENERATOR prologue, cell and free variable
-//     offsets in co_localsplusnames, and the 3.11 location and exception tables.
+//     COPY_FREE_VARS / MAKE_CELL / RETURN_GENERATOR prologue, cell and free variable offsets in
+//     co_localsplusnames, the 3.11 location table (one entry per instruction) and the
+//     exception table. (The encoders live here, package-private; bytecode has decoders.)
 //
 // # Invariants
 //
-// Every reachable block ends in a jump, a scope exit, or falls through to the next block in
-// layout order. Each code object's stack depth is the maximum over all paths. Names in
-// co_varnames appear in the order CPython's compiler first uses them: parameters, then
-// locals in code order. Errors are *syntax.Error values with CPython's messages.
+// Every block ends in at most one jump or scope exit, as its last instruction; a new block
+// starts after it. A reachable block's stack depth is the same on every path into it, and
+// co_stacksize is the maximum over all paths. Names in co_varnames appear in the order
+// CPython's compiler first uses them: parameters, then locals in code order; cells and free
+// variables are sorted. Equal constants of one module are one object. Errors are *syntax.Error
+// values with CPython's messages and positions (offsets are byte offsets + 1, as CPython's
+// compiler reports them); a broken invariant surfaces as *InternalError, never as a panic.
 package compile
 
 import (
