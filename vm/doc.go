@@ -22,6 +22,12 @@
 //     explicitly; Go code that must call back into Python (dict lookups with user keys, sort keys)
 //     passes closures over that thread, never package-level hooks (ARCHITECTURE §8).
 //
+// Speed (ARCHITECTURE §5-6): LOAD_GLOBAL caches its result keyed by the globals and builtins
+// dicts' modification counters; LOAD_ATTR/LOAD_METHOD/STORE_ATTR keep a 4-way polymorphic inline
+// cache keyed by (type, type version) whose hits are handled inside the loop; calls to plain Python
+// functions set up the callee's frame inline; frames are recycled per code object; common int,
+// float, list and range operations have fast paths before the general protocols.
+//
 // Invariants: a Frame's stack never holds a Go nil except where CPython holds NULL (PUSH_NULL,
 // LOAD_METHOD's "no self" marker, unbound locals); every error returned from an operation is an
 // *Exception; panics mean a broken invariant and are recovered at Interp's entry points into a
