@@ -177,7 +177,7 @@ func walkDir(w io.Writer, dir string, maxlevels, quiet int, yield func(string) e
 		}
 		ents = nil
 	}
-	sort.Slice(ents, func(i, j int) bool { return ents[i].Name() < ents[j].Name() })
+	sort.Slice(ents, func(i, j int) bool { return pycompile.LessFSName(ents[i].Name(), ents[j].Name()) })
 	for _, e := range ents {
 		name := e.Name()
 		if name == "__pycache__" {
@@ -497,7 +497,7 @@ func (c *Config) CompileFile(w io.Writer, fullname string, o *Options) (bool, er
 		} else {
 			io.WriteString(w, "*** ")
 		}
-		io.WriteString(w, msg+"\n")
+		io.WriteString(w, pycompile.BackslashReplace(msg)+"\n")
 		return false, nil
 	}
 	return true, nil

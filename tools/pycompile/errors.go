@@ -242,7 +242,7 @@ func withProgramText(e *syntax.Error) *syntax.Error {
 	if e.HasText || e.Lineno <= 0 || e.Filename == "" {
 		return e
 	}
-	data, err := os.ReadFile(e.Filename)
+	data, err := os.ReadFile(fsEncode(e.Filename))
 	if err != nil {
 		return e
 	}
@@ -253,4 +253,83 @@ func withProgramText(e *syntax.Error) *syntax.Error {
 	c := *e
 	c.Text, c.HasText = decodeReplace(lines[e.Lineno-1]), true
 	return &c
+}
+
+// BackslashReplace is how Python writes a str holding undecodable file-name bytes (lone
+// surrogates after os.fsdecode) to a UTF-8 stream with errors="backslashreplace", as sys.stderr
+// always does and compileall does for messages: each surrogate, whether still a raw byte of an
+// OS name or already WTF-8 (gopyc's str form, e.g. in a compiler error's file name), becomes the
+// text \udcXX.
+func BackslashReplace(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		if r, ok := wtf8Surrogate(s[i:]); ok {
+			fmt.Fprintf(&b, "\\u%04x", r)
+			i += 3
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			fmt.Fprintf(&b, "\\udc%02x", s[i])
+		} else {
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
+}
+
+// wtf8Surrogate decodes a WTF-8 encoded surrogate (ED A0..BF 80..BF) at the start of s.
+func wtf8Surrogate(s string) (rune, bool) {
+	if len(s) >= 3 && s[0] == 0xed && s[1] >= 0xa0 && s[1] <= 0xbf && s[2] >= 0x80 && s[2] <= 0xbf {
+		return 0xd000 | rune(s[1]&0x3f)<<6 | rune(s[2]&0x3f), true
+	}
+	return 0, false
+}
+
+// fsEncode is os.fsencode of a gopyc str: the surrogates U+DC80..U+DCFF (WTF-8) become the raw
+// bytes they stand for, giving back the OS file name.
+func fsEncode(s string) string {
+	if !strings.Contains(s, "\xed") {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		if r, ok := wtf8Surrogate(s[i:]); ok && r >= 0xdc80 && r <= 0xdcff {
+			b = append(b, byte(r-0xdc00))
+			i += 3
+			continue
+		}
+		b = append(b, s[i])
+		i++
+	}
+	return string(b)
+}
+
+// LessFSName orders file names as Python sorts the str names os.listdir returns: by code point,
+// with undecodable bytes as the surrogates U+DC80..U+DCFF. For valid UTF-8 that is byte order.
+func LessFSName(a, b string) bool {
+	if utf8.ValidString(a) && utf8.ValidString(b) {
+		return a < b
+	}
+	for a != "" && b != "" {
+		ra, na := fsRune(a)
+		rb, nb := fsRune(b)
+		if ra != rb {
+			return ra < rb
+		}
+		a, b = a[na:], b[nb:]
+	}
+	return len(a) < len(b)
+}
+
+func fsRune(s string) (rune, int) {
+	r, n := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError && n == 1 {
+		return rune(0xdc00 + int(s[0])), 1
+	}
+	return r, n
 }

@@ -71,7 +71,7 @@ func (c *Config) Main(args []string, stdin io.Reader, stdout, stderr io.Writer) 
 			var oe *OSError
 			switch {
 			case errors.As(err, &pce):
-				io.WriteString(stderr, pce.Msg)
+				io.WriteString(stderr, BackslashReplace(pce.Msg))
 			case errors.As(err, &oe):
 				io.WriteString(stderr, oe.Error())
 			default:

@@ -205,7 +205,7 @@ func (c *Config) Compile(file, cfile, dfile string, doraise bool, optimize int, 
 		if doraise {
 			return "", err
 		}
-		io.WriteString(c.stderr(), pce.Msg+"\n")
+		io.WriteString(c.stderr(), BackslashReplace(pce.Msg)+"\n")
 		return "", nil
 	}
 	return out, err
@@ -304,12 +304,15 @@ func (c *Config) compileBytes(src []byte, name string, optimize int) (code *obje
 			code, err = nil, &pyError{"SystemError", fmt.Sprintf("gopyc compiler panic: %v", r)}
 		}
 	}()
-	mod, warnings, err := syntax.ParseWarnings(name, src, syntax.Exec, 0)
+	// The file name becomes a Python str: bytes that are not UTF-8 become lone surrogates
+	// (os.fsdecode), which marshal writes as CPython does (surrogatepass).
+	pyName := surrogateEscape(name)
+	mod, warnings, err := syntax.ParseWarnings(pyName, src, syntax.Exec, 0)
 	if err != nil {
 		return nil, err
 	}
 	c.printWarnings(warnings, name)
-	return compile.Compile(mod, name, compile.Options{Optimize: optimize, Mode: "exec"})
+	return compile.Compile(mod, pyName, compile.Options{Optimize: optimize, Mode: "exec"})
 }
 
 // printWarnings writes the SyntaxWarnings as warnings.showwarning does: "file:line: Category:
@@ -334,7 +337,7 @@ func (c *Config) printWarnings(ws []syntax.Warning, name string) {
 				msg += "  " + l + "\n"
 			}
 		}
-		io.WriteString(c.stderr(), msg)
+		io.WriteString(c.stderr(), BackslashReplace(msg))
 	}
 }
 

@@ -109,6 +109,12 @@ var Files = []struct{ Name, Src string }{
 	{"fut.py", "x = 1\nfrom __future__ import braces\n"},
 	{"nonlocal.py", "def f():\n    nonlocal q\n"},
 	{"badenc.py", "# -*- coding: uft-8 -*-\nx = 1\n"},
+	// Names that are not UTF-8 (Python sees lone surrogates) and that sort differently by
+	// code point than by byte.
+	{"bad\xffname.py", "x = (\n"},
+	{"z\xf5.py", "a = 1\n"},
+	{"z\ue000.py", "a = 2\n"},
+	{"z\U0001F600.py", "a = 3\n"},
 	{"héllo.py", "z = 'é'\n"},
 	{"warn.py", "x = 1if 1 else 2\ny = '\\d'\nz = 0o7and 1\n"},
 	{"skipme_test.py", "s = 3\n"},
