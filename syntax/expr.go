@@ -401,7 +401,7 @@ func (p *parser) primary() ast.Expr {
 		case DOT:
 			p.pos++
 			name := p.expect(NAME).Text
-			e = &ast.Attribute{Pos: p.span(start), Value: e, Attr: name, Ctx: ast.Load}
+			e = p.newAttribute(p.span(start), e, name)
 		case LPAR:
 			e = p.call(start, e)
 		case LSQB:
@@ -419,7 +419,7 @@ func (p *parser) call(start int, fn ast.Expr) ast.Expr {
 	lp := p.pos
 	p.pos++
 	if p.got(RPAR) {
-		return &ast.Call{Pos: p.span(start), Func: fn, Args: []ast.Expr{}, Keywords: []*ast.Keyword{}}
+		return p.newCall(p.span(start), fn, []ast.Expr{}, []*ast.Keyword{})
 	}
 	// genexp as the sole argument
 	if p.kind() != STAR && p.kind() != DOUBLESTAR && !(p.kind() == NAME && p.kindAt(1) == EQUAL) {
@@ -448,7 +448,7 @@ func (p *parser) call(start int, fn ast.Expr) ast.Expr {
 	}
 	args, kws := p.arguments()
 	p.expect(RPAR)
-	return &ast.Call{Pos: p.span(start), Func: fn, Args: args, Keywords: kws}
+	return p.newCall(p.span(start), fn, args, kws)
 }
 
 // arguments parses call arguments up to (not including) the closing parenthesis.
@@ -604,22 +604,22 @@ func (p *parser) atom() ast.Expr {
 	switch t.Kind {
 	case NAME:
 		p.pos++
-		return &ast.Name{Pos: p.span(start), Id: t.Text, Ctx: ast.Load}
+		return p.newName(p.span(start), t.Text, ast.Load)
 	case KW_True:
 		p.pos++
-		return &ast.Constant{Pos: p.span(start), Value: ast.True}
+		return p.newConstant(p.span(start), ast.True, "")
 	case KW_False:
 		p.pos++
-		return &ast.Constant{Pos: p.span(start), Value: ast.False}
+		return p.newConstant(p.span(start), ast.False, "")
 	case KW_None:
 		p.pos++
-		return &ast.Constant{Pos: p.span(start), Value: ast.None}
+		return p.newConstant(p.span(start), ast.None, "")
 	case ELLIPSIS:
 		p.pos++
-		return &ast.Constant{Pos: p.span(start), Value: ast.Ellipsis}
+		return p.newConstant(p.span(start), ast.Ellipsis, "")
 	case NUMBER:
 		p.pos++
-		return &ast.Constant{Pos: p.span(start), Value: p.number(t)}
+		return p.newConstant(p.span(start), p.number(t), "")
 	case STRING:
 		return p.strings()
 	case LPAR:

@@ -284,7 +284,9 @@ func (p *parser) fstringCompile(t *Token, braceOff int, expr string) ast.Expr {
 		return &e2
 	}
 	sub := &parser{toks: tk.toks, src: tk.src, filename: p.filename, tok: tk, depth: p.depth, fstr: true, fstrCol: startCol, fstrLine: lineBase}
+	sub.slabs = p.slabs // share the node arrays
 	e := sub.fstringInput()
+	p.slabs = sub.slabs
 	if e == nil {
 		err := sub.err
 		if err == nil {

@@ -49,6 +49,7 @@ type parser struct {
 	warnings []Warning
 
 	memos map[int64]bool
+	slabs nodeSlabs
 
 	// f-string sub-parsers: errors are reported relative to the expression text
 	fstr     bool

@@ -307,7 +307,7 @@ func (p *parser) exprOrAssign() ast.Stmt {
 			p.toStore(t, false)
 		}
 		tc := p.typeComment()
-		return &ast.Assign{Pos: p.span(start), Targets: targets, Value: value, TypeComment: tc}
+		return p.newAssign(p.span(start), targets, value, tc)
 	case PLUSEQUAL, MINEQUAL, STAREQUAL, ATEQUAL, SLASHEQUAL, PERCENTEQUAL, AMPEREQUAL, VBAREQUAL,
 		CIRCUMFLEXEQUAL, LEFTSHIFTEQUAL, RIGHTSHIFTEQUAL, DOUBLESTAREQUAL, DOUBLESLASHEQUAL:
 		p.pos++
@@ -323,7 +323,7 @@ func (p *parser) exprOrAssign() ast.Stmt {
 	if _, ok := first.(*ast.Yield); !ok && p.invalid {
 		p.invalidExprStmt(first)
 	}
-	return &ast.ExprStmt{Pos: p.span(start), Value: first}
+	return p.newExprStmt(p.span(start), first)
 }
 
 var augOps = map[Kind]ast.Operator{

@@ -127,6 +127,16 @@ func (p *parser) strings() ast.Expr {
 		kind = "u"
 	}
 	if !anyF {
+		if len(toks) == 1 {
+			pr, body, _ := splitString(first.Text)
+			if pr.raw || strings.IndexByte(body, '\\') < 0 {
+				if pr.bytes {
+					p.decodeLiteral(nil, first, pr, body, 0) // ASCII check
+					return p.newConstant(pos, ast.BytesValue(body), "")
+				}
+				return p.newConstant(pos, ast.StrValue(body), kind)
+			}
+		}
 		var b []byte
 		for i := range toks {
 			t := &toks[i]
@@ -134,9 +144,9 @@ func (p *parser) strings() ast.Expr {
 			b = p.decodeLiteral(b, t, pr, body, off)
 		}
 		if anyBytes {
-			return &ast.Constant{Pos: pos, Value: ast.BytesValue(string(b))}
+			return p.newConstant(pos, ast.BytesValue(string(b)), "")
 		}
-		return &ast.Constant{Pos: pos, Value: ast.StrValue(string(b)), Kind: kind}
+		return p.newConstant(pos, ast.StrValue(string(b)), kind)
 	}
 	sb := &strBuilder{}
 	for i := range toks {

@@ -74,7 +74,7 @@ func newTokenizer(src []byte, filename string, typeComments bool) *tokenizer {
 	}
 	t.src = src
 	t.srcStr = string(src)
-	t.toks = make([]Token, 0, len(src)/8+16)
+	t.toks = make([]Token, 0, len(src)/6+16)
 	t.indents = []int{0}
 	t.altinds = []int{0}
 	return t
