@@ -488,7 +488,17 @@ func strLen(v ast.Value) int {
 func foldBinary(o ast.Operator, l, r ast.Value) (ast.Value, bool) {
 	if isIntLike(l) && isIntLike(r) {
 		if l.Kind == ast.BoolKind && r.Kind == ast.BoolKind && (o == ast.BitAnd || o == ast.BitOr || o == ast.BitXor) {
-			return l, false
+			a, b := l.Int != 0, r.Int != 0
+			var v bool
+			switch o {
+			case ast.BitAnd:
+				v = a && b
+			case ast.BitOr:
+				v = a || b
+			default:
+				v = a != b
+			}
+			return ast.Value{Kind: ast.BoolKind, Int: b2i(v)}, true
 		}
 		a, _ := toBig(l)
 		b, _ := toBig(r)
@@ -498,6 +508,26 @@ func foldBinary(o ast.Operator, l, r ast.Value) (ast.Value, bool) {
 	case l.Kind == ast.StrKind && r.Kind == ast.StrKind && o == ast.Add,
 		l.Kind == ast.BytesKind && r.Kind == ast.BytesKind && o == ast.Add:
 		return ast.Value{Kind: l.Kind, Str: l.Str + r.Str}, true
+	case isIntLike(l) && (r.Kind == ast.StrKind || r.Kind == ast.BytesKind || r.Kind == ast.TupleKind) && o == ast.Mult:
+		return foldBinary(o, r, l)
+	case l.Kind == ast.TupleKind && isIntLike(r) && o == ast.Mult:
+		n, _ := toBig(r)
+		if !n.IsInt64() {
+			return l, false
+		}
+		k := n.Int64()
+		if k < 0 && len(l.Elts) > 0 {
+			return l, false
+		}
+		k = max(k, 0)
+		if len(l.Elts) > 0 && (k > int64(maxCollectionSize/len(l.Elts)) || k > 0 && !tupleComplexityOK(l, maxTotalItems/int(k))) {
+			return l, false
+		}
+		var elts []ast.Value
+		for i := int64(0); i < k; i++ {
+			elts = append(elts, l.Elts...)
+		}
+		return ast.Value{Kind: ast.TupleKind, Elts: elts}, true
 	case (l.Kind == ast.StrKind || l.Kind == ast.BytesKind) && isIntLike(r) && o == ast.Mult:
 		n, _ := toBig(r)
 		size := strLen(l)
@@ -505,9 +535,10 @@ func foldBinary(o ast.Operator, l, r ast.Value) (ast.Value, bool) {
 			return l, false
 		}
 		k := n.Int64()
-		if k < 0 {
-			k = 0
+		if k < 0 && size > 0 {
+			return l, false
 		}
+		k = max(k, 0)
 		if size > 0 && k > int64(maxStrSize/size) {
 			return l, false
 		}
@@ -821,4 +852,23 @@ func itoa(n int) string {
 		n /= 10
 	}
 	return string(b)
+}
+
+// tupleComplexityOK is CPython's check_complexity: the total number of items in nested
+// constant tuples and frozensets stays within limit.
+func tupleComplexityOK(v ast.Value, limit int) bool {
+	var walk func(v ast.Value, limit int) int
+	walk = func(v ast.Value, limit int) int {
+		if v.Kind == ast.TupleKind || v.Kind == ast.FrozensetKind {
+			limit -= len(v.Elts)
+			for _, e := range v.Elts {
+				if limit < 0 {
+					return limit
+				}
+				limit = walk(e, limit)
+			}
+		}
+		return limit
+	}
+	return walk(v, limit) >= 0
 }
