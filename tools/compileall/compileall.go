@@ -59,6 +59,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"gopyc/pycache"
 	"gopyc/tools/pycompile"
@@ -100,7 +101,14 @@ type Options struct {
 	InvalidationMode pycompile.Mode
 	LimitSlDest      *string // -e
 	HardlinkDupes    bool
+
+	stop *atomic.Bool // set by Main on SIGINT: finish the current files and stop
 }
+
+// ErrInterrupted is returned by CompileDir when Main's interrupt flag stopped the walk.
+var ErrInterrupted = errors.New("interrupted")
+
+func (o *Options) stopped() bool { return o.stop != nil && o.stop.Load() }
 
 // ValueError is a Python ValueError escaping from compile_dir or compile_file.
 type ValueError struct{ Msg string }
@@ -227,6 +235,9 @@ func (c *Config) CompileDir(w io.Writer, dir string, o *Options) (bool, error) {
 	if workers == 1 {
 		success := true
 		err := walkDir(w, dir, maxlevels, oo.Quiet, func(file string) error {
+			if oo.stopped() {
+				return ErrInterrupted
+			}
 			ok, err := c.CompileFile(w, file, &oo)
 			success = success && ok
 			flushTTY(w, ok)
@@ -261,6 +272,9 @@ func (c *Config) compileParallel(w io.Writer, dir string, maxlevels, workers int
 		var pending bytes.Buffer
 		n := 0
 		walkErr = walkDir(&pending, dir, maxlevels, o.Quiet, func(file string) error {
+			if o.stopped() {
+				return ErrInterrupted
+			}
 			pre := bytes.Clone(pending.Bytes())
 			pending.Reset()
 			select {

@@ -2,9 +2,12 @@ package compileall
 
 import (
 	"bytes"
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"gopyc/tools/pycompile"
@@ -93,5 +96,38 @@ func TestCompilePath(t *testing.T) {
 	if rc != 1 || !strings.HasPrefix(out, want) || !strings.HasSuffix(out, "Skipping current directory\n") ||
 		strings.Contains(out, good) || strings.Contains(out, "sub") {
 		t.Errorf("rc %d, output:\n%s", rc, out)
+	}
+}
+
+// stopWriter sets the interrupt flag as soon as the first "Compiling" line is written.
+type stopWriter struct {
+	bytes.Buffer
+	stop *atomic.Bool
+}
+
+func (w *stopWriter) Write(p []byte) (int, error) {
+	if bytes.Contains(p, []byte("Compiling")) {
+		w.stop.Store(true)
+	}
+	return w.Buffer.Write(p)
+}
+
+// An interrupt stops the walk after the files under way, sequentially and in parallel.
+func TestInterrupt(t *testing.T) {
+	files := map[string]string{}
+	for i := range 50 {
+		files[fmt.Sprintf("m%02d.py", i)] = "x = 1\n"
+	}
+	dir := writeTree(t, files)
+	for _, workers := range []int{1, 2} {
+		var stop atomic.Bool
+		w := &stopWriter{stop: &stop}
+		_, err := newCfg().CompileDir(w, dir, &Options{MaxLevels: -1, Force: true, Workers: workers, stop: &stop})
+		if !errors.Is(err, ErrInterrupted) {
+			t.Errorf("-j%d: err %v", workers, err)
+		}
+		if n := strings.Count(w.String(), "Compiling"); n == 0 || n > 20 {
+			t.Errorf("-j%d: %d files compiled after the interrupt", workers, n)
+		}
 	}
 }

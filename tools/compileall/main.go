@@ -5,10 +5,12 @@ import (
 	"errors"
 	"io"
 	"os"
+	"os/signal"
 	"regexp"
 	"runtime/debug"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"unicode"
 
 	"gopyc/tools/pycompile"
@@ -189,6 +191,18 @@ func (c *Config) Main(args []string, stdin io.Reader, stdout, stderr io.Writer) 
 		io.WriteString(stderr, "Traceback (most recent call last):\n  File \"compileall.py\"\n"+err.Error()+"\n")
 		return 1
 	}
+	// Ctrl-C: CPython's KeyboardInterrupt handler prints "\n[interrupted]" and exits 1; here the
+	// files being compiled are finished (no half-written caches) and the walk stops.
+	var stop atomic.Bool
+	o.stop = &stop
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, os.Interrupt)
+	defer func() { signal.Stop(sig); close(sig) }()
+	go func() {
+		if _, ok := <-sig; ok {
+			stop.Store(true)
+		}
+	}()
 	if rx := str("rx"); rx != nil && *rx != "" {
 		re, err := regexp.Compile(*rx)
 		if err != nil {
@@ -229,6 +243,12 @@ func (c *Config) Main(args []string, stdin io.Reader, stdout, stderr io.Writer) 
 		o.InvalidationMode, _ = pycompile.ParseMode(*m)
 	}
 	success := true
+	interrupted := func() int {
+		if o.Quiet < 2 {
+			io.WriteString(out, "\n[interrupted]\n")
+		}
+		return 1
+	}
 	if len(dests) == 0 {
 		ok, err := cc.CompilePath(out, true, 0, o.Force, o.Quiet, o.Legacy, o.InvalidationMode)
 		if err != nil {
@@ -243,6 +263,9 @@ func (c *Config) Main(args []string, stdin io.Reader, stdout, stderr io.Writer) 
 			ok, err = cc.CompileFile(out, dest, o)
 		} else {
 			ok, err = cc.CompileDir(out, dest, o)
+		}
+		if errors.Is(err, ErrInterrupted) || stop.Load() {
+			return interrupted()
 		}
 		if err != nil {
 			return fail(err)
