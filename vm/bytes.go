@@ -588,6 +588,56 @@ func initBytesMethods() {
 		addMethod(tp, "__mod__", func(t *Thread, args []Object, kw *Tuple) (Object, error) {
 			return t.bytesPercent(get(args[0]), args[1], isBA)
 		})
+		addStaticMethod(tp, "maketrans", func(t *Thread, args []Object, kw *Tuple) (Object, error) {
+			if err := checkArgs("maketrans", args, kw, 2, 2); err != nil {
+				return nil, err
+			}
+			from, ok1 := bytesLike(args[0])
+			to, ok2 := bytesLike(args[1])
+			if !ok1 || !ok2 {
+				return nil, typeErr("a bytes-like object is required, not '%s'", TypeName(args[0]))
+			}
+			if len(from) != len(to) {
+				return nil, valueErr("maketrans arguments must have same length")
+			}
+			table := make([]byte, 256)
+			for i := range table {
+				table[i] = byte(i)
+			}
+			for i, c := range from {
+				table[c] = to[i]
+			}
+			return NewBytes(table), nil
+		})
+		addMethod(tp, "translate", func(t *Thread, args []Object, kw *Tuple) (Object, error) {
+			if err := checkArgs("translate", args[1:], kw, 1, 2); err != nil {
+				return nil, err
+			}
+			src := get(args[0])
+			var table []byte
+			if args[1] != None {
+				tb, ok := bytesLike(args[1])
+				if !ok || len(tb) != 256 {
+					return nil, valueErr("translation table must be 256 characters long")
+				}
+				table = tb
+			}
+			var del []byte
+			if len(args) > 2 {
+				del, _ = bytesLike(args[2])
+			}
+			out := make([]byte, 0, len(src))
+			for _, c := range src {
+				if bytes.IndexByte(del, c) >= 0 {
+					continue
+				}
+				if table != nil {
+					c = table[c]
+				}
+				out = append(out, c)
+			}
+			return mk(out), nil
+		})
 	}
 	BA := ByteArrayType
 	ba := func(args []Object) *ByteArray { return args[0].(*ByteArray) }

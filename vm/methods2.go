@@ -361,7 +361,13 @@ func initMiscMethods() {
 	})
 	SL.Dict.SetStr(strHash, None)
 	// iterator types
-	for _, tp := range []*Type{IteratorType, EnumerateType, ZipType, MapType, FilterType, ReversedType, CallIterType} {
+	for _, tp := range iterTypes {
+		if tp.MRO == nil {
+			setupBuiltinType(tp, ObjectType)
+			tp.Flags &^= TypeFlagBaseType
+		}
+	}
+	for _, tp := range append([]*Type{IteratorType, EnumerateType, ZipType, MapType, FilterType, ReversedType, CallIterType}, iterTypes...) {
 		addRawMethod(tp, "__iter__", func(t *Thread, args []Object, kw *Tuple) (Object, error) { return args[0], nil })
 		addRawMethod(tp, "__next__", func(t *Thread, args []Object, kw *Tuple) (Object, error) {
 			v, ok, err := t.Next(args[0])

@@ -110,28 +110,50 @@ type seqIter struct {
 	i     int
 }
 
-func (*seqIter) Type() *Type { return IteratorType }
+func (it *seqIter) Type() *Type {
+	if it.tuple != nil && it.list == nil {
+		return tupleIterType
+	}
+	return listIterType
+}
+
+// Iterator types, named as CPython names them (visible through type(iter(x)).__name__).
+var (
+	listIterType      = &Type{Name: "list_iterator"}
+	tupleIterType     = &Type{Name: "tuple_iterator"}
+	rangeIterType     = &Type{Name: "range_iterator"}
+	strIterType       = &Type{Name: "str_ascii_iterator"}
+	bytesIterType     = &Type{Name: "bytes_iterator"}
+	dictKeyIterType   = &Type{Name: "dict_keyiterator"}
+	dictValueIterType = &Type{Name: "dict_valueiterator"}
+	dictItemIterType  = &Type{Name: "dict_itemiterator"}
+	setIterType       = &Type{Name: "set_iterator"}
+)
+
+// iterTypes are the builtin iterator types that share __iter__/__next__ (see initMiscMethods).
+var iterTypes = []*Type{listIterType, tupleIterType, rangeIterType, strIterType, bytesIterType,
+	dictKeyIterType, dictValueIterType, dictItemIterType, setIterType}
 
 type rangeIter struct {
 	cur, step int64
 	n         int64
 }
 
-func (*rangeIter) Type() *Type { return IteratorType }
+func (*rangeIter) Type() *Type { return rangeIterType }
 
 type strIterator struct {
 	s string
 	i int
 }
 
-func (*strIterator) Type() *Type { return IteratorType }
+func (*strIterator) Type() *Type { return strIterType }
 
 type bytesIter struct {
 	b []byte
 	i int
 }
 
-func (*bytesIter) Type() *Type { return IteratorType }
+func (*bytesIter) Type() *Type { return bytesIterType }
 
 type dictIter struct {
 	d    *Dict
@@ -141,7 +163,15 @@ type dictIter struct {
 	n    int
 }
 
-func (*dictIter) Type() *Type { return IteratorType }
+func (it *dictIter) Type() *Type {
+	switch it.kind {
+	case 1:
+		return dictValueIterType
+	case 2:
+		return dictItemIterType
+	}
+	return dictKeyIterType
+}
 
 type setIter struct {
 	items []Object
@@ -150,7 +180,7 @@ type setIter struct {
 	n     int
 }
 
-func (*setIter) Type() *Type { return IteratorType }
+func (*setIter) Type() *Type { return setIterType }
 
 type getitemIter struct {
 	o    Object

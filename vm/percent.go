@@ -336,13 +336,21 @@ func (t *Thread) percent(f string, args Object, isBytes bool) (string, error) {
 
 // strFormat is str.format(*args, **kwargs).
 func (t *Thread) strFormat(f string, args []Object, kw *Dict, depth int) (string, error) {
+	st := &fmtState{}
+	return t.strFormatState(f, args, kw, depth, st)
+}
+
+// fmtState is the automatic/manual field numbering shared by a format string and its nested specs.
+type fmtState struct {
+	auto             int
+	manual, autoUsed bool
+}
+
+func (t *Thread) strFormatState(f string, args []Object, kw *Dict, depth int, st *fmtState) (string, error) {
 	if depth > 2 {
 		return "", valueErr("Max string recursion exceeded")
 	}
 	var b strings.Builder
-	auto := 0
-	manual := false
-	autoUsed := false
 	for i := 0; i < len(f); i++ {
 		c := f[i]
 		if c == '}' {
@@ -410,20 +418,20 @@ func (t *Thread) strFormat(f string, args []Object, kw *Dict, depth int) (string
 		}
 		var v Object
 		if first == "" {
-			if manual {
+			if st.manual {
 				return "", valueErr("cannot switch from manual field specification to automatic field numbering")
 			}
-			autoUsed = true
-			if auto >= len(args) {
-				return "", Errorf(IndexErrorType, "Replacement index %d out of range for positional args tuple", auto)
+			st.autoUsed = true
+			if st.auto >= len(args) {
+				return "", Errorf(IndexErrorType, "Replacement index %d out of range for positional args tuple", st.auto)
 			}
-			v = args[auto]
-			auto++
+			v = args[st.auto]
+			st.auto++
 		} else if n, err := strconv.Atoi(first); err == nil {
-			if autoUsed {
+			if st.autoUsed {
 				return "", valueErr("cannot switch from automatic field numbering to manual field specification")
 			}
-			manual = true
+			st.manual = true
 			if n >= len(args) {
 				return "", Errorf(IndexErrorType, "Replacement index %d out of range for positional args tuple", n)
 			}
@@ -494,13 +502,11 @@ func (t *Thread) strFormat(f string, args []Object, kw *Dict, depth int) (string
 			return "", valueErr("Unknown conversion specifier %c", conv)
 		}
 		if strings.Contains(spec, "{") {
-			s, err := t.strFormat(spec, args[min(auto, len(args)):], kw, depth+1)
+			s, err := t.strFormatState(spec, args, kw, depth+1, st)
 			if err != nil {
 				return "", err
 			}
-			// nested automatic numbering consumes args
 			spec = s
-			auto += strings.Count(spec, "{}")
 		}
 		r, err := t.Format(v, NewStr(spec))
 		if err != nil {
