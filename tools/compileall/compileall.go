@@ -105,6 +105,10 @@ type Options struct {
 	stop *atomic.Bool // set by Main on SIGINT: finish the current files and stop
 }
 
+// DefaultOptions are compile_dir's defaults: full recursion, timestamps checked, one worker,
+// the interpreter's optimisation level, the default invalidation mode.
+func DefaultOptions() *Options { return &Options{MaxLevels: -1, Workers: 1} }
+
 // ErrInterrupted is returned by CompileDir when Main's interrupt flag stopped the walk.
 var ErrInterrupted = errors.New("interrupted")
 
