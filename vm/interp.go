@@ -39,6 +39,7 @@ type Interp struct {
 	// LoadPyc decodes the body of a .pyc (installed by the embedder).
 	LoadPyc    func(data []byte) (*Code, error)
 	mainThread *Thread
+	importer   *importer // import system state (import.go)
 }
 
 // Thread is the state of one Python thread.
@@ -97,6 +98,7 @@ func New() *Interp {
 	in.Sys = makeSys(t)
 	in.Modules.SetStr(NewStr("builtins"), in.BuiltinsModule)
 	in.Modules.SetStr(NewStr("sys"), in.Sys)
+	in.installImportlib()
 	return in
 }
 
