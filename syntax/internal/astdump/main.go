@@ -1,3 +1,5 @@
+// Command astdump is a development helper: `go run ./syntax/internal/astdump [args]` behaves
+// like `python3 -m ast [args]` (see package astcmd).
 package main
 
 import (
