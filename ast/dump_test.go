@@ -89,10 +89,10 @@ func TestDumpNoFieldNames(t *testing.T) {
 	// ast.dump(ast.parse('def f(a): return a'), annotate_fields=False)
 	a := &Arg{Pos: Pos{1, 6, 1, 7}, Arg: "a"}
 	tree := &Module{Body: []Stmt{&FunctionDef{
-		Pos:  Pos{1, 0, 1, 18},
-		Name: "f",
-		Args: &Arguments{Posonlyargs: []*Arg{}, Args: []*Arg{a}, Kwonlyargs: []*Arg{}, KwDefaults: []Expr{}, Defaults: []Expr{}},
-		Body: []Stmt{&Return{Pos: Pos{1, 10, 1, 18}, Value: &Name{Pos: Pos{1, 17, 1, 18}, Id: "a", Ctx: Load}}},
+		Pos:           Pos{1, 0, 1, 18},
+		Name:          "f",
+		Args:          &Arguments{Posonlyargs: []*Arg{}, Args: []*Arg{a}, Kwonlyargs: []*Arg{}, KwDefaults: []Expr{}, Defaults: []Expr{}},
+		Body:          []Stmt{&Return{Pos: Pos{1, 10, 1, 18}, Value: &Name{Pos: Pos{1, 17, 1, 18}, Id: "a", Ctx: Load}}},
 		DecoratorList: []Expr{},
 	}}, TypeIgnores: []*TypeIgnore{}}
 	want := "Module([FunctionDef('f', arguments([], [arg('a')], kwonlyargs=[], kw_defaults=[], defaults=[]), [Return(Name('a', Load()))], [])], [])"
