@@ -17,6 +17,13 @@
 // marshalled code; and write it atomically (pycache.WriteAtomic) with the source's mode
 // (pycache.CacheMode). It writes even when bytecode writing is disabled (-B), as CPython does.
 //
+// Details CPython's users can see and this package reproduces: compile errors without a source
+// line (those of the compiler proper) get the line from the file named by the display name, as
+// PyErr_ProgramTextObject does; the tokenizer's SyntaxWarnings are printed to stderr in the
+// warnings module's format (the compiler's own warnings, such as '"is" with a literal', need an
+// API of package compile that does not exist yet); file names that are not UTF-8 become str
+// values with lone surrogates (surrogateescape), in co_filename too, and print as \udcXX.
+//
 // # Invariants
 //
 // A cache file is either absent, unchanged, or complete: the write goes through a temporary file
