@@ -71,6 +71,13 @@ func Parse(filename string, src []byte, mode Mode, flags Flags) (ast.Mod, error)
 
 // ParseWarnings is Parse that also returns the warnings (e.g. invalid escape sequences).
 func ParseWarnings(filename string, src []byte, mode Mode, flags Flags) (mod ast.Mod, warnings []Warning, err error) {
+	defer func() {
+		// a broken invariant must not crash the caller: report it as an error instead
+		if r := recover(); r != nil {
+			mod, warnings = nil, nil
+			err = &Error{Kind: SyntaxErrorKind, Msg: fmt.Sprintf("internal parser error: %v", r), Filename: filename}
+		}
+	}()
 	if bytesIndexNull(src) {
 		return nil, nil, &Error{Msg: "source code string cannot contain null bytes", Filename: filename}
 	}
