@@ -43,6 +43,18 @@ func wrapCtor(tp *Type, c ctorFn) {
 }
 
 func initCtors() {
+	for _, single := range []struct {
+		tp *Type
+		v  Object
+	}{{NoneType, None}, {EllipsisType, Ellipsis}, {NotImplementedType, NotImplemented}} {
+		v, tp := single.v, single.tp
+		wrapCtor(tp, func(t *Thread, _ *Type, args []Object, kw *Tuple) (Object, error) {
+			if len(args) > 0 || kwCount(kw) > 0 {
+				return nil, typeErr("%s takes no arguments", tp.Name)
+			}
+			return v, nil
+		})
+	}
 	wrapCtor(ObjectType, func(t *Thread, tp *Type, args []Object, kw *Tuple) (Object, error) {
 		if len(args) > 0 || kwCount(kw) > 0 {
 			return nil, typeErr("object() takes no arguments")

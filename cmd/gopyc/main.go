@@ -267,7 +267,8 @@ func run(argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		dir, _ := filepath.Abs(filepath.Dir(o.script))
 		path = append(path, dir)
 		in.SetPath(path)
-		mainMod.Dict.SetStr(objects.NewStr("__file__"), objects.NewStr(o.script))
+		absScript, _ := filepath.Abs(o.script) // CPython 3.9+ makes the main script's path absolute
+		mainMod.Dict.SetStr(objects.NewStr("__file__"), objects.NewStr(absScript))
 		if strings.HasSuffix(o.script, ".pyc") || bytes.HasPrefix(data, []byte{0xa7, 0x0d, 0x0d, 0x0a}) {
 			if len(data) < 4 || !bytes.Equal(data[:4], []byte{0xa7, 0x0d, 0x0d, 0x0a}) {
 				fmt.Fprintln(stderr, "RuntimeError: Bad magic number in .pyc file")
@@ -280,7 +281,7 @@ func run(argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			}
 			co = c
 		} else {
-			c, err := in.Compile(data, o.script, "exec", o.optimize)
+			c, err := in.Compile(data, absScript, "exec", o.optimize)
 			if err != nil {
 				return t.HandleUncaught(err)
 			}
