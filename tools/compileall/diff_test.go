@@ -34,6 +34,7 @@ func goArgs(pyArgs, goArgs []string) difftest.Step {
 var cases = []caseT{
 	{"default", []difftest.Step{cli("tree")}},
 	{"relative-dot", []difftest.Step{cli(".")}},
+	{"trailing-slash", []difftest.Step{cli("-d", "dd/", "tree/", "tree//pkg/sub/"), cli("-f", "-s", "tree/", "-p", "p/", "./tree/pkg")}},
 	{"q", []difftest.Step{cli("-q", "tree")}},
 	{"qq", []difftest.Step{cli("-qq", "tree")}},
 	{"l", []difftest.Step{cli("-l", "tree")}},
