@@ -72,3 +72,16 @@ func splitArgs(s string) []string {
 	}
 	return out
 }
+
+// FuzzParse: any command line parses or fails with status 0 or 2, never panics.
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{"-qqf -j3 x", "--mo", "-fx", "--mode=a -- -q", "-j -1", "a -q b", "-", "--"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		_, ex := testParser().Parse(splitArgs(s))
+		if ex != nil && ex.Status != 0 && ex.Status != 2 {
+			t.Fatalf("%q: status %d", s, ex.Status)
+		}
+	})
+}
