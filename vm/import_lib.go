@@ -309,6 +309,10 @@ func initImportTypes() {
 		}
 		return t.specObject(s), nil
 	})
+	addRawMethod(zipImporterType, "__repr__", func(t *Thread, args []Object, kw *Tuple) (Object, error) {
+		d := selfDict(args)
+		return NewStr(`<zipimporter object "` + strOf(d.GetStr(NewStr("archive"))) + "/" + strOf(d.GetStr(NewStr("prefix"))) + `">`), nil
+	})
 	addLoaderMethods(zipImporterType)
 
 	builtinImporterType = newImportType("BuiltinImporter", "_frozen_importlib")

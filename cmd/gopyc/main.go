@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"gopyc/compile"
+	"gopyc/imports"
 	"gopyc/marshal"
 	"gopyc/modules"
 	"gopyc/objects"
@@ -39,6 +40,7 @@ type options struct {
 	isolated  bool
 	xopts     []string
 	warn      []string
+	checkHash string // --check-hash-based-pycs
 }
 
 func main() {
@@ -100,6 +102,7 @@ func parseArgs(argv []string, stderr, stdout io.Writer) (*options, int, bool) {
 				if v != "default" && v != "always" && v != "never" {
 					return nil, fail(stderr, prog, "--check-hash-based-pycs must be one of 'default', 'always', or 'never'"), true
 				}
+				o.checkHash = v
 				i += 2
 				continue
 			}
@@ -197,13 +200,20 @@ func run(argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if done {
 		return code
 	}
+	settings := imports.Resolve(imports.Flags{Optimize: o.optimize, DontWrite: o.dontWrite, IgnoreEnv: o.ignoreEnv,
+		Verbose: o.verbose, XOptions: o.xopts, CheckHashBased: o.checkHash}, nil)
+	o.optimize = settings.Optimize
 	if o.module != nil {
+		if tool := configuredTool(*o.module, settings, o.isolated); tool != nil {
+			return tool(o.args[1:], stdin, stdout, stderr)
+		}
 		if tool, ok := tools[*o.module]; ok {
 			return tool(o.args[1:], stdin, stdout, stderr)
 		}
 	}
 	in := vm.New()
-	in.Optimize = o.optimize
+	in.ConfigureImports(settings.Optimize, settings.Prefix, settings.DontWrite, settings.CheckHashBased, settings.Verbose)
+	setFlags(in, o, settings)
 	in.Compile = func(src []byte, filename, mode string, optimize int) (*objects.Code, error) {
 		c, err := compile.Source(src, filename, mode, optimize)
 		if err != nil {
@@ -214,7 +224,14 @@ func run(argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	in.LoadPyc = loadPyc
 	modules.Install(in)
 	in.SetArgv(o.args)
-	path := []string{}
+	// sys.path after its first entry: PYTHONPATH, then CPython's standard library when found.
+	rest := append(append([]string(nil), settings.PythonPath...), stdlibPath(o.ignoreEnv)...)
+	setPath := func(first ...string) {
+		if o.isolated {
+			first = nil // -I implies -P: no script folder or working directory
+		}
+		in.SetPath(append(first, rest...))
+	}
 	t := in.MainThread()
 	sigs := make(chan os.Signal, 1)
 	signal.Notify(sigs, os.Interrupt)
@@ -230,32 +247,29 @@ func run(argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var co *objects.Code
 	switch {
 	case o.command != nil:
-		path = append(path, "")
-		in.SetPath(path)
+		setPath("")
 		c, err := in.Compile([]byte(*o.command), "<string>", "exec", o.optimize)
 		if err != nil {
 			return t.HandleUncaught(err)
 		}
 		co = c
 	case o.module != nil:
-		path = append(path, cwd())
-		in.SetPath(path)
-		file := findModule(path, *o.module)
-		if file == "" {
-			fmt.Fprintf(stderr, "%s: No module named %s\n", exeName(argv), *o.module)
-			return 1
-		}
-		data, err := os.ReadFile(file)
+		setPath(cwd())
+		c, err := t.MainModule(mainMod, *o.module)
 		if err != nil {
-			fmt.Fprintf(stderr, "%s: %v\n", exeName(argv), err)
-			return 1
+			return mainError(t, err, stderr)
 		}
-		mainMod.Dict.SetStr(objects.NewStr("__file__"), objects.NewStr(file))
-		args := append([]string{file}, o.args[1:]...)
-		in.SetArgv(args)
-		c, err := in.Compile(data, file, "exec", o.optimize)
+		co = c
+	case o.script != "" && o.script != "-" && isPathEntry(o.script):
+		// A folder or zip archive with a __main__ module.
+		abs, _ := filepath.Abs(o.script)
+		if strings.HasSuffix(o.script, "/") {
+			abs += "/"
+		}
+		setPath(abs)
+		c, err := t.MainPath(mainMod, abs)
 		if err != nil {
-			return t.HandleUncaught(err)
+			return mainError(t, err, stderr)
 		}
 		co = c
 	case o.script != "" && o.script != "-":
@@ -265,10 +279,10 @@ func run(argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return 2
 		}
 		dir, _ := filepath.Abs(filepath.Dir(o.script))
-		path = append(path, dir)
-		in.SetPath(path)
+		setPath(dir)
 		absScript, _ := filepath.Abs(o.script) // CPython 3.9+ makes the main script's path absolute
 		mainMod.Dict.SetStr(objects.NewStr("__file__"), objects.NewStr(absScript))
+		t.SetScriptMain(mainMod, absScript)
 		if strings.HasSuffix(o.script, ".pyc") || bytes.HasPrefix(data, []byte{0xa7, 0x0d, 0x0d, 0x0a}) {
 			if len(data) < 4 || !bytes.Equal(data[:4], []byte{0xa7, 0x0d, 0x0d, 0x0a}) {
 				fmt.Fprintln(stderr, "RuntimeError: Bad magic number in .pyc file")
@@ -276,8 +290,11 @@ func run(argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			}
 			c, err := loadPyc(data)
 			if err != nil {
-				fmt.Fprintf(stderr, "%s: %s\n", exeName(argv), err)
-				return 1
+				if e, ok := err.(*vm.Exception); ok && e.Class == vm.ValueErrorType && strings.Contains(err.Error(), "bad code object") {
+					fmt.Fprintln(stderr, "RuntimeError: Bad code object in .pyc file")
+					return 1
+				}
+				return t.HandleUncaught(err)
 			}
 			co = c
 		} else {
@@ -288,8 +305,7 @@ func run(argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			co = c
 		}
 	default:
-		path = append(path, "")
-		in.SetPath(path)
+		setPath("")
 		data, _ := io.ReadAll(stdin)
 		c, err := in.Compile(data, "<stdin>", "exec", o.optimize)
 		if err != nil {
@@ -306,22 +322,6 @@ func run(argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 130
 	}
 	return status
-}
-
-// findModule locates a top-level module's source (NAME.py or NAME/__main__.py) on path.
-func findModule(path []string, name string) string {
-	rel := strings.ReplaceAll(name, ".", string(filepath.Separator))
-	for _, dir := range path {
-		if dir == "" {
-			dir = "."
-		}
-		for _, cand := range []string{filepath.Join(dir, rel+".py"), filepath.Join(dir, rel, "__main__.py")} {
-			if st, err := os.Stat(cand); err == nil && !st.IsDir() {
-				return cand
-			}
-		}
-	}
-	return ""
 }
 
 func loadPyc(data []byte) (*objects.Code, error) {
