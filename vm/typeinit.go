@@ -62,7 +62,7 @@ func addReprDunders(tp *Type) {
 	default:
 		return
 	}
-	addMethod(tp, "__format__", func(t *Thread, args []Object, kw *Tuple) (Object, error) {
+	addRawMethod(tp, "__format__", func(t *Thread, args []Object, kw *Tuple) (Object, error) {
 		if len(args) != 2 {
 			return nil, typeErr("__format__() takes exactly one argument")
 		}
@@ -70,7 +70,10 @@ func addReprDunders(tp *Type) {
 		if !ok {
 			return nil, typeErr("__format__() argument must be str, not %s", TypeName(args[1]))
 		}
-		return t.Format(args[0], s)
+		if s.String() == "" {
+			return t.Str(args[0]) // an empty spec formats as str(self), subclass __str__ included
+		}
+		return t.Format(unwrap(args[0]), s)
 	})
 }
 
@@ -165,6 +168,9 @@ func addContainerDunders(tp *Type) {
 	case StrType, ListType, TupleType, BytesType, ByteArrayType, SetType, FrozenSetType, DictType:
 		for _, op := range []int{0, 5, 6, 1, 7, 12, 10} {
 			o := op
+			if o == 6 && tp.Dict.GetStr(InternStr("__mod__")) != nil {
+				continue // str/bytes % has its own method, which must see the original argument
+			}
 			addMethod(tp, binopNames[o][0].String(), func(t *Thread, args []Object, kw *Tuple) (Object, error) {
 				return t.builtinBinary(o, args[0], unwrap(args[1]), false)
 			})
