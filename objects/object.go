@@ -202,3 +202,15 @@ func (e *ConstError) Error() string { return e.Msg }
 func unhashable(o Object) error {
 	return &ConstError{Msg: fmt.Sprintf("unhashable type: '%s'", TypeName(o))}
 }
+
+type tuple2 struct {
+	t   Tuple
+	arr [2]Object
+}
+
+// NewTuple2 returns (a, b) with the tuple and its items in one allocation.
+func NewTuple2(a, b Object) *Tuple {
+	p := &tuple2{arr: [2]Object{a, b}}
+	p.t.V = p.arr[:]
+	return &p.t
+}

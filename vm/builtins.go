@@ -735,7 +735,7 @@ func (t *Thread) divmodBuiltin(a, b Object) (Object, error) {
 				if err != nil {
 					return nil, err
 				}
-				return NewTuple([]Object{q, m}), nil
+				return NewTuple2(q, m), nil
 			}
 			if ka > 0 && kb > 0 && ka < 3 && kb < 3 {
 				if ka == 1 {

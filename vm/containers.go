@@ -417,7 +417,7 @@ func initDictMethods() {
 		if !ok {
 			return nil, Errorf(KeyErrorType, "popitem(): dictionary is empty")
 		}
-		return NewTuple([]Object{k, v}), nil
+		return NewTuple2(k, v), nil
 	})
 	addMethod(D, "update", func(t *Thread, args []Object, kw *Tuple) (Object, error) {
 		return None, t.dictInit(dct(args), args[1:], kw)

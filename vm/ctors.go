@@ -442,7 +442,7 @@ func initCtors() {
 			if !ok || err != nil {
 				return nil, false, err
 			}
-			r := NewTuple([]Object{n, v})
+			r := NewTuple2(n, v)
 			n, _ = t.binaryOp(0, n, NewInt(1))
 			return r, true, nil
 		}}, nil
@@ -474,6 +474,19 @@ func initCtors() {
 		return &funcIter{tp: ZipType, next: func() (Object, bool, error) {
 			if done || len(its) == 0 {
 				return nil, false, nil
+			}
+			if len(its) == 2 && !strict {
+				a, ok, err := t.Next(its[0])
+				if err != nil || !ok {
+					done = true
+					return nil, false, err
+				}
+				b, ok, err := t.Next(its[1])
+				if err != nil || !ok {
+					done = true
+					return nil, false, err
+				}
+				return NewTuple2(a, b), true, nil
 			}
 			items := make([]Object, len(its))
 			for i, it := range its {

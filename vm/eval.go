@@ -553,6 +553,13 @@ func (t *Thread) eval(f *Frame) (result Object, rerr error) {
 				return result, nil
 			case bytecode.BUILD_TUPLE:
 				n := int(in.arg)
+				if n == 2 {
+					tp := NewTuple2(stack[sp-2], stack[sp-1])
+					sp--
+					stack[sp] = nil
+					stack[sp-1] = tp
+					continue
+				}
 				items := make([]Object, n)
 				copy(items, stack[sp-n:sp])
 				clear(stack[sp-n : sp])

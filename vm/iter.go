@@ -143,7 +143,7 @@ func (t *Thread) Next(it Object) (Object, bool, error) {
 			case 1:
 				return v, true, nil
 			}
-			return NewTuple([]Object{k, v}), true, nil
+			return NewTuple2(k, v), true, nil
 		}
 	case *setIter:
 		if x.s != nil && x.s.Len() != x.n {
