@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"runtime/debug"
 	"strings"
 	"syscall"
@@ -16,7 +17,8 @@ import (
 )
 
 // benchTree is the tree the stdlib benchmarks compile: $GOPYC_BENCH_TREE, else the oracle's
-// standard library (read in place; the caches go to a temporary prefix).
+// standard library (read in place; the caches go to a temporary prefix). Third-party packages
+// under site-packages are skipped (benchSkip), as bench.sh does with -x.
 func benchTree(b *testing.B) string {
 	if d := os.Getenv("GOPYC_BENCH_TREE"); d != "" {
 		return d
@@ -27,6 +29,9 @@ func benchTree(b *testing.B) string {
 	}
 	return d
 }
+
+// benchSkip is the -x pattern of the benchmarks.
+var benchSkip = regexp.MustCompile(`/site-packages/`)
 
 // benchStdlib is `compileall -f -q -j workers` of the tree into a fresh prefix. It reports
 // files/s (source files compiled or failed) and the number of files gopyc's compiler rejected.
@@ -44,7 +49,7 @@ func benchStdlib(b *testing.B, workers int) {
 		var out bytes.Buffer
 		c0 := cpuTime()
 		b.StartTimer()
-		_, err := cfg.CompileDir(&out, tree, &Options{MaxLevels: -1, Force: true, Quiet: 1, Workers: workers})
+		_, err := cfg.CompileDir(&out, tree, &Options{MaxLevels: -1, Force: true, Quiet: 1, Workers: workers, Rx: benchSkip})
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -74,7 +79,7 @@ func benchStdlib(b *testing.B, workers int) {
 func countSources(tree string) int {
 	n := 0
 	walkDir(io.Discard, tree, 1000, 2, func(p string) error {
-		if strings.HasSuffix(filepath.Base(p), ".py") && isFile(p) {
+		if strings.HasSuffix(filepath.Base(p), ".py") && isFile(p) && !benchSkip.MatchString(p) {
 			n++
 		}
 		return nil
