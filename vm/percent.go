@@ -255,29 +255,40 @@ func (t *Thread) percent(f string, args Object, isBytes bool) (string, error) {
 					}
 				}
 			}
-			bi := n.Big()
-			neg := bi.Sign() < 0
-			abs := new(bigInt).Abs(bi)
+			var neg bool
+			var text func(base int) string
+			if v, ok := n.Int64(); ok && v != -1<<63 {
+				neg = v < 0
+				if neg {
+					v = -v
+				}
+				text = func(base int) string { return strconv.FormatInt(v, base) }
+			} else {
+				bi := n.Big()
+				neg = bi.Sign() < 0
+				abs := new(bigInt).Abs(bi)
+				text = abs.Text
+			}
 			var digits string
 			prefix := ""
 			switch conv {
 			case 'x':
-				digits = abs.Text(16)
+				digits = text(16)
 				if sp.alt {
 					prefix = "0x"
 				}
 			case 'X':
-				digits = strings.ToUpper(abs.Text(16))
+				digits = strings.ToUpper(text(16))
 				if sp.alt {
 					prefix = "0X"
 				}
 			case 'o':
-				digits = abs.Text(8)
+				digits = text(8)
 				if sp.alt {
 					prefix = "0o"
 				}
 			default:
-				digits = abs.String()
+				digits = text(10)
 			}
 			if sp.precision > len(digits) {
 				digits = strings.Repeat("0", sp.precision-len(digits)) + digits
