@@ -255,25 +255,35 @@ func (t *Thread) formatInt(x *Int, s string) (Object, error) {
 	if sp.precision >= 0 {
 		return nil, valueErr("Precision not allowed in integer format specifier")
 	}
-	b := x.Big()
-	neg := b.Sign() < 0
-	abs := new(big.Int).Abs(b)
+	var neg bool
+	var text func(base int) string
+	if v, ok := x.Int64(); ok && v != -1<<63 {
+		neg = v < 0
+		if neg {
+			v = -v
+		}
+		text = func(base int) string { return strconv.FormatInt(v, base) }
+	} else {
+		b := x.Big()
+		neg = b.Sign() < 0
+		text = new(big.Int).Abs(b).Text
+	}
 	var digits, prefix string
 	every := 3
 	switch sp.typ {
 	case 0, 'd', 'n':
-		digits = abs.String()
+		digits = text(10)
 	case 'x':
-		digits, prefix = abs.Text(16), "0x"
+		digits, prefix = text(16), "0x"
 		every = 4
 	case 'X':
-		digits, prefix = strings.ToUpper(abs.Text(16)), "0X"
+		digits, prefix = strings.ToUpper(text(16)), "0X"
 		every = 4
 	case 'o':
-		digits, prefix = abs.Text(8), "0o"
+		digits, prefix = text(8), "0o"
 		every = 4
 	case 'b':
-		digits, prefix = abs.Text(2), "0b"
+		digits, prefix = text(2), "0b"
 		every = 4
 	default:
 		return nil, valueErr("Unknown format code '%c' for object of type 'int'", sp.typ)
