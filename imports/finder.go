@@ -102,23 +102,28 @@ func (f *Finder) Find(name string, path []string) *Spec {
 // findIn searches one path entry. It returns a spec, or the folder that is a namespace portion.
 func (f *Finder) findIn(name, short, entry string) (*Spec, string) {
 	dir := entry
-	if dir == "" {
+	if dir == "" || dir == "." || !strings.HasPrefix(dir, "/") {
+		// Relative entries are taken from the working directory, as FileFinder does.
 		wd, err := os.Getwd()
 		if err != nil {
 			return nil, ""
 		}
-		dir = wd
+		if dir == "" || dir == "." {
+			dir = wd
+		} else {
+			dir = strings.TrimSuffix(wd, "/") + "/" + dir
+		}
 	}
 	st, err := os.Stat(dir)
 	if err != nil {
 		// Maybe a folder inside a zip archive: archive.zip/sub/dir.
-		if z, arch, inner := f.zipFor(dir); z != nil {
+		if z, arch, inner := f.zipFor(entry); entry != "" && z != nil {
 			return f.findInZip(name, short, z, arch, inner)
 		}
 		return nil, ""
 	}
 	if !st.IsDir() {
-		if z, arch, inner := f.zipFor(dir); z != nil {
+		if z, arch, inner := f.zipFor(entry); entry != "" && z != nil {
 			return f.findInZip(name, short, z, arch, inner)
 		}
 		return nil, ""

@@ -39,6 +39,18 @@ func newImportType(name, module string) *Type {
 	setupBuiltinType(tp, ObjectType)
 	tp.Module = module
 	tp.Flags |= TypeFlagHasDict
+	ctors[tp] = func(t *Thread, tp *Type, args []Object, kw *Tuple) (Object, error) {
+		inst := &Instance{Class: tp, Dict: NewDict(8)}
+		if len(args) > 0 || kwCount(kw) > 0 {
+			// Called as the type: run __init__ here (the type call does not for ctor types).
+			if init, ok := tp.Dict.GetStr(strInit).(*Builtin); ok {
+				if _, err := init.Fn(t, append([]Object{inst}, args...), kw); err != nil {
+					return nil, err
+				}
+			}
+		}
+		return inst, nil
+	}
 	return tp
 }
 
@@ -120,6 +132,11 @@ func (in *Interp) installImportlib() {
 	in.NativeModules["importlib.util"] = makeImportlibUtil
 	in.NativeModules["importlib.machinery"] = makeImportlibMachinery
 	in.NativeModules["zipimport"] = makeZipimport
+	t := in.mainThread
+	for _, m := range []*Module{in.Sys, in.BuiltinsModule} {
+		m.Dict.SetStr(strSpec, t.newSpec(m.Name.String(), builtinImporterType, NewStr("built-in"), nil, None, false))
+		m.Dict.SetStr(strLoader, builtinImporterType)
+	}
 }
 
 func selfDict(args []Object) *Dict {

@@ -16,6 +16,9 @@ type MainError struct{ Msg string }
 
 func (e *MainError) Error() string { return e.Msg }
 
+// FlushStdio flushes sys.stdout and sys.stderr (before the command line prints a MainError).
+func (t *Thread) FlushStdio() { t.flushStd() }
+
 // SetFlag sets one field of sys.flags (optimize, dont_write_bytecode, verbose, ...).
 func (in *Interp) SetFlag(name string, v int) {
 	if in.Flags == nil {
@@ -89,12 +92,16 @@ func (t *Thread) mainFromSpec(main *Module, spec Object, name string) (*Code, er
 // MainModule prepares `-m name`: it imports the parent packages, finds the module (a package
 // runs its __main__ submodule) and returns its code; sys.argv[0] becomes the module's file.
 func (t *Thread) MainModule(main *Module, name string) (*Code, error) {
+	argv, _ := t.sysAttr("argv").(*List)
+	if argv != nil && len(argv.V) > 0 {
+		argv.V[0] = NewStr("-m") // as CPython, while the module is searched for
+	}
 	co, spec, err := t.mainModule(main, name)
 	if err != nil {
 		return nil, err
 	}
 	if o, err := t.GetAttr(spec, NewStr("origin")); err == nil {
-		if argv, ok := t.sysAttr("argv").(*List); ok && len(argv.V) > 0 {
+		if argv != nil && len(argv.V) > 0 {
 			argv.V[0] = o
 		}
 	}

@@ -104,6 +104,7 @@ func isPathEntry(p string) bool {
 // with status 1, or the Python exception.
 func mainError(t *vm.Thread, err error, stderr io.Writer) int {
 	if me, ok := err.(*vm.MainError); ok {
+		t.FlushStdio()
 		exe, _ := os.Executable()
 		fmt.Fprintf(stderr, "%s: %s\n", exe, me.Msg)
 		return 1
