@@ -124,7 +124,7 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 		}
 	}
 	if flags&(coGenerator|coCoroutine|coAsyncGenerator) != 0 {
-		l := loc{u.firstLine, u.firstLine, -1, -1}
+		l := loc{int32(u.firstLine), int32(u.firstLine), -1, -1}
 		prefix = append(prefix, instr{op: op.RETURN_GENERATOR, loc: l}, instr{op: op.POP_TOP, loc: noLoc})
 	}
 	if len(prefix) > 0 {
@@ -403,16 +403,17 @@ func (w *locWriter) entry(l loc, size int) {
 		first(15)
 		return
 	}
-	delta := l.line - w.line
-	col, endCol := l.col, l.endCol
+	line, endLine := int(l.line), int(l.endLine)
+	delta := line - w.line
+	col, endCol := int(l.col), int(l.endCol)
 	if col < 0 || endCol < 0 {
-		if l.endLine == l.line || l.endLine == -1 {
+		if endLine == line || endLine == -1 {
 			first(13)
 			w.svarint(delta)
-			w.line = l.line
+			w.line = line
 			return
 		}
-	} else if l.endLine == l.line {
+	} else if endLine == line {
 		if delta == 0 && col < 80 && endCol-col < 16 && endCol >= col {
 			first(col / 8)
 			w.buf = append(w.buf, byte((col%8)<<4|(endCol-col)))
@@ -421,14 +422,14 @@ func (w *locWriter) entry(l loc, size int) {
 		if delta >= 0 && delta < 3 && col < 128 && endCol < 128 {
 			first(10 + delta)
 			w.buf = append(w.buf, byte(col), byte(endCol))
-			w.line = l.line
+			w.line = line
 			return
 		}
 	}
 	first(14)
 	w.svarint(delta)
-	w.varint(l.endLine - l.line)
+	w.varint(endLine - line)
 	w.varint(col + 1)
 	w.varint(endCol + 1)
-	w.line = l.line
+	w.line = line
 }

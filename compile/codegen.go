@@ -26,7 +26,7 @@ const (
 
 // loc is a source range; line < 0 means "no location yet".
 type loc struct {
-	line, endLine, col, endCol int
+	line, endLine, col, endCol int32
 }
 
 var noLoc = loc{-1, -1, -1, -1}
@@ -121,6 +121,7 @@ type unit struct {
 
 	blocks    []*block // creation order
 	slab      []instr
+	layoutBuf []*block
 	slabOwner *block
 	entry     *block
 	cur       *block
@@ -145,7 +146,7 @@ type compiler struct {
 }
 
 func (c *compiler) errorAt(msg string, l loc) {
-	p := ast.Pos{Lineno: l.line, ColOffset: l.col, EndLineno: l.endLine, EndColOffset: l.endCol}
+	p := ast.Pos{Lineno: int(l.line), ColOffset: int(l.col), EndLineno: int(l.endLine), EndColOffset: int(l.endCol)}
 	if l.line < 0 {
 		p = ast.Pos{}
 	}
@@ -160,7 +161,7 @@ func locOf(n ast.Node) loc {
 		return noLoc
 	}
 	q := p.Position()
-	return loc{q.Lineno, q.EndLineno, q.ColOffset, q.EndColOffset}
+	return loc{int32(q.Lineno), int32(q.EndLineno), int32(q.ColOffset), int32(q.EndColOffset)}
 }
 
 func (c *compiler) setLoc(n ast.Node) { c.u.loc = locOf(n) }
@@ -172,7 +173,7 @@ func (c *compiler) enterScope(name string, scopeType int, node ast.Node, firstLi
 	ste := c.st.byNode[node]
 	u := &unit{ste: ste, scopeType: scopeType, name: name, firstLine: firstLine,
 		constIdx: map[string]int{}, nameIdx: map[string]int{}, varIdx: map[string]int{},
-		cellIdx: map[string]int{}, freeIdx: map[string]int{}, slab: make([]instr, 0, 64)}
+		cellIdx: map[string]int{}, freeIdx: map[string]int{}, slab: make([]instr, 0, 16)}
 	for _, v := range ste.varnames {
 		u.varIdx[v] = len(u.varnames)
 		u.varnames = append(u.varnames, v)
@@ -207,7 +208,7 @@ func (c *compiler) enterScope(name string, scopeType int, node ast.Node, firstLi
 	c.nestLevel++
 	u.entry = c.newBlock()
 	u.cur = u.entry
-	u.loc = loc{firstLine, firstLine, 0, 0}
+	u.loc = loc{int32(firstLine), int32(firstLine), 0, 0}
 	if scopeType == scopeModule {
 		u.loc = loc{0, 1, 0, 0}
 	} else {

@@ -50,11 +50,11 @@ func (c *compiler) expr(e ast.Expr) {
 // matchAttrLoc moves the start of the current location to the attribute name when the
 // attribute access spans lines (CPython's update_start_location_to_match_attr).
 func (c *compiler) matchAttrLoc(a *ast.Attribute) {
-	if c.u.loc.line != a.EndLineno {
-		c.u.loc.line = a.EndLineno
+	if int(c.u.loc.line) != a.EndLineno {
+		c.u.loc.line = int32(a.EndLineno)
 		n := len([]rune(a.Attr))
 		if n <= a.EndColOffset {
-			c.u.loc.col = a.EndColOffset - n
+			c.u.loc.col = int32(a.EndColOffset - n)
 		} else {
 			c.u.loc.col, c.u.loc.endCol = -1, -1
 		}
@@ -820,7 +820,7 @@ func (c *compiler) comprehension(e ast.Expr, kind compKind, name string, gens []
 	outer := gens[0]
 	scopeType := c.u.scopeType
 	topAwait := c.isTopLevelAwait()
-	c.enterScope(name, scopeComprehension, e, locOf(e).line)
+	c.enterScope(name, scopeComprehension, e, int(locOf(e).line))
 	c.setLoc(e)
 	isAsyncGen := c.u.ste.coroutine
 	if isAsyncGen && kind != compGen && scopeType != scopeAsyncFunction &&

@@ -305,9 +305,9 @@ func (c *compiler) function(s ast.Stmt, name string, args *ast.Arguments, body [
 	for _, d := range decos {
 		c.expr(d)
 	}
-	first := locOf(s).line
+	first := int(locOf(s).line)
 	if len(decos) > 0 {
-		first = locOf(decos[0]).line
+		first = int(locOf(decos[0]).line)
 	}
 	flags := c.defaultArguments(args)
 	if c.annotations(args, returns) {
@@ -385,7 +385,7 @@ func (c *compiler) class(s *ast.ClassDef) {
 	}
 	first := s.Lineno
 	if len(s.DecoratorList) > 0 {
-		first = locOf(s.DecoratorList[0]).line
+		first = int(locOf(s.DecoratorList[0]).line)
 	}
 	c.enterScope(s.Name, scopeClass, s, first)
 	c.u.private = s.Name
@@ -431,7 +431,7 @@ func (c *compiler) returnStmt(s *ast.Return) {
 		c.setLoc(s.Value)
 		c.addOp(op.NOP, 0)
 	}
-	if s.Value == nil || locOf(s.Value).line != s.Lineno {
+	if s.Value == nil || int(locOf(s.Value).line) != s.Lineno {
 		c.setLoc(s)
 		c.addOp(op.NOP, 0)
 	}

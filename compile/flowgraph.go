@@ -28,11 +28,14 @@ func blockExits(b *block) bool {
 }
 
 // layout returns the blocks in layout order.
+// layout returns the blocks in layout order. The slice is reused by the next call: callers
+// never hold it across another call.
 func (u *unit) layout() []*block {
-	var out []*block
+	out := u.layoutBuf[:0]
 	for b := u.entry; b != nil; b = b.next {
 		out = append(out, b)
 	}
+	u.layoutBuf = out
 	return out
 }
 
@@ -244,7 +247,7 @@ func (c *compiler) foldTupleOnConstants(ins []instr, i int) {
 // cleanBlock removes NOPs that carry no needed line number.
 func cleanBlock(b *block) {
 	dest := 0
-	prevLine := -1
+	prevLine := int32(-1)
 	ins := b.instrs
 	for src := 0; src < len(ins); src++ {
 		line := ins[src].loc.line
@@ -466,7 +469,7 @@ func (u *unit) propagateLineNumbers() {
 }
 
 func (u *unit) guaranteeLinenoForExits() {
-	line := u.firstLine
+	line := int32(u.firstLine)
 	for _, b := range u.layout() {
 		l := b.last()
 		if l == nil {
@@ -698,7 +701,7 @@ func storesTo(in *instr) int {
 
 func swappable(o int) bool { return o == op.STORE_FAST || o == op.POP_TOP }
 
-func nextSwappable(ins []instr, i, line int) int {
+func nextSwappable(ins []instr, i int, line int32) int {
 	for i++; i < len(ins); i++ {
 		in := &ins[i]
 		if line >= 0 && in.loc.line != line {
