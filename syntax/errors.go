@@ -77,16 +77,26 @@ func lineText(src []byte, ln int) (string, int, bool) {
 	return string(src[off:end]), off, true
 }
 
-// charOffset converts a byte column in line to a character count (CPython's
-// _PyPegen_byte_offset_to_character_offset, which decodes with errors="replace").
-func charOffset(line string, col int) int {
-	if col > len(line) {
-		col = len(line)
+// pyOffset is CPython's _PyPegen_byte_offset_to_character_offset(line, n) for a 1-based byte
+// offset n: the line is decoded with errors="replace" (each invalid byte becomes U+FFFD, 3
+// bytes in UTF-8), and the characters of the first n bytes of that text are counted.
+func pyOffset(line string, n int) int {
+	if n < 0 {
+		return n
 	}
-	if col < 0 {
-		return col
+	if !utf8.ValidString(line) {
+		var b strings.Builder
+		for i := 0; i < len(line); {
+			r, k := utf8.DecodeRuneInString(line[i:])
+			b.WriteRune(r)
+			i += k
+		}
+		line = b.String()
 	}
-	return utf8.RuneCountInString(line[:col])
+	if n > len(line) {
+		return utf8.RuneCountInString(line) + 1
+	}
+	return utf8.RuneCountInString(line[:n])
 }
 
 // newError builds an Error from byte positions (col and endCol are 0-based byte columns).
@@ -95,14 +105,14 @@ func newError(kind ErrorKind, msg, filename string, src []byte, line, col, endLi
 	text, _, ok := lineText(src, line)
 	if ok {
 		e.Text, e.HasText = text, true
-		e.Offset = charOffset(text, col) + 1
+		e.Offset = pyOffset(text, col+1)
 	} else {
 		e.Offset = col + 1
 	}
 	if endLine == line {
-		e.EndOffset = charOffset(text, endCol) + 1
+		e.EndOffset = pyOffset(text, endCol+1)
 	} else if t2, _, ok := lineText(src, endLine); ok {
-		e.EndOffset = charOffset(t2, endCol) + 1
+		e.EndOffset = pyOffset(t2, endCol+1)
 	} else {
 		e.EndOffset = endCol + 1
 	}

@@ -108,13 +108,27 @@ func (p *parser) expression() ast.Expr {
 		p.pos = end
 	}
 	if p.kind() == KW_if {
+		ifPos := p.pos
 		p.pos++
-		p.enter(11)
-		test := p.disjunction()
-		p.leave(11)
+		var test ast.Expr
+		if p.pass2 {
+			// PEG: if the conditional alternative fails, expression is just the disjunction
+			if !p.try(func() { p.enter(11); test = p.disjunction(); p.leave(11) }) {
+				p.pos = ifPos
+				return e
+			}
+		} else {
+			p.enter(11)
+			test = p.disjunction()
+			p.leave(11)
+		}
 		if p.kind() != KW_else {
 			if p.invalid && p.kind() != COLON {
 				p.raiseRange("expected 'else' after 'if' expression", e, test)
+			}
+			if p.pass2 {
+				p.pos = ifPos
+				return e
 			}
 			p.fail()
 		}
@@ -859,7 +873,17 @@ func (p *parser) forIfClauses() []genClause {
 			async = 1
 		}
 		p.expect(KW_for)
-		target := p.starTargets()
+		afterFor := p.pos
+		var target ast.Expr
+		if p.invalid {
+			if !p.withoutInvalid(func() { target = p.starTargets() }) || p.kind() != KW_in {
+				p.pos = afterFor
+				p.invalidFor()
+				p.fail()
+			}
+		} else {
+			target = p.starTargets()
+		}
 		if p.kind() != KW_in {
 			p.fail()
 		}

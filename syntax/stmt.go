@@ -598,7 +598,17 @@ func (p *parser) whileStmt() ast.Stmt {
 func (p *parser) forStmt(start int, async bool) ast.Stmt {
 	forTok := p.pos
 	p.expect(KW_for)
-	target := p.starTargets()
+	afterFor := p.pos
+	var target ast.Expr
+	if p.invalid {
+		if !p.withoutInvalid(func() { target = p.starTargets() }) || p.kind() != KW_in {
+			p.pos = afterFor
+			p.invalidFor()
+			p.fail()
+		}
+	} else {
+		target = p.starTargets()
+	}
 	p.expect(KW_in)
 	iter := p.starExpressions()
 	p.expectColon(false)

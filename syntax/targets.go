@@ -125,7 +125,7 @@ func (p *parser) toAnnTarget(e ast.Expr, start int) ast.Expr {
 		x.Ctx = ast.Store
 		return e
 	}
-	if p.invalid {
+	if p.invalid && p.withoutInvalidLookahead(func() { p.expression() }) {
 		switch x := e.(type) {
 		case *ast.Tuple:
 			if p.toks[start].Kind != LPAR && len(x.Elts) > 0 {
@@ -393,4 +393,56 @@ func (p *parser) invalidAssignment(start, firstEq int, targets []ast.Expr) {
 	}
 	inv := invalidTarget(t, false)
 	p.raiseNode("cannot assign to "+exprName(inv), inv)
+}
+
+// withoutInvalidLookahead reports whether f parses at the current position (invalid_ rules off);
+// the position is restored.
+func (p *parser) withoutInvalidLookahead(f func()) bool {
+	save := p.pos
+	ok := p.withoutInvalid(f)
+	p.pos = save
+	return ok
+}
+
+// invalidForTarget is _PyPegen_get_invalid_target with FOR_TARGETS: in `for a in b` parsed as
+// an expression, the comparison's left side is searched.
+func invalidForTarget(e ast.Expr) ast.Expr {
+	if c, ok := e.(*ast.Compare); ok {
+		if c.Ops[0] == ast.In {
+			return invalidForTarget(c.Left)
+		}
+		return nil
+	}
+	switch x := e.(type) {
+	case *ast.Tuple:
+		for _, el := range x.Elts {
+			if b := invalidForTarget(el); b != nil {
+				return b
+			}
+		}
+		return nil
+	case *ast.List:
+		for _, el := range x.Elts {
+			if b := invalidForTarget(el); b != nil {
+				return b
+			}
+		}
+		return nil
+	case *ast.Starred:
+		return invalidForTarget(x.Value)
+	}
+	return invalidTarget(e, false)
+}
+
+// invalidFor emulates invalid_for_target: 'async'? 'for' a=star_expressions, with the parser
+// positioned after 'for'.
+func (p *parser) invalidFor() {
+	save := p.pos
+	var a ast.Expr
+	if p.try(func() { a = p.starExpressions() }) {
+		if inv := invalidForTarget(a); inv != nil {
+			p.raiseNode("cannot assign to "+exprName(inv), inv)
+		}
+	}
+	p.pos = save
 }

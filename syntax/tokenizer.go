@@ -217,18 +217,23 @@ func (t *tokenizer) next() {
 				t.emitNoPos(INDENT, t.lineOff, p, t.line)
 				// CPython's INDENT token spans the indentation
 			} else {
-				for len(t.indents) > 1 && col < t.indents[len(t.indents)-1] {
-					t.indents = t.indents[:len(t.indents)-1]
-					t.altinds = t.altinds[:len(t.altinds)-1]
-					t.emitNoPos(DEDENT, p, p, t.line)
+				// like CPython, check the new level before producing any DEDENT
+				k := len(t.indents) - 1
+				for k > 0 && col < t.indents[k] {
+					k--
 				}
-				if col != t.indents[len(t.indents)-1] {
+				if col != t.indents[k] {
 					t.errLine(IndentationErrorKind, "unindent does not match any outer indentation level", t.line, t.cols(t.lineOff, len(t.lineAt(t.lineOff)))+1, -1)
 					return
 				}
-				if altcol != t.altinds[len(t.altinds)-1] {
+				if altcol != t.altinds[k] {
 					t.tabError()
 					return
+				}
+				for len(t.indents)-1 > k {
+					t.indents = t.indents[:len(t.indents)-1]
+					t.altinds = t.altinds[:len(t.altinds)-1]
+					t.emitNoPos(DEDENT, p, p, t.line)
 				}
 			}
 		}

@@ -2,7 +2,8 @@
 """Generate the syntax-error golden files from CPython 3.11.
 
 Snippets come from own_error_snippets.txt and from string/bytes constants (and doctest examples)
-of CPython's Lib/test files listed in TESTS, plus every stdlib file CPython rejects. Each snippet
+of CPython's Lib/test files listed in TESTS, plus seeded random mutations of stdlib files (one
+character deleted or doubled, or one line deleted) and every stdlib file CPython rejects. Each snippet
 is compiled as bytes in 'exec' mode:
 
   - errors_golden.json: snippets that ast.parse rejects (parser-stage errors), with the
@@ -18,6 +19,7 @@ import ast
 import doctest
 import json
 import os
+import random
 import sys
 import sysconfig
 import warnings
@@ -96,6 +98,35 @@ def dump_or_none(src, mode):
         return None
 
 
+def mutations():
+    """Realistic broken code: stdlib files with one character deleted or doubled, or one line
+    deleted (deterministic: seeded)."""
+    rng = random.Random(42)
+    files = []
+    for d, dirs, names in os.walk(STDLIB):
+        dirs[:] = sorted(x for x in dirs if x not in ("site-packages", "__pycache__"))
+        files += [os.path.join(d, n) for n in sorted(names) if n.endswith(".py")]
+    for f in rng.sample(files, 600):
+        with open(f, "rb") as fh:
+            src = fh.read()
+        if not 10 <= len(src) <= 60000:
+            continue
+        for _ in range(3):
+            b = bytearray(src)
+            op = rng.choice(["delchar", "dupchar", "delline"])
+            if op == "delline":
+                lines = b.split(b"\n")
+                del lines[rng.randrange(len(lines))]
+                b = bytearray(b"\n".join(lines))
+            else:
+                i = rng.randrange(len(b))
+                if op == "delchar":
+                    del b[i]
+                else:
+                    b.insert(i, b[i])
+            yield "mutation:" + os.path.relpath(f, STDLIB), bytes(b)
+
+
 def main():
     valid = []
     parser_stage, compile_stage = [], []
@@ -125,6 +156,19 @@ def main():
             rec["source_hex"] = src.hex()
         rec.update(a)
         (parser_stage if stage == "parser" else compile_stage).append(rec)
+    for origin, src in mutations():
+        if src in seen or b"\0" in src:
+            continue
+        seen.add(src)
+        try:
+            ast.parse(src)
+            continue
+        except SyntaxError as e:
+            rec = {"origin": origin, "source_hex": src.hex()}
+            rec.update(attrs(e))
+            parser_stage.append(rec)
+        except (ValueError, RecursionError, MemoryError, OverflowError):
+            pass
     # stdlib files CPython rejects
     for root, dirs, files in os.walk(STDLIB):
         dirs[:] = sorted(d for d in dirs if d not in ("site-packages", "__pycache__"))
