@@ -123,6 +123,7 @@ var (
 	tupleIterType     = &Type{Name: "tuple_iterator"}
 	rangeIterType     = &Type{Name: "range_iterator"}
 	strIterType       = &Type{Name: "str_ascii_iterator"}
+	strIterTypeWide   = &Type{Name: "str_iterator"}
 	bytesIterType     = &Type{Name: "bytes_iterator"}
 	dictKeyIterType   = &Type{Name: "dict_keyiterator"}
 	dictValueIterType = &Type{Name: "dict_valueiterator"}
@@ -131,7 +132,7 @@ var (
 )
 
 // iterTypes are the builtin iterator types that share __iter__/__next__ (see initMiscMethods).
-var iterTypes = []*Type{listIterType, tupleIterType, rangeIterType, strIterType, bytesIterType,
+var iterTypes = []*Type{listIterType, tupleIterType, rangeIterType, strIterType, strIterTypeWide, bytesIterType,
 	dictKeyIterType, dictValueIterType, dictItemIterType, setIterType}
 
 type rangeIter struct {
@@ -146,7 +147,12 @@ type strIterator struct {
 	i int
 }
 
-func (*strIterator) Type() *Type { return strIterType }
+func (it *strIterator) Type() *Type {
+	if isASCII(it.s) {
+		return strIterType
+	}
+	return strIterTypeWide
+}
 
 type bytesIter struct {
 	b []byte
