@@ -3,6 +3,7 @@ package compile
 import (
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 
 	"gopyc/ast"
@@ -173,7 +174,7 @@ func (c *compiler) enterScope(name string, scopeType int, node ast.Node, firstLi
 	ste := c.st.byNode[node]
 	u := &unit{ste: ste, scopeType: scopeType, name: name, firstLine: firstLine,
 		constIdx: map[string]int{}, nameIdx: map[string]int{}, varIdx: map[string]int{},
-		cellIdx: map[string]int{}, freeIdx: map[string]int{}, slab: make([]instr, 0, 16)}
+		slab: make([]instr, 0, 16)}
 	for _, v := range ste.varnames {
 		u.varIdx[v] = len(u.varnames)
 		u.varnames = append(u.varnames, v)
@@ -191,6 +192,12 @@ func (c *compiler) enterScope(name string, scopeType int, node ast.Node, firstLi
 	sortStrings(frees)
 	if ste.needsClassClosure {
 		cells = append(cells, "__class__")
+	}
+	if len(cells) > 0 {
+		u.cellIdx = make(map[string]int, len(cells))
+	}
+	if len(frees) > 0 {
+		u.freeIdx = make(map[string]int, len(frees))
 	}
 	for _, n := range cells {
 		u.cellIdx[n] = len(u.cellvars)
@@ -340,6 +347,14 @@ func (c *compiler) nextBlock() {
 // ---- constants and names ----
 
 func constKey(o objects.Object) string {
+	switch v := o.(type) {
+	case *objects.Str:
+		return "s" + v.String() // the common case, without a builder
+	case *objects.Int:
+		if i, ok := v.Int64(); ok {
+			return "i" + strconv.FormatInt(i, 10) + ";"
+		}
+	}
 	var sb strings.Builder
 	writeConstKey(&sb, o)
 	return sb.String()
@@ -349,12 +364,12 @@ func writeConstKey(sb *strings.Builder, o objects.Object) {
 	switch v := o.(type) {
 	case *objects.Str:
 		sb.WriteString("s")
-		sb.WriteString(fmt.Sprint(len(v.String())))
+		sb.WriteString(strconv.Itoa(len(v.String())))
 		sb.WriteString(":")
 		sb.WriteString(v.String())
 	case *objects.Bytes:
 		sb.WriteString("b")
-		sb.WriteString(fmt.Sprint(len(v.B)))
+		sb.WriteString(strconv.Itoa(len(v.B)))
 		sb.WriteString(":")
 		sb.Write(v.B)
 	case *objects.Int:
