@@ -7,7 +7,8 @@ import (
 // looksLikeMatch reports whether a statement starting with the soft keyword "match" is a match
 // statement: "match" subject_expr ':' NEWLINE.
 func (p *parser) looksLikeMatch() bool {
-	save := p.pos
+	save, nwarn := p.pos, len(p.warnings)
+	defer func() { p.warnings = p.warnings[:nwarn] }() // the subject is parsed again
 	ok := p.try(func() {
 		p.pos++
 		p.subjectExpr()

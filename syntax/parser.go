@@ -229,13 +229,13 @@ func (p *parser) expect(k Kind) *Token {
 // try runs f and reports whether it succeeded; on a soft failure (no specific error) the
 // position is restored.
 func (p *parser) try(f func()) (ok bool) {
-	save, depth := p.pos, p.depth
+	save, depth, nwarn := p.pos, p.depth, len(p.warnings)
 	defer func() {
 		if r := recover(); r != nil {
 			if _, isB := r.(bailout); !isB || p.err != nil {
 				panic(r)
 			}
-			p.pos, p.depth = save, depth
+			p.pos, p.depth, p.warnings = save, depth, p.warnings[:nwarn]
 			ok = false
 		}
 	}()

@@ -272,7 +272,11 @@ func (p *parser) unescape(b []byte, t *Token, s string, isBytes bool) []byte {
 				if isBytes {
 					p.raiseTok(fmt.Sprintf("(value error) invalid \\x escape at position %d", i-2), p.peek())
 				}
-				p.raiseTok(fmt.Sprintf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: truncated \\xXX escape", i-2, min(len(s), i+2)-1), p.peek())
+				nh := 0
+				for nh < 2 && i+nh < len(s) && isHexDigit(s[i+nh]) {
+					nh++
+				}
+				p.raiseTok(fmt.Sprintf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: truncated \\xXX escape", i-2, i-1+nh), p.peek())
 			}
 			v, _ := strconv.ParseUint(s[i:i+2], 16, 8)
 			i += 2
