@@ -327,4 +327,17 @@ func TestStdlibSample(t *testing.T) {
 	}
 	s := compareStdlib(t, files, opt)
 	s.report(t)
+	// Regression guards (the full library met all of these at the time of writing).
+	if s.compileErrors != 0 || s.scopesOK != s.scopes {
+		t.Errorf("compile errors %d, scopes differing %d", s.compileErrors, s.scopes-s.scopesOK)
+	}
+	if s.stackLower != 0 {
+		t.Errorf("%d code objects have a smaller co_stacksize than CPython's", s.stackLower)
+	}
+	if float64(s.instrsSameLine) < 0.999*float64(s.instrs) || float64(s.posSame) < 0.999*float64(s.posUnits) {
+		t.Errorf("line or position agreement below 99.9%%")
+	}
+	if s.excTablesSame != s.excTables {
+		t.Errorf("%d exception tables differ where the code is identical", s.excTables-s.excTablesSame)
+	}
 }
