@@ -91,6 +91,28 @@ func (t *Thread) Call(callable Object, args []Object, kwnames *Tuple) (Object, e
 		t.depth--
 		return r, err
 	case *Method:
+		n := len(args) + 1
+		if t.argTop+n <= len(t.argStack) || (t.argStack == nil && n <= 64) {
+			if t.argStack == nil {
+				t.argStack = make([]Object, 256)
+			}
+			if t.argTop+n <= len(t.argStack) {
+				na := t.argStack[t.argTop : t.argTop+n : t.argTop+n]
+				na[0] = f.Self
+				copy(na[1:], args)
+				t.argTop += n
+				var r Object
+				var err error
+				if fn, ok := f.Func.(*Function); ok {
+					r, err = t.callFunction(fn, na, kwnames, nil)
+				} else {
+					r, err = t.Call(f.Func, na, kwnames)
+				}
+				t.argTop -= n
+				clear(na)
+				return r, err
+			}
+		}
 		na := make([]Object, len(args)+1)
 		na[0] = f.Self
 		copy(na[1:], args)

@@ -629,6 +629,24 @@ func (t *Thread) eval(f *Frame) (result Object, rerr error) {
 				sp++
 			case bytecode.BUILD_SLICE:
 				var s *Slice
+				if next := instrs[pc].op; next == bytecode.BINARY_SUBSCR || next == bytecode.STORE_SUBSCR {
+					switch stack[sp-int(in.arg)-1].(type) {
+					case *List, *Tuple, *Str, *Bytes, *ByteArray:
+						// The slice is consumed right away by a builtin sequence: lend the scratch one.
+						s = &t.scratchSlice
+						if in.arg == 3 {
+							*s = Slice{stack[sp-3], stack[sp-2], stack[sp-1]}
+						} else {
+							*s = Slice{stack[sp-2], stack[sp-1], None}
+						}
+						n := int(in.arg)
+						clear(stack[sp-n : sp])
+						sp -= n
+						stack[sp] = s
+						sp++
+						continue
+					}
+				}
 				if in.arg == 3 {
 					s = &Slice{stack[sp-3], stack[sp-2], stack[sp-1]}
 				} else {

@@ -54,6 +54,11 @@ type Thread struct {
 	reprStack []Object
 	sawKbdInt bool
 	hashDepth int
+	// scratchSlice is the slice object BUILD_SLICE lends to builtin sequences, which never keep it.
+	scratchSlice Slice
+	// argStack provides the argument vectors of bound-method calls without an allocation each.
+	argStack []Object
+	argTop   int
 }
 
 type excState struct {
