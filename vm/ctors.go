@@ -437,14 +437,21 @@ func initCtors() {
 			}
 			n = i
 		}
-		return &funcIter{tp: EnumerateType, next: func() (Object, bool, error) {
+		next2 := func() (Object, Object, bool, error) {
 			v, ok, err := t.Next(it)
+			if !ok || err != nil {
+				return nil, nil, false, err
+			}
+			i := n
+			n, _ = t.binaryOp(0, n, NewInt(1))
+			return i, v, true, nil
+		}
+		return &funcIter{tp: EnumerateType, next2: next2, next: func() (Object, bool, error) {
+			a, b, ok, err := next2()
 			if !ok || err != nil {
 				return nil, false, err
 			}
-			r := NewTuple2(n, v)
-			n, _ = t.binaryOp(0, n, NewInt(1))
-			return r, true, nil
+			return NewTuple2(a, b), true, nil
 		}}, nil
 	})
 	wrapCtor(ZipType, func(t *Thread, tp *Type, args []Object, kw *Tuple) (Object, error) {
@@ -471,7 +478,26 @@ func initCtors() {
 			its[i] = it
 		}
 		done := false
-		return &funcIter{tp: ZipType, next: func() (Object, bool, error) {
+		var next2 func() (Object, Object, bool, error)
+		if len(its) == 2 && !strict {
+			next2 = func() (Object, Object, bool, error) {
+				if done {
+					return nil, nil, false, nil
+				}
+				a, ok, err := t.Next(its[0])
+				if err != nil || !ok {
+					done = true
+					return nil, nil, false, err
+				}
+				b, ok, err := t.Next(its[1])
+				if err != nil || !ok {
+					done = true
+					return nil, nil, false, err
+				}
+				return a, b, true, nil
+			}
+		}
+		return &funcIter{tp: ZipType, next2: next2, next: func() (Object, bool, error) {
 			if done || len(its) == 0 {
 				return nil, false, nil
 			}

@@ -242,6 +242,26 @@ func (t *Thread) eval(f *Frame) (result Object, rerr error) {
 						it.i++
 						continue
 					}
+				case *funcIter:
+					// A pair that is unpacked at once (for i, x in enumerate(...)) needs no tuple.
+					if nx := instrs[pc]; it.next2 != nil && nx.op == bytecode.UNPACK_SEQUENCE && nx.arg == 2 {
+						a, b, ok, e := it.next2()
+						if e != nil {
+							err = e
+							break
+						}
+						if !ok {
+							sp--
+							stack[sp] = nil
+							pc = int(in.arg)
+							continue
+						}
+						stack[sp] = b
+						stack[sp+1] = a
+						sp += 2
+						pc += 1 + bytecode.CacheEntries[bytecode.UNPACK_SEQUENCE]
+						continue
+					}
 				}
 				var v Object
 				var ok bool

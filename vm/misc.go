@@ -205,7 +205,10 @@ func (*callIter) Type() *Type { return CallIterType }
 
 type funcIter struct {
 	next func() (Object, bool, error)
-	tp   *Type
+	// next2, when set, yields the two items of the pair next would return, without building the
+	// tuple (FOR_ITER uses it when the pair is unpacked at once).
+	next2 func() (Object, Object, bool, error)
+	tp    *Type
 }
 
 func (f *funcIter) Type() *Type { return f.tp }
