@@ -242,6 +242,27 @@ func (t *Thread) eval(f *Frame) (result Object, rerr error) {
 						it.i++
 						continue
 					}
+				case *dictIter:
+					if nx := instrs[pc]; it.kind == 2 && it.d != nil && it.d.Version == it.ver && nx.op == bytecode.UNPACK_SEQUENCE && nx.arg == 2 {
+						k, v, _, ok := it.d.EntryAt(it.i)
+						for ok && k == nil {
+							it.i++
+							k, v, _, ok = it.d.EntryAt(it.i)
+						}
+						if !ok {
+							it.d = nil
+							sp--
+							stack[sp] = nil
+							pc = int(in.arg)
+							continue
+						}
+						it.i++
+						stack[sp] = v
+						stack[sp+1] = k
+						sp += 2
+						pc += 1 + bytecode.CacheEntries[bytecode.UNPACK_SEQUENCE]
+						continue
+					}
 				case *funcIter:
 					// A pair that is unpacked at once (for i, x in enumerate(...)) needs no tuple.
 					if nx := instrs[pc]; it.next2 != nil && nx.op == bytecode.UNPACK_SEQUENCE && nx.arg == 2 {
