@@ -24,6 +24,7 @@ type stdlibStats struct {
 	sameCode                                       int
 	excTables, excTablesSame                       int
 	posUnits, posSame                              int
+	constsSame                                     int
 	stackHigher, stackLower, stackSame             int
 	examples                                       []string
 }
@@ -203,6 +204,11 @@ func (s *stdlibStats) compare(file string, want, got *objects.Code) {
 		}
 		if string(w.Code) == string(g.Code) {
 			s.sameCode++
+			if constsEqual(w.Consts, g.Consts) {
+				s.constsSame++
+			} else if os.Getenv("GOPYC_DEBUG_CONSTS") != "" && len(s.examples) < 40 {
+				s.examples = append(s.examples, fmt.Sprintf("%s: %s co_consts differ", file, k))
+			}
 			wp := bytecode.Positions(w.LineTable, w.FirstLineNo)
 			gp := bytecode.Positions(g.LineTable, g.FirstLineNo)
 			s.posUnits += len(wp)
@@ -298,7 +304,8 @@ func (s *stdlibStats) report(t *testing.T) {
 		100*float64(s.scopesOK)/float64(max(s.scopes, 1)), s.missing, s.fieldBad)
 	t.Logf("co_lines: %d/%d instructions on CPython's line (%.3f%%)", s.instrsSameLine, s.instrs,
 		100*float64(s.instrsSameLine)/float64(max(s.instrs, 1)))
-	t.Logf("identical co_code: %d/%d; exception tables identical where code is: %d/%d", s.sameCode, s.scopes, s.excTablesSame, s.excTables)
+	t.Logf("identical co_code: %d/%d; exception tables identical where code is: %d/%d; co_consts equal where code is: %d/%d",
+		s.sameCode, s.scopes, s.excTablesSame, s.excTables, s.constsSame, s.sameCode)
 	t.Logf("co_positions where code is identical: %d/%d code units equal (%.3f%%)", s.posSame, s.posUnits,
 		100*float64(s.posSame)/float64(max(s.posUnits, 1)))
 	t.Logf("co_stacksize vs CPython: higher %d, same %d, lower %d", s.stackHigher, s.stackSame, s.stackLower)
@@ -337,7 +344,39 @@ func TestStdlibSample(t *testing.T) {
 	if float64(s.instrsSameLine) < 0.999*float64(s.instrs) || float64(s.posSame) < 0.999*float64(s.posUnits) {
 		t.Errorf("line or position agreement below 99.9%%")
 	}
+	if s.constsSame != s.sameCode {
+		t.Errorf("%d co_consts differ where the code is identical", s.sameCode-s.constsSame)
+	}
 	if s.excTablesSame != s.excTables {
 		t.Errorf("%d exception tables differ where the code is identical", s.excTables-s.excTablesSame)
 	}
+}
+
+// constsEqual compares co_consts (nested code objects by name only), types included.
+func constsEqual(a, b []objects.Object) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if ca, ok := a[i].(*objects.Code); ok {
+			cb, ok := b[i].(*objects.Code)
+			if !ok || ca.QualName.String() != cb.QualName.String() {
+				return false
+			}
+			continue
+		}
+		if a[i].Type() != b[i].Type() {
+			return false
+		}
+		if _, ok := a[i].(*objects.FrozenSet); ok { // member order may differ, compare as sets
+			if eq, err := objects.EqualConst(a[i], b[i]); err != nil || !eq {
+				return false
+			}
+			continue
+		}
+		if objects.ReprConst(a[i]) != objects.ReprConst(b[i]) {
+			return false
+		}
+	}
+	return true
 }
