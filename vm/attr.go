@@ -456,26 +456,21 @@ func (t *Thread) genericDelAttr(o Object, name *Str) error {
 	return attrError(o, name)
 }
 
-// fill makes e describe tp. The entry keeps up to three previously seen types in its alt chain
-// (call sites in class hierarchies are often polymorphic); a hit there is swapped to the front.
-func (e *attrCacheEntry) fill(tp *Type, name *Str) {
-	swap := func(a *attrCacheEntry) {
-		e.tp, a.tp = a.tp, e.tp
-		e.ver, a.ver = a.ver, e.ver
-		e.d, a.d = a.d, e.d
-		e.data, a.data = a.data, e.data
-		e.special, a.special = a.special, e.special
+// entryFor returns the way of e's cache that describes tp at its current version, filling the
+// front way (and pushing the old front down a chain of at most three) on a miss. Hits in the chain
+// are used where they are, so sites that alternate between a few classes never refill.
+func (e *attrCacheEntry) entryFor(tp *Type, name *Str) *attrCacheEntry {
+	if e.tp == tp && e.ver == tp.Version {
+		return e
 	}
 	n := 0
 	for a := e.alt; a != nil; a = a.alt {
 		if a.tp == tp && a.ver == tp.Version {
-			swap(a)
-			return
+			return a
 		}
 		n++
 	}
 	if e.tp != nil {
-		// Push the current front entry onto the chain (dropping the oldest past three).
 		a := &attrCacheEntry{tp: e.tp, ver: e.ver, d: e.d, data: e.data, special: e.special, alt: e.alt}
 		if n >= 3 {
 			p := a
@@ -494,15 +489,14 @@ func (e *attrCacheEntry) fill(tp *Type, name *Str) {
 		e.special = true
 	}
 	e.data = e.d != nil && isDataDescr(e.d)
+	return e
 }
 
 // loadAttrCached is LOAD_ATTR with the instruction's inline cache.
 func (t *Thread) loadAttrCached(o Object, name *Str, e *attrCacheEntry) (Object, error) {
 	if inst, ok := o.(*Instance); ok {
 		tp := inst.Class
-		if e.tp != tp || e.ver != tp.Version {
-			e.fill(tp, name)
-		}
+		e := e.entryFor(tp, name)
 		if !e.special {
 			if e.data {
 				return t.bindDescr(e.d, o, tp)
@@ -529,9 +523,7 @@ func (t *Thread) loadMethodCached(o Object, name *Str, e *attrCacheEntry) (Objec
 	case *List, *Dict, *Str, *Set, *Tuple, *Bytes, *ByteArray, *Int, *Float:
 		// Builtin values have no instance dict: a cached method descriptor is the answer.
 		tp := o.Type()
-		if e.tp != tp || e.ver != tp.Version {
-			e.fill(tp, name)
-		}
+		e := e.entryFor(tp, name)
 		if b, ok := e.d.(*Builtin); ok && b.Owner != nil && !b.Static && !b.Class {
 			return b, true, nil
 		}
@@ -539,9 +531,7 @@ func (t *Thread) loadMethodCached(o Object, name *Str, e *attrCacheEntry) (Objec
 	}
 	if inst, ok := o.(*Instance); ok {
 		tp := inst.Class
-		if e.tp != tp || e.ver != tp.Version {
-			e.fill(tp, name)
-		}
+		e := e.entryFor(tp, name)
 		if !e.special && !e.data {
 			switch f := e.d.(type) {
 			case *Function:
@@ -570,9 +560,7 @@ func (t *Thread) loadMethodCached(o Object, name *Str, e *attrCacheEntry) (Objec
 func (t *Thread) storeAttrCached(o Object, name *Str, v Object, e *attrCacheEntry) error {
 	if inst, ok := o.(*Instance); ok && inst.Dict != nil {
 		tp := inst.Class
-		if e.tp != tp || e.ver != tp.Version {
-			e.fill(tp, name)
-		}
+		e := e.entryFor(tp, name)
 		if !e.special && !e.data {
 			s := name.String()
 			if s != "__dict__" && s != "__class__" {
