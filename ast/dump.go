@@ -20,119 +20,181 @@ type DumpOptions struct {
 
 // Dump returns the same text as Python 3.11's ast.dump(node, annotate_fields=!OmitFieldNames,
 // include_attributes=IncludeAttributes, indent=Indent or None).
+//
+// The output is written into one buffer in a single pass. Python decides whether a node fits
+// on one line only after formatting its children ("all arguments simple and at most three");
+// Dump writes the multi-line form and, when the node turns out to fit on one line, rewrites
+// just that node's text, which then consists of short simple arguments only.
 func Dump(n Node, opts DumpOptions) string {
 	d := &dumper{opts: opts}
 	if opts.Indent >= 0 {
 		d.indent = strings.Repeat(" ", opts.Indent)
 	}
-	return d.child(n, 0).s
-}
-
-type piece struct {
-	s      string
-	simple bool
+	d.child(n, 0)
+	return string(d.buf)
 }
 
 type dumper struct {
 	opts   DumpOptions
 	indent string
+	buf    []byte
+	offs   []int // start/end offsets of the arguments of the open frames
+	tmp    []byte
 }
 
-func (d *dumper) child(n Node, level int) piece {
+func (d *dumper) child(n Node, level int) bool {
 	if n == nil {
-		return piece{"None", true}
+		d.buf = append(d.buf, "None"...)
+		return true
 	}
 	return d.node(n, level)
 }
 
-type fields struct {
+func (d *dumper) newline(level int) {
+	d.buf = append(d.buf, '\n')
+	for i := 0; i < level; i++ {
+		d.buf = append(d.buf, d.indent...)
+	}
+}
+
+// frame is one node being written.
+type frame struct {
 	d         *dumper
 	level     int
-	args      []string
+	start     int // offset just after "Class("
+	base      int // index of this frame's first entry in d.offs
+	nargs     int
 	allsimple bool
 	keywords  bool
 }
 
-func (d *dumper) begin(level int) *fields {
+func (d *dumper) begin(class string, level int) *frame {
 	if d.opts.Indent >= 0 {
 		level++
 	}
-	return &fields{d: d, level: level, allsimple: true, keywords: !d.opts.OmitFieldNames}
+	d.buf = append(d.buf, class...)
+	d.buf = append(d.buf, '(')
+	return &frame{d: d, level: level, start: len(d.buf), base: len(d.offs), allsimple: true, keywords: !d.opts.OmitFieldNames}
 }
 
-func (f *fields) none() { f.keywords = true }
+func (f *frame) none() { f.keywords = true }
 
-func (f *fields) raw(name string, p piece) {
-	f.allsimple = f.allsimple && p.simple
+// arg starts an argument: the separator, then "name=" when keywords are on.
+func (f *frame) arg(name string) {
+	d := f.d
+	if f.nargs > 0 {
+		d.buf = append(d.buf, ',')
+		if d.opts.Indent < 0 {
+			d.buf = append(d.buf, ' ')
+		}
+	}
+	if d.opts.Indent >= 0 {
+		d.newline(f.level)
+	}
+	d.offs = append(d.offs, len(d.buf))
 	if f.keywords {
-		f.args = append(f.args, name+"="+p.s)
-	} else {
-		f.args = append(f.args, p.s)
+		d.buf = append(d.buf, name...)
+		d.buf = append(d.buf, '=')
 	}
 }
 
-func (f *fields) attr(name string, v int) {
-	f.args = append(f.args, name+"="+strconv.Itoa(v))
+// done ends the argument started by arg.
+func (f *frame) done(simple bool) {
+	f.d.offs = append(f.d.offs, len(f.d.buf))
+	f.allsimple = f.allsimple && simple
+	f.nargs++
 }
 
-func (f *fields) str(name, s string, optional bool) {
+func (f *frame) scalar(name, text string) {
+	f.arg(name)
+	f.d.buf = append(f.d.buf, text...)
+	f.done(true)
+}
+
+func (f *frame) str(name, s string, optional bool) {
 	if optional && s == "" {
 		f.none()
 		return
 	}
-	f.raw(name, piece{ReprStr(s), true})
+	f.scalar(name, ReprStr(s))
 }
 
-func (f *fields) int(name string, v int) { f.raw(name, piece{strconv.Itoa(v), true}) }
-
-func (f *fields) value(name string, v Value) { f.raw(name, piece{v.Repr(), true}) }
-
-func (f *fields) strs(name string, ss []string) {
-	f.list(name, len(ss), func(i, l int) piece { return piece{ReprStr(ss[i]), true} })
+func (f *frame) int(name string, v int) {
+	f.arg(name)
+	f.d.buf = strconv.AppendInt(f.d.buf, int64(v), 10)
+	f.done(true)
 }
 
-func (f *fields) list(name string, n int, elem func(i, level int) piece) {
+func (f *frame) value(name string, v Value) { f.scalar(name, v.Repr()) }
+
+func (f *frame) strs(name string, ss []string) {
+	f.list(name, len(ss), func(i, l int) { f.d.buf = append(f.d.buf, ReprStr(ss[i])...) })
+}
+
+func (f *frame) list(name string, n int, elem func(i, level int)) {
+	f.arg(name)
+	d := f.d
 	if n == 0 {
-		f.raw(name, piece{"[]", true})
+		d.buf = append(d.buf, "[]"...)
+		f.done(true)
 		return
 	}
 	level := f.level
-	prefix, sep := "", ", "
-	if f.d.opts.Indent >= 0 {
+	if d.opts.Indent >= 0 {
 		level++
-		prefix = "\n" + strings.Repeat(f.d.indent, level)
-		sep = ",\n" + strings.Repeat(f.d.indent, level)
 	}
-	var b strings.Builder
-	b.WriteString("[")
-	b.WriteString(prefix)
+	d.buf = append(d.buf, '[')
 	for i := 0; i < n; i++ {
 		if i > 0 {
-			b.WriteString(sep)
+			d.buf = append(d.buf, ',')
+			if d.opts.Indent < 0 {
+				d.buf = append(d.buf, ' ')
+			}
 		}
-		b.WriteString(elem(i, level).s)
+		if d.opts.Indent >= 0 {
+			d.newline(level)
+		}
+		elem(i, level)
 	}
-	b.WriteString("]")
-	f.raw(name, piece{b.String(), false})
+	d.buf = append(d.buf, ']')
+	f.done(false)
 }
 
-func (f *fields) pos(p *Pos) {
+func (f *frame) attr(name string, v int) {
+	f.arg(name)
+	f.d.buf = strconv.AppendInt(f.d.buf, int64(v), 10)
+	f.d.offs = append(f.d.offs, len(f.d.buf))
+	f.nargs++ // attributes do not change allsimple
+}
+
+func (f *frame) pos(p *Pos) {
+	keywords := f.keywords
+	f.keywords = true // attributes are always name=value
 	f.attr("lineno", p.Lineno)
 	f.attr("col_offset", p.ColOffset)
 	f.attr("end_lineno", p.EndLineno)
 	f.attr("end_col_offset", p.EndColOffset)
+	f.keywords = keywords
 }
 
-func (f *fields) finish(class string) piece {
-	if f.allsimple && len(f.args) <= 3 {
-		return piece{class + "(" + strings.Join(f.args, ", ") + ")", len(f.args) == 0}
+// finish closes the node; it reports whether the node is simple (has no arguments).
+func (f *frame) finish() bool {
+	d := f.d
+	offs := d.offs[f.base:]
+	if f.allsimple && f.nargs <= 3 && d.opts.Indent >= 0 && f.nargs > 0 {
+		// rewrite on one line: the arguments are short
+		d.tmp = d.tmp[:0]
+		for i := 0; i < f.nargs; i++ {
+			if i > 0 {
+				d.tmp = append(d.tmp, ", "...)
+			}
+			d.tmp = append(d.tmp, d.buf[offs[2*i]:offs[2*i+1]]...)
+		}
+		d.buf = append(d.buf[:f.start], d.tmp...)
 	}
-	prefix, sep := "", ", "
-	if f.d.opts.Indent >= 0 {
-		prefix = "\n" + strings.Repeat(f.d.indent, f.level)
-		sep = ",\n" + strings.Repeat(f.d.indent, f.level)
-	}
-	return piece{class + "(" + prefix + strings.Join(f.args, sep) + ")", false}
+	d.buf = append(d.buf, ')')
+	d.offs = d.offs[:f.base]
+	return f.allsimple && f.nargs <= 3 && f.nargs == 0
 }
 
 // IsPrintable reports whether Python 3.11's str.isprintable() is true for the code point r.

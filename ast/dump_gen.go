@@ -2,910 +2,1056 @@
 
 package ast
 
-func (d *dumper) node(n Node, level int) piece {
+// node writes n's dump at the given nesting level and reports whether it is "simple"
+// (printed without arguments), as in ast.dump's _format.
+func (d *dumper) node(n Node, level int) bool {
 	switch n := n.(type) {
 	case *Module:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
-		f.list("body", len(n.Body), func(i, l int) piece { return d.child(n.Body[i], l) })
-		f.list("type_ignores", len(n.TypeIgnores), func(i, l int) piece { return d.child(n.TypeIgnores[i], l) })
-		return f.finish("Module")
+		f := d.begin("Module", level)
+		f.list("body", len(n.Body), func(i, l int) { d.child(n.Body[i], l) })
+		f.list("type_ignores", len(n.TypeIgnores), func(i, l int) { d.child(n.TypeIgnores[i], l) })
+		return f.finish()
 	case *Interactive:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
-		f.list("body", len(n.Body), func(i, l int) piece { return d.child(n.Body[i], l) })
-		return f.finish("Interactive")
+		f := d.begin("Interactive", level)
+		f.list("body", len(n.Body), func(i, l int) { d.child(n.Body[i], l) })
+		return f.finish()
 	case *Expression:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
-		f.raw("body", d.child(n.Body, f.level))
-		return f.finish("Expression")
+		f := d.begin("Expression", level)
+		f.arg("body")
+		f.done(d.child(n.Body, f.level))
+		return f.finish()
 	case *FunctionType:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
-		f.list("argtypes", len(n.Argtypes), func(i, l int) piece { return d.child(n.Argtypes[i], l) })
-		f.raw("returns", d.child(n.Returns, f.level))
-		return f.finish("FunctionType")
+		f := d.begin("FunctionType", level)
+		f.list("argtypes", len(n.Argtypes), func(i, l int) { d.child(n.Argtypes[i], l) })
+		f.arg("returns")
+		f.done(d.child(n.Returns, f.level))
+		return f.finish()
 	case *FunctionDef:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
+		f := d.begin("FunctionDef", level)
 		f.str("name", n.Name, false)
-		f.raw("args", d.child(n.Args, f.level))
-		f.list("body", len(n.Body), func(i, l int) piece { return d.child(n.Body[i], l) })
-		f.list("decorator_list", len(n.DecoratorList), func(i, l int) piece { return d.child(n.DecoratorList[i], l) })
+		f.arg("args")
+		f.done(d.child(n.Args, f.level))
+		f.list("body", len(n.Body), func(i, l int) { d.child(n.Body[i], l) })
+		f.list("decorator_list", len(n.DecoratorList), func(i, l int) { d.child(n.DecoratorList[i], l) })
 		if n.Returns == nil {
 			f.none()
 		} else {
-			f.raw("returns", d.child(n.Returns, f.level))
+			f.arg("returns")
+			f.done(d.child(n.Returns, f.level))
 		}
 		f.str("type_comment", n.TypeComment, true)
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("FunctionDef")
+		return f.finish()
 	case *AsyncFunctionDef:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
+		f := d.begin("AsyncFunctionDef", level)
 		f.str("name", n.Name, false)
-		f.raw("args", d.child(n.Args, f.level))
-		f.list("body", len(n.Body), func(i, l int) piece { return d.child(n.Body[i], l) })
-		f.list("decorator_list", len(n.DecoratorList), func(i, l int) piece { return d.child(n.DecoratorList[i], l) })
+		f.arg("args")
+		f.done(d.child(n.Args, f.level))
+		f.list("body", len(n.Body), func(i, l int) { d.child(n.Body[i], l) })
+		f.list("decorator_list", len(n.DecoratorList), func(i, l int) { d.child(n.DecoratorList[i], l) })
 		if n.Returns == nil {
 			f.none()
 		} else {
-			f.raw("returns", d.child(n.Returns, f.level))
+			f.arg("returns")
+			f.done(d.child(n.Returns, f.level))
 		}
 		f.str("type_comment", n.TypeComment, true)
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("AsyncFunctionDef")
+		return f.finish()
 	case *ClassDef:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
+		f := d.begin("ClassDef", level)
 		f.str("name", n.Name, false)
-		f.list("bases", len(n.Bases), func(i, l int) piece { return d.child(n.Bases[i], l) })
-		f.list("keywords", len(n.Keywords), func(i, l int) piece { return d.child(n.Keywords[i], l) })
-		f.list("body", len(n.Body), func(i, l int) piece { return d.child(n.Body[i], l) })
-		f.list("decorator_list", len(n.DecoratorList), func(i, l int) piece { return d.child(n.DecoratorList[i], l) })
+		f.list("bases", len(n.Bases), func(i, l int) { d.child(n.Bases[i], l) })
+		f.list("keywords", len(n.Keywords), func(i, l int) { d.child(n.Keywords[i], l) })
+		f.list("body", len(n.Body), func(i, l int) { d.child(n.Body[i], l) })
+		f.list("decorator_list", len(n.DecoratorList), func(i, l int) { d.child(n.DecoratorList[i], l) })
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("ClassDef")
+		return f.finish()
 	case *Return:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
+		f := d.begin("Return", level)
 		if n.Value == nil {
 			f.none()
 		} else {
-			f.raw("value", d.child(n.Value, f.level))
+			f.arg("value")
+			f.done(d.child(n.Value, f.level))
 		}
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("Return")
+		return f.finish()
 	case *Delete:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
-		f.list("targets", len(n.Targets), func(i, l int) piece { return d.child(n.Targets[i], l) })
+		f := d.begin("Delete", level)
+		f.list("targets", len(n.Targets), func(i, l int) { d.child(n.Targets[i], l) })
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("Delete")
+		return f.finish()
 	case *Assign:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
-		f.list("targets", len(n.Targets), func(i, l int) piece { return d.child(n.Targets[i], l) })
-		f.raw("value", d.child(n.Value, f.level))
+		f := d.begin("Assign", level)
+		f.list("targets", len(n.Targets), func(i, l int) { d.child(n.Targets[i], l) })
+		f.arg("value")
+		f.done(d.child(n.Value, f.level))
 		f.str("type_comment", n.TypeComment, true)
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("Assign")
+		return f.finish()
 	case *AugAssign:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
-		f.raw("target", d.child(n.Target, f.level))
-		f.raw("op", piece{n.Op.String() + "()", true})
-		f.raw("value", d.child(n.Value, f.level))
+		f := d.begin("AugAssign", level)
+		f.arg("target")
+		f.done(d.child(n.Target, f.level))
+		f.scalar("op", n.Op.String()+"()")
+		f.arg("value")
+		f.done(d.child(n.Value, f.level))
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("AugAssign")
+		return f.finish()
 	case *AnnAssign:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
-		f.raw("target", d.child(n.Target, f.level))
-		f.raw("annotation", d.child(n.Annotation, f.level))
+		f := d.begin("AnnAssign", level)
+		f.arg("target")
+		f.done(d.child(n.Target, f.level))
+		f.arg("annotation")
+		f.done(d.child(n.Annotation, f.level))
 		if n.Value == nil {
 			f.none()
 		} else {
-			f.raw("value", d.child(n.Value, f.level))
+			f.arg("value")
+			f.done(d.child(n.Value, f.level))
 		}
 		f.int("simple", n.Simple)
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("AnnAssign")
+		return f.finish()
 	case *For:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
-		f.raw("target", d.child(n.Target, f.level))
-		f.raw("iter", d.child(n.Iter, f.level))
-		f.list("body", len(n.Body), func(i, l int) piece { return d.child(n.Body[i], l) })
-		f.list("orelse", len(n.Orelse), func(i, l int) piece { return d.child(n.Orelse[i], l) })
+		f := d.begin("For", level)
+		f.arg("target")
+		f.done(d.child(n.Target, f.level))
+		f.arg("iter")
+		f.done(d.child(n.Iter, f.level))
+		f.list("body", len(n.Body), func(i, l int) { d.child(n.Body[i], l) })
+		f.list("orelse", len(n.Orelse), func(i, l int) { d.child(n.Orelse[i], l) })
 		f.str("type_comment", n.TypeComment, true)
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("For")
+		return f.finish()
 	case *AsyncFor:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
-		f.raw("target", d.child(n.Target, f.level))
-		f.raw("iter", d.child(n.Iter, f.level))
-		f.list("body", len(n.Body), func(i, l int) piece { return d.child(n.Body[i], l) })
-		f.list("orelse", len(n.Orelse), func(i, l int) piece { return d.child(n.Orelse[i], l) })
+		f := d.begin("AsyncFor", level)
+		f.arg("target")
+		f.done(d.child(n.Target, f.level))
+		f.arg("iter")
+		f.done(d.child(n.Iter, f.level))
+		f.list("body", len(n.Body), func(i, l int) { d.child(n.Body[i], l) })
+		f.list("orelse", len(n.Orelse), func(i, l int) { d.child(n.Orelse[i], l) })
 		f.str("type_comment", n.TypeComment, true)
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("AsyncFor")
+		return f.finish()
 	case *While:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
-		f.raw("test", d.child(n.Test, f.level))
-		f.list("body", len(n.Body), func(i, l int) piece { return d.child(n.Body[i], l) })
-		f.list("orelse", len(n.Orelse), func(i, l int) piece { return d.child(n.Orelse[i], l) })
+		f := d.begin("While", level)
+		f.arg("test")
+		f.done(d.child(n.Test, f.level))
+		f.list("body", len(n.Body), func(i, l int) { d.child(n.Body[i], l) })
+		f.list("orelse", len(n.Orelse), func(i, l int) { d.child(n.Orelse[i], l) })
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("While")
+		return f.finish()
 	case *If:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
-		f.raw("test", d.child(n.Test, f.level))
-		f.list("body", len(n.Body), func(i, l int) piece { return d.child(n.Body[i], l) })
-		f.list("orelse", len(n.Orelse), func(i, l int) piece { return d.child(n.Orelse[i], l) })
+		f := d.begin("If", level)
+		f.arg("test")
+		f.done(d.child(n.Test, f.level))
+		f.list("body", len(n.Body), func(i, l int) { d.child(n.Body[i], l) })
+		f.list("orelse", len(n.Orelse), func(i, l int) { d.child(n.Orelse[i], l) })
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("If")
+		return f.finish()
 	case *With:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
-		f.list("items", len(n.Items), func(i, l int) piece { return d.child(n.Items[i], l) })
-		f.list("body", len(n.Body), func(i, l int) piece { return d.child(n.Body[i], l) })
+		f := d.begin("With", level)
+		f.list("items", len(n.Items), func(i, l int) { d.child(n.Items[i], l) })
+		f.list("body", len(n.Body), func(i, l int) { d.child(n.Body[i], l) })
 		f.str("type_comment", n.TypeComment, true)
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("With")
+		return f.finish()
 	case *AsyncWith:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
-		f.list("items", len(n.Items), func(i, l int) piece { return d.child(n.Items[i], l) })
-		f.list("body", len(n.Body), func(i, l int) piece { return d.child(n.Body[i], l) })
+		f := d.begin("AsyncWith", level)
+		f.list("items", len(n.Items), func(i, l int) { d.child(n.Items[i], l) })
+		f.list("body", len(n.Body), func(i, l int) { d.child(n.Body[i], l) })
 		f.str("type_comment", n.TypeComment, true)
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("AsyncWith")
+		return f.finish()
 	case *Match:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
-		f.raw("subject", d.child(n.Subject, f.level))
-		f.list("cases", len(n.Cases), func(i, l int) piece { return d.child(n.Cases[i], l) })
+		f := d.begin("Match", level)
+		f.arg("subject")
+		f.done(d.child(n.Subject, f.level))
+		f.list("cases", len(n.Cases), func(i, l int) { d.child(n.Cases[i], l) })
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("Match")
+		return f.finish()
 	case *Raise:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
+		f := d.begin("Raise", level)
 		if n.Exc == nil {
 			f.none()
 		} else {
-			f.raw("exc", d.child(n.Exc, f.level))
+			f.arg("exc")
+			f.done(d.child(n.Exc, f.level))
 		}
 		if n.Cause == nil {
 			f.none()
 		} else {
-			f.raw("cause", d.child(n.Cause, f.level))
+			f.arg("cause")
+			f.done(d.child(n.Cause, f.level))
 		}
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("Raise")
+		return f.finish()
 	case *Try:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
-		f.list("body", len(n.Body), func(i, l int) piece { return d.child(n.Body[i], l) })
-		f.list("handlers", len(n.Handlers), func(i, l int) piece { return d.child(n.Handlers[i], l) })
-		f.list("orelse", len(n.Orelse), func(i, l int) piece { return d.child(n.Orelse[i], l) })
-		f.list("finalbody", len(n.Finalbody), func(i, l int) piece { return d.child(n.Finalbody[i], l) })
+		f := d.begin("Try", level)
+		f.list("body", len(n.Body), func(i, l int) { d.child(n.Body[i], l) })
+		f.list("handlers", len(n.Handlers), func(i, l int) { d.child(n.Handlers[i], l) })
+		f.list("orelse", len(n.Orelse), func(i, l int) { d.child(n.Orelse[i], l) })
+		f.list("finalbody", len(n.Finalbody), func(i, l int) { d.child(n.Finalbody[i], l) })
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("Try")
+		return f.finish()
 	case *TryStar:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
-		f.list("body", len(n.Body), func(i, l int) piece { return d.child(n.Body[i], l) })
-		f.list("handlers", len(n.Handlers), func(i, l int) piece { return d.child(n.Handlers[i], l) })
-		f.list("orelse", len(n.Orelse), func(i, l int) piece { return d.child(n.Orelse[i], l) })
-		f.list("finalbody", len(n.Finalbody), func(i, l int) piece { return d.child(n.Finalbody[i], l) })
+		f := d.begin("TryStar", level)
+		f.list("body", len(n.Body), func(i, l int) { d.child(n.Body[i], l) })
+		f.list("handlers", len(n.Handlers), func(i, l int) { d.child(n.Handlers[i], l) })
+		f.list("orelse", len(n.Orelse), func(i, l int) { d.child(n.Orelse[i], l) })
+		f.list("finalbody", len(n.Finalbody), func(i, l int) { d.child(n.Finalbody[i], l) })
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("TryStar")
+		return f.finish()
 	case *Assert:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
-		f.raw("test", d.child(n.Test, f.level))
+		f := d.begin("Assert", level)
+		f.arg("test")
+		f.done(d.child(n.Test, f.level))
 		if n.Msg == nil {
 			f.none()
 		} else {
-			f.raw("msg", d.child(n.Msg, f.level))
+			f.arg("msg")
+			f.done(d.child(n.Msg, f.level))
 		}
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("Assert")
+		return f.finish()
 	case *Import:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
-		f.list("names", len(n.Names), func(i, l int) piece { return d.child(n.Names[i], l) })
+		f := d.begin("Import", level)
+		f.list("names", len(n.Names), func(i, l int) { d.child(n.Names[i], l) })
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("Import")
+		return f.finish()
 	case *ImportFrom:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
+		f := d.begin("ImportFrom", level)
 		f.str("module", n.Module, true)
-		f.list("names", len(n.Names), func(i, l int) piece { return d.child(n.Names[i], l) })
+		f.list("names", len(n.Names), func(i, l int) { d.child(n.Names[i], l) })
 		f.int("level", n.Level)
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("ImportFrom")
+		return f.finish()
 	case *Global:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
+		f := d.begin("Global", level)
 		f.strs("names", n.Names)
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("Global")
+		return f.finish()
 	case *Nonlocal:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
+		f := d.begin("Nonlocal", level)
 		f.strs("names", n.Names)
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("Nonlocal")
+		return f.finish()
 	case *ExprStmt:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
-		f.raw("value", d.child(n.Value, f.level))
+		f := d.begin("Expr", level)
+		f.arg("value")
+		f.done(d.child(n.Value, f.level))
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("Expr")
+		return f.finish()
 	case *Pass:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
+		f := d.begin("Pass", level)
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("Pass")
+		return f.finish()
 	case *Break:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
+		f := d.begin("Break", level)
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("Break")
+		return f.finish()
 	case *Continue:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
+		f := d.begin("Continue", level)
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("Continue")
+		return f.finish()
 	case *BoolOp:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
-		f.raw("op", piece{n.Op.String() + "()", true})
-		f.list("values", len(n.Values), func(i, l int) piece { return d.child(n.Values[i], l) })
+		f := d.begin("BoolOp", level)
+		f.scalar("op", n.Op.String()+"()")
+		f.list("values", len(n.Values), func(i, l int) { d.child(n.Values[i], l) })
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("BoolOp")
+		return f.finish()
 	case *NamedExpr:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
-		f.raw("target", d.child(n.Target, f.level))
-		f.raw("value", d.child(n.Value, f.level))
+		f := d.begin("NamedExpr", level)
+		f.arg("target")
+		f.done(d.child(n.Target, f.level))
+		f.arg("value")
+		f.done(d.child(n.Value, f.level))
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("NamedExpr")
+		return f.finish()
 	case *BinOp:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
-		f.raw("left", d.child(n.Left, f.level))
-		f.raw("op", piece{n.Op.String() + "()", true})
-		f.raw("right", d.child(n.Right, f.level))
+		f := d.begin("BinOp", level)
+		f.arg("left")
+		f.done(d.child(n.Left, f.level))
+		f.scalar("op", n.Op.String()+"()")
+		f.arg("right")
+		f.done(d.child(n.Right, f.level))
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("BinOp")
+		return f.finish()
 	case *UnaryOp:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
-		f.raw("op", piece{n.Op.String() + "()", true})
-		f.raw("operand", d.child(n.Operand, f.level))
+		f := d.begin("UnaryOp", level)
+		f.scalar("op", n.Op.String()+"()")
+		f.arg("operand")
+		f.done(d.child(n.Operand, f.level))
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("UnaryOp")
+		return f.finish()
 	case *Lambda:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
-		f.raw("args", d.child(n.Args, f.level))
-		f.raw("body", d.child(n.Body, f.level))
+		f := d.begin("Lambda", level)
+		f.arg("args")
+		f.done(d.child(n.Args, f.level))
+		f.arg("body")
+		f.done(d.child(n.Body, f.level))
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("Lambda")
+		return f.finish()
 	case *IfExp:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
-		f.raw("test", d.child(n.Test, f.level))
-		f.raw("body", d.child(n.Body, f.level))
-		f.raw("orelse", d.child(n.Orelse, f.level))
+		f := d.begin("IfExp", level)
+		f.arg("test")
+		f.done(d.child(n.Test, f.level))
+		f.arg("body")
+		f.done(d.child(n.Body, f.level))
+		f.arg("orelse")
+		f.done(d.child(n.Orelse, f.level))
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("IfExp")
+		return f.finish()
 	case *Dict:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
-		f.list("keys", len(n.Keys), func(i, l int) piece { return d.child(n.Keys[i], l) })
-		f.list("values", len(n.Values), func(i, l int) piece { return d.child(n.Values[i], l) })
+		f := d.begin("Dict", level)
+		f.list("keys", len(n.Keys), func(i, l int) { d.child(n.Keys[i], l) })
+		f.list("values", len(n.Values), func(i, l int) { d.child(n.Values[i], l) })
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("Dict")
+		return f.finish()
 	case *Set:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
-		f.list("elts", len(n.Elts), func(i, l int) piece { return d.child(n.Elts[i], l) })
+		f := d.begin("Set", level)
+		f.list("elts", len(n.Elts), func(i, l int) { d.child(n.Elts[i], l) })
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("Set")
+		return f.finish()
 	case *ListComp:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
-		f.raw("elt", d.child(n.Elt, f.level))
-		f.list("generators", len(n.Generators), func(i, l int) piece { return d.child(n.Generators[i], l) })
+		f := d.begin("ListComp", level)
+		f.arg("elt")
+		f.done(d.child(n.Elt, f.level))
+		f.list("generators", len(n.Generators), func(i, l int) { d.child(n.Generators[i], l) })
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("ListComp")
+		return f.finish()
 	case *SetComp:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
-		f.raw("elt", d.child(n.Elt, f.level))
-		f.list("generators", len(n.Generators), func(i, l int) piece { return d.child(n.Generators[i], l) })
+		f := d.begin("SetComp", level)
+		f.arg("elt")
+		f.done(d.child(n.Elt, f.level))
+		f.list("generators", len(n.Generators), func(i, l int) { d.child(n.Generators[i], l) })
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("SetComp")
+		return f.finish()
 	case *DictComp:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
-		f.raw("key", d.child(n.Key, f.level))
-		f.raw("value", d.child(n.Value, f.level))
-		f.list("generators", len(n.Generators), func(i, l int) piece { return d.child(n.Generators[i], l) })
+		f := d.begin("DictComp", level)
+		f.arg("key")
+		f.done(d.child(n.Key, f.level))
+		f.arg("value")
+		f.done(d.child(n.Value, f.level))
+		f.list("generators", len(n.Generators), func(i, l int) { d.child(n.Generators[i], l) })
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("DictComp")
+		return f.finish()
 	case *GeneratorExp:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
-		f.raw("elt", d.child(n.Elt, f.level))
-		f.list("generators", len(n.Generators), func(i, l int) piece { return d.child(n.Generators[i], l) })
+		f := d.begin("GeneratorExp", level)
+		f.arg("elt")
+		f.done(d.child(n.Elt, f.level))
+		f.list("generators", len(n.Generators), func(i, l int) { d.child(n.Generators[i], l) })
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("GeneratorExp")
+		return f.finish()
 	case *Await:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
-		f.raw("value", d.child(n.Value, f.level))
+		f := d.begin("Await", level)
+		f.arg("value")
+		f.done(d.child(n.Value, f.level))
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("Await")
+		return f.finish()
 	case *Yield:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
+		f := d.begin("Yield", level)
 		if n.Value == nil {
 			f.none()
 		} else {
-			f.raw("value", d.child(n.Value, f.level))
+			f.arg("value")
+			f.done(d.child(n.Value, f.level))
 		}
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("Yield")
+		return f.finish()
 	case *YieldFrom:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
-		f.raw("value", d.child(n.Value, f.level))
+		f := d.begin("YieldFrom", level)
+		f.arg("value")
+		f.done(d.child(n.Value, f.level))
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("YieldFrom")
+		return f.finish()
 	case *Compare:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
-		f.raw("left", d.child(n.Left, f.level))
-		f.list("ops", len(n.Ops), func(i, l int) piece { return piece{n.Ops[i].String() + "()", true} })
-		f.list("comparators", len(n.Comparators), func(i, l int) piece { return d.child(n.Comparators[i], l) })
+		f := d.begin("Compare", level)
+		f.arg("left")
+		f.done(d.child(n.Left, f.level))
+		f.list("ops", len(n.Ops), func(i, l int) { d.buf = append(append(d.buf, n.Ops[i].String()...), "()"...) })
+		f.list("comparators", len(n.Comparators), func(i, l int) { d.child(n.Comparators[i], l) })
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("Compare")
+		return f.finish()
 	case *Call:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
-		f.raw("func", d.child(n.Func, f.level))
-		f.list("args", len(n.Args), func(i, l int) piece { return d.child(n.Args[i], l) })
-		f.list("keywords", len(n.Keywords), func(i, l int) piece { return d.child(n.Keywords[i], l) })
+		f := d.begin("Call", level)
+		f.arg("func")
+		f.done(d.child(n.Func, f.level))
+		f.list("args", len(n.Args), func(i, l int) { d.child(n.Args[i], l) })
+		f.list("keywords", len(n.Keywords), func(i, l int) { d.child(n.Keywords[i], l) })
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("Call")
+		return f.finish()
 	case *FormattedValue:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
-		f.raw("value", d.child(n.Value, f.level))
+		f := d.begin("FormattedValue", level)
+		f.arg("value")
+		f.done(d.child(n.Value, f.level))
 		f.int("conversion", n.Conversion)
 		if n.FormatSpec == nil {
 			f.none()
 		} else {
-			f.raw("format_spec", d.child(n.FormatSpec, f.level))
+			f.arg("format_spec")
+			f.done(d.child(n.FormatSpec, f.level))
 		}
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("FormattedValue")
+		return f.finish()
 	case *JoinedStr:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
-		f.list("values", len(n.Values), func(i, l int) piece { return d.child(n.Values[i], l) })
+		f := d.begin("JoinedStr", level)
+		f.list("values", len(n.Values), func(i, l int) { d.child(n.Values[i], l) })
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("JoinedStr")
+		return f.finish()
 	case *Constant:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
+		f := d.begin("Constant", level)
 		f.value("value", n.Value)
 		f.str("kind", n.Kind, true)
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("Constant")
+		return f.finish()
 	case *Attribute:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
-		f.raw("value", d.child(n.Value, f.level))
+		f := d.begin("Attribute", level)
+		f.arg("value")
+		f.done(d.child(n.Value, f.level))
 		f.str("attr", n.Attr, false)
-		f.raw("ctx", piece{n.Ctx.String() + "()", true})
+		f.scalar("ctx", n.Ctx.String()+"()")
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("Attribute")
+		return f.finish()
 	case *Subscript:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
-		f.raw("value", d.child(n.Value, f.level))
-		f.raw("slice", d.child(n.Slice, f.level))
-		f.raw("ctx", piece{n.Ctx.String() + "()", true})
+		f := d.begin("Subscript", level)
+		f.arg("value")
+		f.done(d.child(n.Value, f.level))
+		f.arg("slice")
+		f.done(d.child(n.Slice, f.level))
+		f.scalar("ctx", n.Ctx.String()+"()")
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("Subscript")
+		return f.finish()
 	case *Starred:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
-		f.raw("value", d.child(n.Value, f.level))
-		f.raw("ctx", piece{n.Ctx.String() + "()", true})
+		f := d.begin("Starred", level)
+		f.arg("value")
+		f.done(d.child(n.Value, f.level))
+		f.scalar("ctx", n.Ctx.String()+"()")
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("Starred")
+		return f.finish()
 	case *Name:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
+		f := d.begin("Name", level)
 		f.str("id", n.Id, false)
-		f.raw("ctx", piece{n.Ctx.String() + "()", true})
+		f.scalar("ctx", n.Ctx.String()+"()")
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("Name")
+		return f.finish()
 	case *List:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
-		f.list("elts", len(n.Elts), func(i, l int) piece { return d.child(n.Elts[i], l) })
-		f.raw("ctx", piece{n.Ctx.String() + "()", true})
+		f := d.begin("List", level)
+		f.list("elts", len(n.Elts), func(i, l int) { d.child(n.Elts[i], l) })
+		f.scalar("ctx", n.Ctx.String()+"()")
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("List")
+		return f.finish()
 	case *Tuple:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
-		f.list("elts", len(n.Elts), func(i, l int) piece { return d.child(n.Elts[i], l) })
-		f.raw("ctx", piece{n.Ctx.String() + "()", true})
+		f := d.begin("Tuple", level)
+		f.list("elts", len(n.Elts), func(i, l int) { d.child(n.Elts[i], l) })
+		f.scalar("ctx", n.Ctx.String()+"()")
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("Tuple")
+		return f.finish()
 	case *Slice:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
+		f := d.begin("Slice", level)
 		if n.Lower == nil {
 			f.none()
 		} else {
-			f.raw("lower", d.child(n.Lower, f.level))
+			f.arg("lower")
+			f.done(d.child(n.Lower, f.level))
 		}
 		if n.Upper == nil {
 			f.none()
 		} else {
-			f.raw("upper", d.child(n.Upper, f.level))
+			f.arg("upper")
+			f.done(d.child(n.Upper, f.level))
 		}
 		if n.Step == nil {
 			f.none()
 		} else {
-			f.raw("step", d.child(n.Step, f.level))
+			f.arg("step")
+			f.done(d.child(n.Step, f.level))
 		}
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("Slice")
+		return f.finish()
 	case *ExceptHandler:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
+		f := d.begin("ExceptHandler", level)
 		if n.Type == nil {
 			f.none()
 		} else {
-			f.raw("type", d.child(n.Type, f.level))
+			f.arg("type")
+			f.done(d.child(n.Type, f.level))
 		}
 		f.str("name", n.Name, true)
-		f.list("body", len(n.Body), func(i, l int) piece { return d.child(n.Body[i], l) })
+		f.list("body", len(n.Body), func(i, l int) { d.child(n.Body[i], l) })
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("ExceptHandler")
+		return f.finish()
 	case *MatchValue:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
-		f.raw("value", d.child(n.Value, f.level))
+		f := d.begin("MatchValue", level)
+		f.arg("value")
+		f.done(d.child(n.Value, f.level))
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("MatchValue")
+		return f.finish()
 	case *MatchSingleton:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
+		f := d.begin("MatchSingleton", level)
 		f.value("value", n.Value)
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("MatchSingleton")
+		return f.finish()
 	case *MatchSequence:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
-		f.list("patterns", len(n.Patterns), func(i, l int) piece { return d.child(n.Patterns[i], l) })
+		f := d.begin("MatchSequence", level)
+		f.list("patterns", len(n.Patterns), func(i, l int) { d.child(n.Patterns[i], l) })
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("MatchSequence")
+		return f.finish()
 	case *MatchMapping:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
-		f.list("keys", len(n.Keys), func(i, l int) piece { return d.child(n.Keys[i], l) })
-		f.list("patterns", len(n.Patterns), func(i, l int) piece { return d.child(n.Patterns[i], l) })
+		f := d.begin("MatchMapping", level)
+		f.list("keys", len(n.Keys), func(i, l int) { d.child(n.Keys[i], l) })
+		f.list("patterns", len(n.Patterns), func(i, l int) { d.child(n.Patterns[i], l) })
 		f.str("rest", n.Rest, true)
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("MatchMapping")
+		return f.finish()
 	case *MatchClass:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
-		f.raw("cls", d.child(n.Cls, f.level))
-		f.list("patterns", len(n.Patterns), func(i, l int) piece { return d.child(n.Patterns[i], l) })
+		f := d.begin("MatchClass", level)
+		f.arg("cls")
+		f.done(d.child(n.Cls, f.level))
+		f.list("patterns", len(n.Patterns), func(i, l int) { d.child(n.Patterns[i], l) })
 		f.strs("kwd_attrs", n.KwdAttrs)
-		f.list("kwd_patterns", len(n.KwdPatterns), func(i, l int) piece { return d.child(n.KwdPatterns[i], l) })
+		f.list("kwd_patterns", len(n.KwdPatterns), func(i, l int) { d.child(n.KwdPatterns[i], l) })
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("MatchClass")
+		return f.finish()
 	case *MatchStar:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
+		f := d.begin("MatchStar", level)
 		f.str("name", n.Name, true)
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("MatchStar")
+		return f.finish()
 	case *MatchAs:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
+		f := d.begin("MatchAs", level)
 		if n.Pattern == nil {
 			f.none()
 		} else {
-			f.raw("pattern", d.child(n.Pattern, f.level))
+			f.arg("pattern")
+			f.done(d.child(n.Pattern, f.level))
 		}
 		f.str("name", n.Name, true)
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("MatchAs")
+		return f.finish()
 	case *MatchOr:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
-		f.list("patterns", len(n.Patterns), func(i, l int) piece { return d.child(n.Patterns[i], l) })
+		f := d.begin("MatchOr", level)
+		f.list("patterns", len(n.Patterns), func(i, l int) { d.child(n.Patterns[i], l) })
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("MatchOr")
+		return f.finish()
 	case *TypeIgnore:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
+		f := d.begin("TypeIgnore", level)
 		f.int("lineno", n.Lineno)
 		f.str("tag", n.Tag, false)
-		return f.finish("TypeIgnore")
+		return f.finish()
 	case *Comprehension:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
-		f.raw("target", d.child(n.Target, f.level))
-		f.raw("iter", d.child(n.Iter, f.level))
-		f.list("ifs", len(n.Ifs), func(i, l int) piece { return d.child(n.Ifs[i], l) })
+		f := d.begin("comprehension", level)
+		f.arg("target")
+		f.done(d.child(n.Target, f.level))
+		f.arg("iter")
+		f.done(d.child(n.Iter, f.level))
+		f.list("ifs", len(n.Ifs), func(i, l int) { d.child(n.Ifs[i], l) })
 		f.int("is_async", n.IsAsync)
-		return f.finish("comprehension")
+		return f.finish()
 	case *Arguments:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
-		f.list("posonlyargs", len(n.Posonlyargs), func(i, l int) piece { return d.child(n.Posonlyargs[i], l) })
-		f.list("args", len(n.Args), func(i, l int) piece { return d.child(n.Args[i], l) })
+		f := d.begin("arguments", level)
+		f.list("posonlyargs", len(n.Posonlyargs), func(i, l int) { d.child(n.Posonlyargs[i], l) })
+		f.list("args", len(n.Args), func(i, l int) { d.child(n.Args[i], l) })
 		if n.Vararg == nil {
 			f.none()
 		} else {
-			f.raw("vararg", d.child(n.Vararg, f.level))
+			f.arg("vararg")
+			f.done(d.child(n.Vararg, f.level))
 		}
-		f.list("kwonlyargs", len(n.Kwonlyargs), func(i, l int) piece { return d.child(n.Kwonlyargs[i], l) })
-		f.list("kw_defaults", len(n.KwDefaults), func(i, l int) piece { return d.child(n.KwDefaults[i], l) })
+		f.list("kwonlyargs", len(n.Kwonlyargs), func(i, l int) { d.child(n.Kwonlyargs[i], l) })
+		f.list("kw_defaults", len(n.KwDefaults), func(i, l int) { d.child(n.KwDefaults[i], l) })
 		if n.Kwarg == nil {
 			f.none()
 		} else {
-			f.raw("kwarg", d.child(n.Kwarg, f.level))
+			f.arg("kwarg")
+			f.done(d.child(n.Kwarg, f.level))
 		}
-		f.list("defaults", len(n.Defaults), func(i, l int) piece { return d.child(n.Defaults[i], l) })
-		return f.finish("arguments")
+		f.list("defaults", len(n.Defaults), func(i, l int) { d.child(n.Defaults[i], l) })
+		return f.finish()
 	case *Arg:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
+		f := d.begin("arg", level)
 		f.str("arg", n.Arg, false)
 		if n.Annotation == nil {
 			f.none()
 		} else {
-			f.raw("annotation", d.child(n.Annotation, f.level))
+			f.arg("annotation")
+			f.done(d.child(n.Annotation, f.level))
 		}
 		f.str("type_comment", n.TypeComment, true)
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("arg")
+		return f.finish()
 	case *Keyword:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
+		f := d.begin("keyword", level)
 		f.str("arg", n.Arg, true)
-		f.raw("value", d.child(n.Value, f.level))
+		f.arg("value")
+		f.done(d.child(n.Value, f.level))
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("keyword")
+		return f.finish()
 	case *Alias:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
+		f := d.begin("alias", level)
 		f.str("name", n.Name, false)
 		f.str("asname", n.Asname, true)
 		if d.opts.IncludeAttributes {
 			f.pos(&n.Pos)
 		}
-		return f.finish("alias")
+		return f.finish()
 	case *Withitem:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
-		f.raw("context_expr", d.child(n.ContextExpr, f.level))
+		f := d.begin("withitem", level)
+		f.arg("context_expr")
+		f.done(d.child(n.ContextExpr, f.level))
 		if n.OptionalVars == nil {
 			f.none()
 		} else {
-			f.raw("optional_vars", d.child(n.OptionalVars, f.level))
+			f.arg("optional_vars")
+			f.done(d.child(n.OptionalVars, f.level))
 		}
-		return f.finish("withitem")
+		return f.finish()
 	case *MatchCase:
 		if n == nil {
-			return piece{"None", true}
+			d.buf = append(d.buf, "None"...)
+			return true
 		}
-		f := d.begin(level)
-		f.raw("pattern", d.child(n.Pattern, f.level))
+		f := d.begin("match_case", level)
+		f.arg("pattern")
+		f.done(d.child(n.Pattern, f.level))
 		if n.Guard == nil {
 			f.none()
 		} else {
-			f.raw("guard", d.child(n.Guard, f.level))
+			f.arg("guard")
+			f.done(d.child(n.Guard, f.level))
 		}
-		f.list("body", len(n.Body), func(i, l int) piece { return d.child(n.Body[i], l) })
-		return f.finish("match_case")
+		f.list("body", len(n.Body), func(i, l int) { d.child(n.Body[i], l) })
+		return f.finish()
 	}
-	return piece{"None", true}
+	d.buf = append(d.buf, "None"...)
+	return true
 }
