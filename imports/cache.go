@@ -27,7 +27,6 @@ package imports
 import (
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -100,17 +99,8 @@ func (c *Cache) Code(path, name string, compile Compiler) (*objects.Code, error)
 // reuse: the header of a well-formed file (to keep its form on rewrite) and the source bytes when
 // they were read for a hash check.
 func (c *Cache) read(path, cpath, name string, st fs.FileInfo) (*objects.Code, *pycache.Header, []byte) {
-	f, err := os.Open(cpath)
-	if err != nil {
-		return nil, nil, nil
-	}
-	defer f.Close()
-	cst, err := f.Stat()
-	if err != nil || !cst.Mode().IsRegular() {
-		return nil, nil, nil
-	}
-	data, err := readAll(f, cst.Size())
-	if err != nil {
+	data, cmtime, ok := readCacheFile(cpath)
+	if !ok {
 		return nil, nil, nil
 	}
 	hdr, err := pycache.ParseHeader(data, name)
@@ -141,7 +131,7 @@ func (c *Cache) read(path, cpath, name string, st fs.FileInfo) (*objects.Code, *
 			c.logf("# %v", err)
 			return nil, &hdr, nil
 		}
-		if hdr.IsRacy(cst.ModTime()) {
+		if hdr.IsRacy(cmtime) {
 			c.logf("# bytecode for %s was written in the same second as its source; recompiling", objects.ReprStr(name))
 			return nil, &hdr, nil
 		}
@@ -154,17 +144,6 @@ func (c *Cache) read(path, cpath, name string, st fs.FileInfo) (*objects.Code, *
 	pycache.FixFilename(code, path)
 	c.logf("# code object from %s", objects.ReprStr(cpath))
 	return code, nil, nil
-}
-
-// readAll reads a file of known size in one allocation (a file that shrank meanwhile yields what
-// is there; the header and marshal checks judge it).
-func readAll(f *os.File, size int64) ([]byte, error) {
-	buf := make([]byte, size)
-	n, err := io.ReadFull(f, buf)
-	if err == io.ErrUnexpectedEOF || err == io.EOF {
-		err = nil
-	}
-	return buf[:n], err
 }
 
 func (c *Cache) write(cpath string, st fs.FileInfo, source []byte, code *objects.Code, prev *pycache.Header) {

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"syscall"
 )
 
 // Kind says how a found module is loaded.
@@ -53,6 +54,7 @@ type Finder struct {
 	Cache *Cache
 	mu    sync.Mutex
 	zips  map[string]*zipDir // archive path -> its contents; nil value: not an archive
+	dirs  map[string]bool    // path entries known to be folders (until InvalidateCaches)
 }
 
 type zipDir struct {
@@ -63,7 +65,7 @@ type zipDir struct {
 // InvalidateCaches forgets the archives read so far (importlib.invalidate_caches).
 func (f *Finder) InvalidateCaches() {
 	f.mu.Lock()
-	f.zips = nil
+	f.zips, f.dirs = nil, nil
 	f.mu.Unlock()
 }
 
@@ -104,7 +106,7 @@ func (f *Finder) findIn(name, short, entry string) (*Spec, string) {
 	dir := entry
 	if dir == "" || dir == "." || !strings.HasPrefix(dir, "/") {
 		// Relative entries are taken from the working directory, as FileFinder does.
-		wd, err := os.Getwd()
+		wd, err := syscall.Getwd()
 		if err != nil {
 			return nil, ""
 		}
@@ -114,19 +116,13 @@ func (f *Finder) findIn(name, short, entry string) (*Spec, string) {
 			dir = strings.TrimSuffix(wd, "/") + "/" + dir
 		}
 	}
-	st, err := os.Stat(dir)
-	if err != nil {
-		// Maybe a folder inside a zip archive: archive.zip/sub/dir.
-		if z, arch, inner := f.zipFor(entry); entry != "" && z != nil {
-			return f.findInZip(name, short, z, arch, inner)
+	f.mu.Lock()
+	known := f.dirs[dir]
+	f.mu.Unlock()
+	if !known {
+		if spec, portion, isFolder := f.entryNotFolder(name, short, entry, dir); !isFolder {
+			return spec, portion
 		}
-		return nil, ""
-	}
-	if !st.IsDir() {
-		if z, arch, inner := f.zipFor(entry); entry != "" && z != nil {
-			return f.findInZip(name, short, z, arch, inner)
-		}
-		return nil, ""
 	}
 	base := filepath.Join(dir, short)
 	if isDir(base) {
@@ -145,6 +141,25 @@ func (f *Finder) findIn(name, short, entry string) (*Spec, string) {
 		}
 	}
 	return f.moduleIn(name, base), ""
+}
+
+// entryNotFolder handles a path entry not yet known to be a folder: a zip archive (or a folder
+// inside one) is searched; a folder is remembered and reported with isFolder.
+func (f *Finder) entryNotFolder(name, short, entry, dir string) (spec *Spec, portion string, isFolder bool) {
+	st, err := os.Stat(dir)
+	if err == nil && st.IsDir() {
+		f.mu.Lock()
+		if f.dirs == nil {
+			f.dirs = map[string]bool{}
+		}
+		f.dirs[dir] = true
+		f.mu.Unlock()
+		return nil, "", true
+	}
+	if z, arch, inner := f.zipFor(entry); entry != "" && z != nil {
+		spec, portion = f.findInZip(name, short, z, arch, inner)
+	}
+	return spec, portion, false
 }
 
 func (f *Finder) moduleIn(name, base string) *Spec {

@@ -175,7 +175,7 @@ func TestStressKilledWriters(t *testing.T) {
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
-		time.Sleep(time.Duration(rng.Intn(60000)) * time.Microsecond)
+		time.Sleep(time.Duration(rng.Intn(150000)) * time.Microsecond)
 		if cmd.Process.Signal(syscall.SIGKILL) == nil {
 			killed++
 		}
