@@ -7,8 +7,10 @@ import (
 
 // instr is one decoded code unit.
 type instr struct {
-	op  uint8
-	arg int32 // full argument (EXTENDED_ARG folded); absolute target for jumps
+	op    uint8
+	skip  uint8  // CACHE units that follow (the loop steps over them)
+	cache uint32 // the instruction's slot in codeInfo.globalsCache / attrCache
+	arg   int32  // full argument (EXTENDED_ARG folded); absolute target for jumps
 }
 
 type excEntry struct {
@@ -85,8 +87,12 @@ func decode(co *Code) *codeInfo {
 				ci.globalsCache = make([]globalCacheEntry, 0, 8)
 			}
 		}
-		ci.instrs[i] = instr{op: op, arg: arg}
-		for c := 0; c < bytecode.CacheEntries[op] && i+1 < n; c++ {
+		skip := 0
+		for c := 0; c < bytecode.CacheEntries[op] && i+1+c < n; c++ {
+			skip++
+		}
+		ci.instrs[i] = instr{op: op, arg: arg, skip: uint8(skip)}
+		for c := 0; c < skip; c++ {
 			i++
 			ci.instrs[i] = instr{op: bytecode.CACHE}
 		}
@@ -96,15 +102,11 @@ func decode(co *Code) *codeInfo {
 	for i := range ci.instrs {
 		switch ci.instrs[i].op {
 		case bytecode.LOAD_GLOBAL:
-			if i+1 < n {
-				ci.instrs[i+1].arg = int32(len(ci.globalsCache))
-				ci.globalsCache = append(ci.globalsCache, globalCacheEntry{})
-			}
+			ci.instrs[i].cache = uint32(len(ci.globalsCache))
+			ci.globalsCache = append(ci.globalsCache, globalCacheEntry{})
 		case bytecode.LOAD_ATTR, bytecode.LOAD_METHOD, bytecode.STORE_ATTR:
-			if i+1 < n {
-				ci.instrs[i+1].arg = int32(len(ci.attrCache))
-				ci.attrCache = append(ci.attrCache, attrCacheEntry{})
-			}
+			ci.instrs[i].cache = uint32(len(ci.attrCache))
+			ci.attrCache = append(ci.attrCache, attrCacheEntry{})
 		}
 	}
 	ci.exc = parseExcTable(co.ExceptionTable)

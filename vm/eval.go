@@ -22,6 +22,7 @@ func (t *Thread) eval(f *Frame) (result Object, rerr error) {
 	var kwnames *Tuple
 	reraise := false
 	lastiSet := false // f.lasti was set by the failing instruction (RERAISE) or by a throw()
+	cur := pc - 1     // the instruction being executed (pc is already past it and its caches)
 	if f.gen != nil && f.gen.pendingThrow != nil {
 		err = f.gen.pendingThrow
 		f.gen.pendingThrow = nil
@@ -31,7 +32,8 @@ func (t *Thread) eval(f *Frame) (result Object, rerr error) {
 	for {
 		if err == nil {
 			in := instrs[pc]
-			pc++
+			cur = pc
+			pc += 1 + int(in.skip)
 			switch in.op {
 			case bytecode.NOP, bytecode.RESUME, bytecode.CACHE, bytecode.PRECALL, bytecode.COPY_FREE_VARS:
 			case bytecode.LOAD_FAST:
@@ -355,7 +357,7 @@ func (t *Thread) eval(f *Frame) (result Object, rerr error) {
 					sp++
 				}
 				name := names[in.arg>>1]
-				ce := &ci.globalsCache[instrs[pc].arg]
+				ce := &ci.globalsCache[in.cache]
 				if ce.gd == f.globals && ce.gver == f.globals.Modified && ce.bd == f.builtins && ce.bver == f.builtins.Modified {
 					stack[sp] = ce.v
 					sp++
@@ -433,7 +435,7 @@ func (t *Thread) eval(f *Frame) (result Object, rerr error) {
 				}
 			case bytecode.LOAD_ATTR:
 				if inst, ok := stack[sp-1].(*Instance); ok && inst.Dict != nil {
-					e := &ci.attrCache[instrs[pc].arg]
+					e := &ci.attrCache[in.cache]
 					if e.tp == inst.Class && e.ver == inst.Class.Version && e.d == nil && !e.special {
 						if v := inst.Dict.GetStr(names[in.arg]); v != nil {
 							stack[sp-1] = v
@@ -442,13 +444,13 @@ func (t *Thread) eval(f *Frame) (result Object, rerr error) {
 					}
 				}
 				var r Object
-				r, err = t.loadAttrCached(stack[sp-1], names[in.arg], &ci.attrCache[instrs[pc].arg])
+				r, err = t.loadAttrCached(stack[sp-1], names[in.arg], &ci.attrCache[in.cache])
 				if err == nil {
 					stack[sp-1] = r
 				}
 			case bytecode.LOAD_METHOD:
 				if inst, ok := stack[sp-1].(*Instance); ok {
-					e := &ci.attrCache[instrs[pc].arg]
+					e := &ci.attrCache[in.cache]
 					if e.tp == inst.Class && e.ver == inst.Class.Version && !e.special {
 						if fn, ok := e.d.(*Function); ok && (inst.Dict == nil || inst.Dict.GetStr(names[in.arg]) == nil) {
 							stack[sp] = inst
@@ -461,7 +463,7 @@ func (t *Thread) eval(f *Frame) (result Object, rerr error) {
 				obj := stack[sp-1]
 				var meth Object
 				var isMeth bool
-				meth, isMeth, err = t.loadMethodCached(obj, names[in.arg], &ci.attrCache[instrs[pc].arg])
+				meth, isMeth, err = t.loadMethodCached(obj, names[in.arg], &ci.attrCache[in.cache])
 				if err != nil {
 					break
 				}
@@ -475,7 +477,7 @@ func (t *Thread) eval(f *Frame) (result Object, rerr error) {
 				sp++
 			case bytecode.STORE_ATTR:
 				if inst, ok := stack[sp-1].(*Instance); ok && inst.Dict != nil {
-					e := &ci.attrCache[instrs[pc].arg]
+					e := &ci.attrCache[in.cache]
 					if e.tp == inst.Class && e.ver == inst.Class.Version && !e.special && !e.data && e.tp != nil {
 						inst.Dict.SetStr(names[in.arg], stack[sp-2])
 						sp -= 2
@@ -483,7 +485,7 @@ func (t *Thread) eval(f *Frame) (result Object, rerr error) {
 						continue
 					}
 				}
-				err = t.storeAttrCached(stack[sp-1], names[in.arg], stack[sp-2], &ci.attrCache[instrs[pc].arg])
+				err = t.storeAttrCached(stack[sp-1], names[in.arg], stack[sp-2], &ci.attrCache[in.cache])
 				sp -= 2
 				clear(stack[sp : sp+2])
 			case bytecode.DELETE_ATTR:
@@ -505,7 +507,7 @@ func (t *Thread) eval(f *Frame) (result Object, rerr error) {
 				}
 				kw := kwnames
 				kwnames = nil
-				f.lasti = pc - 1
+				f.lasti = cur
 				var r Object
 				if pf, ok := fn.(*Function); ok {
 					if pci := pf.code; pci != nil && kw == nil && pci.fastCall && len(args) == pci.code.ArgCount && t.depth < t.interp.RecursionLimit {
@@ -542,7 +544,7 @@ func (t *Thread) eval(f *Frame) (result Object, rerr error) {
 				callargs := stack[sp]
 				stack[sp] = nil
 				fn := stack[sp-1]
-				f.lasti = pc - 1
+				f.lasti = cur
 				var r Object
 				r, err = t.callEx(fn, callargs, kwargs)
 				sp -= 2
@@ -873,7 +875,7 @@ func (t *Thread) eval(f *Frame) (result Object, rerr error) {
 				sp--
 				exc := stack[sp]
 				stack[sp] = nil
-				f.lasti = pc - 1
+				f.lasti = cur
 				if in.arg != 0 {
 					if li, ok := stack[sp-int(in.arg)].(*Int); ok {
 						v, _ := li.Int64()
@@ -1048,7 +1050,7 @@ func (t *Thread) eval(f *Frame) (result Object, rerr error) {
 				f.pc = pc
 				return nil, nil
 			case bytecode.YIELD_VALUE:
-				f.lasti = pc - 1
+				f.lasti = cur
 				sp--
 				result = stack[sp]
 				stack[sp] = nil
@@ -1126,7 +1128,7 @@ func (t *Thread) eval(f *Frame) (result Object, rerr error) {
 		}
 		{
 			if !lastiSet {
-				f.lasti = pc - 1
+				f.lasti = cur
 			}
 			lastiSet = false
 			exc := asException(err)
@@ -1139,7 +1141,7 @@ func (t *Thread) eval(f *Frame) (result Object, rerr error) {
 				exc.Traceback = &Traceback{Frame: f, Code: co, PC: f.lasti, Next: exc.Traceback}
 			}
 			reraise = false
-			h := ci.handler(pc - 1)
+			h := ci.handler(cur)
 			if h == nil {
 				clear(stack[:sp])
 				f.sp = 0
