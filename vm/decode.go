@@ -97,8 +97,22 @@ func decode(co *Code) *codeInfo {
 			ci.instrs[i] = instr{op: bytecode.CACHE}
 		}
 	}
-	// Give each LOAD_GLOBAL and attribute instruction its own cache slot, index kept in the
-	// following CACHE unit's arg.
+	// PRECALL does nothing here: let the instruction before it step over it (and its cache) too.
+	// A jump to a PRECALL still lands on it and executes it as a no-op.
+	prev := -1
+	for i := 0; i < n; i++ {
+		in := &ci.instrs[i]
+		if in.op == bytecode.CACHE {
+			continue
+		}
+		if in.op == bytecode.PRECALL && prev >= 0 {
+			if p := &ci.instrs[prev]; p.op != bytecode.EXTENDED_ARG && i == prev+1+int(p.skip) && int(p.skip)+1+int(in.skip) < 256 {
+				p.skip += 1 + in.skip
+			}
+		}
+		prev = i
+	}
+	// Give each LOAD_GLOBAL and attribute instruction its own cache slot.
 	for i := range ci.instrs {
 		switch ci.instrs[i].op {
 		case bytecode.LOAD_GLOBAL:
