@@ -22,7 +22,10 @@ func (t *Thread) eval(f *Frame) (result Object, rerr error) {
 	var kwnames *Tuple
 	reraise := false
 	lastiSet := false // f.lasti was set by the failing instruction (RERAISE) or by a throw()
-	cur := pc - 1     // the instruction being executed (pc is already past it and its caches)
+	if pc == 0 && len(instrs) > 0 && instrs[0].op == bytecode.RESUME {
+		pc = 1 // RESUME does nothing here
+	}
+	cur := pc - 1 // the instruction being executed (pc is already past it and its caches)
 	if f.gen != nil && f.gen.pendingThrow != nil {
 		err = f.gen.pendingThrow
 		f.gen.pendingThrow = nil
