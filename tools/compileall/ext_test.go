@@ -126,7 +126,7 @@ func TestInterrupt(t *testing.T) {
 		if !errors.Is(err, ErrInterrupted) {
 			t.Errorf("-j%d: err %v", workers, err)
 		}
-		if n := strings.Count(w.String(), "Compiling"); n == 0 || n > 20 {
+		if n := strings.Count(w.String(), "Compiling"); n == 0 || n > 30 { // bounded by the queues (about 20), not 50
 			t.Errorf("-j%d: %d files compiled after the interrupt", workers, n)
 		}
 	}
