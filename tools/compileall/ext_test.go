@@ -1,11 +1,13 @@
 package compileall
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -128,6 +130,29 @@ func TestInterrupt(t *testing.T) {
 		}
 		if n := strings.Count(w.String(), "Compiling"); n == 0 || n > 30 { // bounded by the queues (about 20), not 50
 			t.Errorf("-j%d: %d files compiled after the interrupt", workers, n)
+		}
+	}
+}
+
+// On a terminal the output is CPython's plus a status line that each later write erases: with
+// the status lines and erase sequences removed it is byte-identical to the piped output.
+func TestTerminalStatus(t *testing.T) {
+	dir := writeTree(t, map[string]string{"a.py": "x = 1\n", "b.py": "x = (\n", "p/c.py": "y = 2\n"})
+	for _, workers := range []int{1, 2} {
+		var plain, term bytes.Buffer
+		o := &Options{MaxLevels: -1, Force: true, Workers: workers}
+		newCfg().CompileDir(&plain, dir, o)
+		tw := &ttyWriter{Writer: bufio.NewWriter(&term), tty: true}
+		newCfg().CompileDir(tw, dir, o)
+		tw.Flush()
+		got := term.String()
+		if !strings.Contains(got, "[3 files, 1 errors]\r") {
+			t.Errorf("-j%d: no final status line in %q", workers, got)
+		}
+		stripped := regexp.MustCompile(`\[\d+ files, \d+ errors\]\r`).ReplaceAllString(got, "")
+		stripped = strings.ReplaceAll(stripped, "\x1b[K", "")
+		if stripped != plain.String() {
+			t.Errorf("-j%d: terminal output differs:\n%q\n%q", workers, stripped, plain.String())
 		}
 	}
 }
