@@ -494,6 +494,11 @@ func (e *attrCacheEntry) entryFor(tp *Type, name *Str) *attrCacheEntry {
 
 // loadAttrCached is LOAD_ATTR with the instruction's inline cache.
 func (t *Thread) loadAttrCached(o Object, name *Str, e *attrCacheEntry) (Object, error) {
+	if m, ok := o.(*Module); ok && m.Type() == ModuleType {
+		if v := m.Dict.GetStr(name); v != nil {
+			return v, nil
+		}
+	}
 	if inst, ok := o.(*Instance); ok {
 		tp := inst.Class
 		e := e.entryFor(tp, name)
@@ -519,7 +524,14 @@ func (t *Thread) loadAttrCached(o Object, name *Str, e *attrCacheEntry) (Object,
 
 // loadMethodCached is LOAD_METHOD with the instruction's inline cache.
 func (t *Thread) loadMethodCached(o Object, name *Str, e *attrCacheEntry) (Object, bool, error) {
-	switch o.(type) {
+	switch x := o.(type) {
+	case *Module:
+		if x.Type() == ModuleType {
+			if v := x.Dict.GetStr(name); v != nil {
+				return v, false, nil
+			}
+		}
+		return t.loadMethod(o, name)
 	case *List, *Dict, *Str, *Set, *Tuple, *Bytes, *ByteArray, *Int, *Float:
 		// Builtin values have no instance dict: a cached method descriptor is the answer.
 		tp := o.Type()
