@@ -1,6 +1,5 @@
-// Package imports is gopyc's import system. This file is its use of the bytecode cache: given a
-// source file, find a cache file that may be trusted, or compile the source and write one, by the
-// rules of ../shared/PYCACHE.md.
+// The import system's use of the bytecode cache: given a source file, find a cache file that may
+// be trusted, or compile the source and write one, by the rules of ../shared/PYCACHE.md.
 //
 // Reading (Cache.Code): stat the source, read the whole cache file (a missing or unreadable one is no
 // cache), parse the 16-byte header (bad magic, short file or bad flags: recompile and rewrite),
@@ -22,6 +21,7 @@
 // 0o777 less the umask (under a prefix, every missing folder); the write is atomic
 // (pycache.WriteAtomic). Failing to write is never an error for the program: the reason goes to the
 // verbose log.
+
 package imports
 
 import (

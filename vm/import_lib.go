@@ -453,8 +453,6 @@ func loaderFor(l *Instance, m *Module) *Instance {
 	return c
 }
 
-func (t *Thread) nativeFunc(m *Module, name string, fn BuiltinFn) { m.AddFunc(name, fn) }
-
 func makeImportlib(t *Thread) (*Module, error) {
 	m := NewModule("importlib")
 	m.Set("__path__", NewList(nil))
