@@ -99,7 +99,7 @@ func (t *Thread) eval(f *Frame) (result Object, rerr error) {
 				}
 				if x, ok := a.(*Float); ok {
 					if y, ok := b.(*Float); ok {
-						if r = fastFloatOp(int(in.arg), x.V, y.V); r != nil {
+						if r = t.fastFloatOp(int(in.arg), x.V, y.V); r != nil {
 							sp--
 							stack[sp] = nil
 							stack[sp-1] = r
@@ -107,7 +107,7 @@ func (t *Thread) eval(f *Frame) (result Object, rerr error) {
 						}
 					} else if y, ok := b.(*Int); ok {
 						if yv, ok := y.Int64(); ok && yv > -1<<53 && yv < 1<<53 {
-							if r = fastFloatOp(int(in.arg), x.V, float64(yv)); r != nil {
+							if r = t.fastFloatOp(int(in.arg), x.V, float64(yv)); r != nil {
 								sp--
 								stack[sp] = nil
 								stack[sp-1] = r
@@ -118,7 +118,7 @@ func (t *Thread) eval(f *Frame) (result Object, rerr error) {
 				} else if x, ok := a.(*Int); ok {
 					if y, ok := b.(*Float); ok {
 						if xv, ok := x.Int64(); ok && xv > -1<<53 && xv < 1<<53 {
-							if r = fastFloatOp(int(in.arg), float64(xv), y.V); r != nil {
+							if r = t.fastFloatOp(int(in.arg), float64(xv), y.V); r != nil {
 								sp--
 								stack[sp] = nil
 								stack[sp-1] = r

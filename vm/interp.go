@@ -59,6 +59,8 @@ type Thread struct {
 	// argStack provides the argument vectors of bound-method calls without an allocation each.
 	argStack []Object
 	argTop   int
+	// floatChunk is where the eval loop's float results are carved from (one allocation per 32).
+	floatChunk []Float
 }
 
 type excState struct {

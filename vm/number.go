@@ -503,23 +503,34 @@ func numKind(o Object) (int, *Int, float64, complex128) {
 	return 0, nil, 0, 0
 }
 
+// newFloat allocates a float from the thread's chunk (no lock: a thread is used by one goroutine).
+func (t *Thread) newFloat(v float64) *Float {
+	if len(t.floatChunk) == 0 {
+		t.floatChunk = make([]Float, 32)
+	}
+	p := &t.floatChunk[0]
+	t.floatChunk = t.floatChunk[1:]
+	p.V = v
+	return p
+}
+
 // fastFloatOp handles the common float operators; nil means "take the general path".
-func fastFloatOp(op int, a, b float64) Object {
+func (t *Thread) fastFloatOp(op int, a, b float64) Object {
 	switch op {
 	case bytecode.NB_ADD, bytecode.NB_INPLACE_ADD:
-		return NewFloat(a + b)
+		return t.newFloat(a + b)
 	case bytecode.NB_SUBTRACT, bytecode.NB_INPLACE_SUBTRACT:
-		return NewFloat(a - b)
+		return t.newFloat(a - b)
 	case bytecode.NB_MULTIPLY, bytecode.NB_INPLACE_MULTIPLY:
-		return NewFloat(a * b)
+		return t.newFloat(a * b)
 	case bytecode.NB_TRUE_DIVIDE, bytecode.NB_INPLACE_TRUE_DIVIDE:
 		if b != 0 {
-			return NewFloat(a / b)
+			return t.newFloat(a / b)
 		}
 	case bytecode.NB_POWER, bytecode.NB_INPLACE_POWER:
 		if a > 0 && !math.IsInf(a, 0) && !math.IsInf(b, 0) && !math.IsNaN(b) {
 			if r := math.Pow(a, b); !math.IsInf(r, 0) {
-				return NewFloat(r)
+				return t.newFloat(r)
 			}
 		}
 	}
