@@ -20,6 +20,10 @@ type goldenError struct {
 	SourceHex    string `json:"source_hex"`
 	File         string `json:"file"`
 	TypeComments bool   `json:"type_comments"`
+	Base         string `json:"base"` // a mutated stdlib file: Base with [EditStart, EditEnd) replaced
+	EditStart    int    `json:"edit_start"`
+	EditEnd      int    `json:"edit_end"`
+	EditInsert   string `json:"edit_insert_hex"`
 	Class        string `json:"class"`
 	Msg          string `json:"msg"`
 	Lineno       *int   `json:"lineno"`
@@ -62,6 +66,9 @@ func (g *goldenError) key() string {
 	if g.File != "" {
 		return "file:" + g.File
 	}
+	if g.Base != "" {
+		return fmt.Sprintf("%s:%d:%d:%s", g.Base, g.EditStart, g.EditEnd, g.EditInsert)
+	}
 	h := sha256.Sum256([]byte(g.Source + g.SourceHex))
 	return hex.EncodeToString(h[:8])
 }
@@ -90,6 +97,19 @@ func (g *goldenError) source(t *testing.T) ([]byte, string, Flags, bool) {
 			return nil, "", 0, false
 		}
 		return b, p, TypeComments, true
+	}
+	if g.Base != "" {
+		dir, err := oracle.Stdlib()
+		if err != nil {
+			return nil, "", 0, false
+		}
+		b, err := os.ReadFile(filepath.Join(dir, g.Base))
+		if err != nil || g.EditEnd > len(b) || g.EditStart > g.EditEnd {
+			return nil, "", 0, false
+		}
+		ins, _ := hex.DecodeString(g.EditInsert)
+		src := append(append(append([]byte(nil), b[:g.EditStart]...), ins...), b[g.EditEnd:]...)
+		return src, "<unknown>", 0, true
 	}
 	if g.SourceHex != "" {
 		b, _ := hex.DecodeString(g.SourceHex)
@@ -130,6 +150,8 @@ func TestSyntaxErrors(t *testing.T) {
 				s := g.Source
 				if g.File != "" {
 					s = g.File
+				} else if g.Base != "" {
+					s = g.Base
 				}
 				t.Errorf("%s %s\n  source: %q\n  want: %s\n  got:  %s", k, g.Origin, s, g.want(), got)
 			}

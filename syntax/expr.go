@@ -417,8 +417,25 @@ func (p *parser) primary() ast.Expr {
 			name := p.expect(NAME).Text
 			e = p.newAttribute(p.span(start), e, name)
 		case LPAR:
+			if p.pass2 {
+				// PEG: a failed trailer leaves the shorter primary
+				var c ast.Expr
+				if !p.try(func() { c = p.call(start, e) }) {
+					return e
+				}
+				e = c
+				continue
+			}
 			e = p.call(start, e)
 		case LSQB:
+			if p.pass2 {
+				var s ast.Expr
+				if !p.try(func() { p.pos++; s = p.slices(); p.expect(RSQB) }) {
+					return e
+				}
+				e = &ast.Subscript{Pos: p.span(start), Value: e, Slice: s, Ctx: ast.Load}
+				continue
+			}
 			p.pos++
 			s := p.slices()
 			p.expect(RSQB)
@@ -522,7 +539,9 @@ func (p *parser) arguments() ([]ast.Expr, []*ast.Keyword) {
 			}
 			if len(kws) > 0 {
 				if p.invalid {
-					p.peek()
+					if p.kind() == COMMA {
+						p.kindAt(1) // CPython's args rule looks past the comma
+					}
 					msg := "positional argument follows keyword argument"
 					if sawDoubleStar {
 						msg += " unpacking"

@@ -285,13 +285,9 @@ again:
 			}
 			return
 		}
-		if p >= t.origLen && t.origLen < len(t.src) {
-			// implicit newline at EOF: CPython reports an empty NEWLINE token
-			t.emit(NEWLINE, p, p, t.line, p-t.lineOff, "")
-		} else {
-			// CPython leaves the '\n' out of the NEWLINE token: it is zero-width
-			t.emit(NEWLINE, p, p, t.line, p-t.lineOff, "")
-		}
+		// CPython leaves the '\n' out of the NEWLINE token, and its start is that of a
+		// comment before the newline, if any
+		t.emit(NEWLINE, start, p, t.line, start-t.lineOff, "")
 		t.newline(t.pos)
 		t.atBOL = true
 		return

@@ -124,7 +124,29 @@ def mutations():
                     del b[i]
                 else:
                     b.insert(i, b[i])
-            yield "mutation:" + os.path.relpath(f, STDLIB), bytes(b)
+            yield "mutation:" + os.path.relpath(f, STDLIB), bytes(b), f, src
+    # second family: insert a punctuation character, swap two bytes, or delete a word
+    rng = random.Random(11)
+    chars = b"()[]{}:,.=+-*/%@&|^~<>!'\"#\\\t \n;0aZ_"
+    for f in rng.sample(files, 900):
+        with open(f, "rb") as fh:
+            src = fh.read()
+        if not 10 <= len(src) <= 60000:
+            continue
+        for _ in range(3):
+            b = bytearray(src)
+            i = rng.randrange(len(b))
+            op = rng.choice(["ins", "ins", "swap", "delword"])
+            if op == "ins":
+                b.insert(i, rng.choice(chars))
+            elif op == "swap" and i + 1 < len(b):
+                b[i], b[i + 1] = b[i + 1], b[i]
+            else:
+                j = i
+                while j < len(b) and chr(b[j]).isalnum():
+                    j += 1
+                del b[i:j + 1]
+            yield "mutation2:" + os.path.relpath(f, STDLIB), bytes(b), f, src
 
 
 def main():
@@ -156,7 +178,7 @@ def main():
             rec["source_hex"] = src.hex()
         rec.update(a)
         (parser_stage if stage == "parser" else compile_stage).append(rec)
-    for origin, src in mutations():
+    for origin, src, base, orig in mutations():
         if src in seen or b"\0" in src:
             continue
         seen.add(src)
@@ -164,7 +186,15 @@ def main():
             ast.parse(src)
             continue
         except SyntaxError as e:
-            rec = {"origin": origin, "source_hex": src.hex()}
+            # store the edit against the stdlib file, not the whole mutated source
+            pre = 0
+            while pre < min(len(src), len(orig)) and src[pre] == orig[pre]:
+                pre += 1
+            suf = 0
+            while suf < min(len(src), len(orig)) - pre and src[-1 - suf] == orig[-1 - suf]:
+                suf += 1
+            rec = {"origin": origin, "base": os.path.relpath(base, STDLIB),
+                   "edit_start": pre, "edit_end": len(orig) - suf, "edit_insert_hex": src[pre:len(src) - suf].hex()}
             rec.update(attrs(e))
             parser_stage.append(rec)
         except (ValueError, RecursionError, MemoryError, OverflowError):
