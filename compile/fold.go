@@ -548,18 +548,23 @@ func foldBinary(o ast.Operator, l, r ast.Value) (ast.Value, bool) {
 	}
 	// floats and complex
 	if l.Kind == ast.ComplexKind || r.Kind == ast.ComplexKind {
-		if o != ast.Add && o != ast.Sub {
-			return l, false
-		}
 		lr, li, ok1 := complexParts(l)
 		rr, ri, ok2 := complexParts(r)
 		if !ok1 || !ok2 {
 			return l, false
 		}
-		if o == ast.Add {
+		switch o {
+		case ast.Add:
 			return ast.ComplexValue(lr+rr, li+ri), true
+		case ast.Sub:
+			return ast.ComplexValue(lr-rr, li-ri), true
+		case ast.Mult:
+			// CPython's _Py_c_prod, one rounding per operation (no fused multiply-add).
+			re := float64(lr*rr) - float64(li*ri)
+			im := float64(lr*ri) + float64(li*rr)
+			return ast.ComplexValue(re, im), true
 		}
-		return ast.ComplexValue(lr-rr, li-ri), true
+		return l, false
 	}
 	if l.Kind == ast.FloatKind || r.Kind == ast.FloatKind {
 		a, ok1 := toFloat(l)
@@ -619,11 +624,15 @@ func foldInt(o ast.Operator, a, b *big.Int) (ast.Value, bool) {
 			r = m
 		}
 	case ast.Div:
-		lim := big.NewInt(1 << 53)
-		if b.Sign() == 0 || new(big.Int).Abs(a).Cmp(lim) > 0 || new(big.Int).Abs(b).Cmp(lim) > 0 {
+		// int / int is correctly rounded in Python, as big.Rat's conversion is.
+		if b.Sign() == 0 {
 			return ast.Value{}, false
 		}
-		return ast.FloatValue(float64(a.Int64()) / float64(b.Int64())), true
+		f, _ := new(big.Rat).SetFrac(a, b).Float64()
+		if math.IsInf(f, 0) {
+			return ast.Value{}, false
+		}
+		return ast.FloatValue(f), true
 	case ast.Pow:
 		if b.Sign() < 0 {
 			return ast.Value{}, false
