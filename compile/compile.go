@@ -135,8 +135,14 @@ func Compile(mod ast.Mod, filename string, opts Options) (code *objects.Code, er
 
 // Source parses src with the syntax package and compiles it.
 func Source(src []byte, filename string, mode string, optimize int) (*objects.Code, error) {
+	return SourceOptions(src, filename, Options{Optimize: optimize, Mode: mode})
+}
+
+// SourceOptions is Source with all options (for the compile() builtin: inherited future
+// flags, PyCF_ALLOW_TOP_LEVEL_AWAIT).
+func SourceOptions(src []byte, filename string, opts Options) (*objects.Code, error) {
 	m := syntax.Exec
-	switch mode {
+	switch opts.Mode {
 	case "eval":
 		m = syntax.Eval
 	case "single":
@@ -146,7 +152,7 @@ func Source(src []byte, filename string, mode string, optimize int) (*objects.Co
 	if err != nil {
 		return nil, err
 	}
-	return Compile(mod, filename, Options{Optimize: optimize, Mode: mode})
+	return Compile(mod, filename, opts)
 }
 
 type futureInfo struct {

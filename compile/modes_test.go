@@ -88,3 +88,34 @@ func TestModes(t *testing.T) {
 		}
 	}
 }
+
+// TestTopLevelAwait compiles module code with PyCF_ALLOW_TOP_LEVEL_AWAIT, as asyncio's REPL
+// does, and checks CPython runs the resulting coroutine code object.
+func TestTopLevelAwait(t *testing.T) {
+	src := "import asyncio\nawait asyncio.sleep(0)\nx = [i async for i in agen()] if False else 7\nresult = x * 6\n"
+	co, err := SourceOptions([]byte(src), "<tla>", Options{Mode: "exec", Flags: cfAllowTopLevelAwait})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if co.Flags&coCoroutine == 0 {
+		t.Fatalf("co_flags %#x lacks CO_COROUTINE", co.Flags)
+	}
+	data, err := marshal.Dumps(co, 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	script := "import sys, marshal, asyncio, types\n" +
+		"co = marshal.loads(bytes.fromhex(sys.stdin.read()))\n" +
+		"g = {'__name__': '__main__'}\n" +
+		"asyncio.run(types.FunctionType(co, g)())\n" +
+		"print(g['result'])\n"
+	cmd, err := oracle.Command("-c", script)
+	if err != nil {
+		t.Skip(err)
+	}
+	cmd.Stdin = strings.NewReader(hex.EncodeToString(data))
+	out, err := cmd.CombinedOutput()
+	if err != nil || strings.TrimSpace(string(out)) != "42" {
+		t.Fatalf("%v: %s", err, out)
+	}
+}
