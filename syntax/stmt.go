@@ -320,8 +320,15 @@ func (p *parser) exprOrAssign() ast.Stmt {
 		}
 		return &ast.AugAssign{Pos: p.span(start), Target: target, Op: augOps[k], Value: value}
 	}
-	if _, ok := first.(*ast.Yield); !ok && p.invalid {
-		p.invalidExprStmt(first)
+	if p.invalid && p.kind() == COLONEQUAL && !(p.pos == start+1 && p.toks[start].Kind == NAME) {
+		// invalid_assignment: the statement's first element goes through named_expression
+		// (NAME ':=' is a valid assignment_expression there, which then fails as a statement)
+		if _, isTuple := first.(*ast.Tuple); !isTuple || p.toks[start].Kind == LPAR {
+			p.invalidNamed(start, first)
+		} else if elts := first.(*ast.Tuple).Elts; len(elts) > 0 {
+			last := elts[len(elts)-1]
+			p.invalidNamed(p.tokIndexAt(last), last)
+		}
 	}
 	return p.newExprStmt(p.span(start), first)
 }

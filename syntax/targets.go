@@ -227,7 +227,15 @@ func exprName(e ast.Expr) string {
 func (p *parser) invalidNamed(start int, e ast.Expr) {
 	switch p.kind() {
 	case COLONEQUAL:
-		p.raiseNode("cannot use assignment expressions with "+exprName(e), e)
+		// a=expression ':=' expression
+		save := p.pos
+		p.pos++
+		ok := p.withoutInvalidLookahead(func() { p.expression() })
+		p.pos = save
+		if ok {
+			p.raiseNode("cannot use assignment expressions with "+exprName(e), e)
+		}
+		return
 	case EQUAL:
 	default:
 		return
