@@ -189,7 +189,7 @@ func (t *Thread) importModuleLevel(name string, globals *Dict, fromlist Object, 
 		if top := t.interp.Modules.GetStr(NewStr(full[:cut])); top != nil {
 			return top, nil
 		}
-		return nil, Errorf(KeyErrorType, "%s", ReprStr(full[:cut]))
+		return nil, NewException(KeyErrorType, NewStr(full[:cut]))
 	}
 	if m, ok := mod.(*Module); ok && m.Dict.GetStr(strPath) != nil {
 		if err := t.handleFromlist(m, full, fromlist, false); err != nil {
@@ -429,7 +429,7 @@ func (t *Thread) loadFromSpec(spec Object, full string) (Object, error) {
 	if m := t.interp.Modules.GetStr(key); m != nil {
 		return m, nil
 	}
-	return nil, Errorf(KeyErrorType, "%s", ReprStr(full))
+	return nil, NewException(KeyErrorType, key)
 }
 
 // initModuleAttrs sets the import-related attributes of a new module from its spec, in

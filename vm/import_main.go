@@ -131,8 +131,12 @@ func (t *Thread) mainModule(main *Module, name string) (*Code, Object, error) {
 		if p := t.interp.Modules.GetStr(NewStr(name[:i])); p != nil {
 			pp, err := t.GetAttr(p, strPath)
 			if err != nil {
-				return nil, nil, &MainError{"Error while finding module specification for " + ReprStr(name) +
-					" (ModuleNotFoundError: __path__ attribute not found on " + ReprStr(name[:i]) + " while trying to find " + ReprStr(name) + ")"}
+				msg := "Error while finding module specification for " + ReprStr(name) +
+					" (ModuleNotFoundError: __path__ attribute not found on " + ReprStr(name[:i]) + " while trying to find " + ReprStr(name) + ")"
+				if strings.HasSuffix(name, ".py") {
+					msg += ". Try using '" + name[:len(name)-3] + "' instead of '" + name + "' as the module name."
+				}
+				return nil, nil, &MainError{msg}
 			}
 			path = pp
 		} else {
