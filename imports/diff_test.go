@@ -526,3 +526,33 @@ func sortStrings(s []string) {
 		}
 	}
 }
+
+// TestDiffMetaPath: user finders and loaders on sys.meta_path, built on importlib.abc.
+func TestDiffMetaPath(t *testing.T) {
+	files := map[string]string{
+		"main.py": `import sys, importlib, importlib.abc, importlib.util
+class Finder(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path, target=None):
+        if name.startswith('virtual'):
+            return importlib.util.spec_from_loader(name, Loader(), is_package=(name == 'virtual'))
+        return None
+class Loader(importlib.abc.Loader):
+    def exec_module(self, module):
+        module.X = 'virtual module ' + module.__name__
+sys.meta_path.insert(0, Finder())
+import virtual, virtual.sub
+print(virtual.X, virtual.__spec__.name, type(virtual.__loader__).__name__, virtual.__path__, virtual.sub.X)
+print(virtual.sub.__package__, virtual.__package__, hasattr(virtual, '__file__'))
+class SrcLoader(importlib.abc.SourceLoader):
+    def get_filename(self, fullname):
+        return 'gen_' + fullname + '.py'
+    def get_data(self, path):
+        return b'Y = 6 * 7\n'
+spec = importlib.util.spec_from_loader('gen', SrcLoader())
+m = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(m)
+print(m.Y, m.__name__)
+`,
+	}
+	differential(t, files, []step{{args: py("main.py")}})
+}

@@ -132,6 +132,9 @@ func (in *Interp) installImportlib() {
 	in.NativeModules["importlib.util"] = makeImportlibUtil
 	in.NativeModules["importlib.machinery"] = makeImportlibMachinery
 	in.NativeModules["zipimport"] = makeZipimport
+	in.NativeModules["importlib.abc"] = makeImportlibABC
+	in.NativeModules["importlib._bootstrap"] = makeBootstrap("importlib._bootstrap")
+	in.NativeModules["importlib._bootstrap_external"] = makeBootstrap("importlib._bootstrap_external")
 	t := in.mainThread
 	for _, m := range []*Module{in.Sys, in.BuiltinsModule} {
 		m.Dict.SetStr(strSpec, t.newSpec(m.Name.String(), builtinImporterType, NewStr("built-in"), nil, None, false))
@@ -455,7 +458,7 @@ func loaderFor(l *Instance, m *Module) *Instance {
 
 func makeImportlib(t *Thread) (*Module, error) {
 	m := NewModule("importlib")
-	m.Set("__path__", NewList(nil))
+	m.Set("__path__", importlibPath(t.interp))
 	m.Set("__package__", NewStr("importlib"))
 	m.Set("__import__", t.interp.Builtins.GetStr(NewStr("__import__")))
 	m.AddFunc("import_module", func(t *Thread, args []Object, kw *Tuple) (Object, error) {
