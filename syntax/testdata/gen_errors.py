@@ -2,8 +2,9 @@
 """Generate the syntax-error golden files from CPython 3.11.
 
 Snippets come from own_error_snippets.txt and from string/bytes constants (and doctest examples)
-of CPython's Lib/test files listed in TESTS, plus seeded random mutations of stdlib files (one
-character deleted or doubled, or one line deleted) and every stdlib file CPython rejects. Each snippet
+of CPython's Lib/test files listed in TESTS, plus seeded random mutations of stdlib files (a
+character deleted, doubled or inserted, two bytes swapped, a word or a line deleted, a token
+inserted; stored as edits of the file) and every stdlib file CPython rejects. Each snippet
 is compiled as bytes in 'exec' mode:
 
   - errors_golden.json: snippets that ast.parse rejects (parser-stage errors), with the
@@ -147,6 +148,30 @@ def mutations():
                     j += 1
                 del b[i:j + 1]
             yield "mutation2:" + os.path.relpath(f, STDLIB), bytes(b), f, src
+    # third family: insert a keyword, operator or small expression inside a line
+    rng = random.Random(23)
+    toks = ["if", "else", "for", "in", "not", "lambda", "yield", "await", "async", "def", "class",
+            "return", ":", "(", ")", "[", "]", "{", "}", ",", "=", "==", "*", "**", "->", ":=",
+            "import", "from", "as", "with", "try", "except", "match", "case", "print", "f'{x}'",
+            "'s'", "1", "x", "...", "@", "pass", "del", "global", "is", "and", "or"]
+    for f in rng.sample(files, 700):
+        with open(f, "rb") as fh:
+            src = fh.read()
+        if not 10 <= len(src) <= 40000:
+            continue
+        try:
+            lines = src.decode("utf-8").splitlines(True)
+        except UnicodeDecodeError:
+            continue
+        for _ in range(3):
+            i = rng.randrange(len(lines))
+            line = lines[i]
+            if not line.strip():
+                continue
+            j = rng.randrange(len(line))
+            new = line[:j] + " " + rng.choice(toks) + " " + line[j:]
+            b = ("".join(lines[:i]) + new + "".join(lines[i + 1:])).encode()
+            yield "mutation3:" + os.path.relpath(f, STDLIB), b, f, src
 
 
 def main():
