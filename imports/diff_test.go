@@ -556,3 +556,26 @@ print(m.Y, m.__name__)
 	}
 	differential(t, files, []step{{args: py("main.py")}})
 }
+
+// TestDiffThreadedImport: a thread importing a module that another thread is executing waits
+// for it to finish (module import locks) instead of seeing it half-initialised.
+func TestDiffThreadedImport(t *testing.T) {
+	files := map[string]string{
+		"slowmod.py": "import time\nA = 1\ntime.sleep(0.2)\nB = 2\n",
+		"main.py": `import _thread, time
+res = []
+def worker():
+    import slowmod
+    res.append(hasattr(slowmod, 'B'))
+for i in range(3):
+    _thread.start_new_thread(worker, ())
+time.sleep(0.05)
+import slowmod
+res.append(hasattr(slowmod, 'B'))
+while len(res) < 4:
+    time.sleep(0.01)
+print(res)
+`,
+	}
+	differential(t, files, []step{{args: py("main.py")}})
+}

@@ -26,11 +26,47 @@ type importer struct {
 	// initializing counts the modules being executed by the import system now (for the
 	// "partially initialized module" message).
 	initializing map[string]int
+	// locks are the per-module import locks: a thread importing a module that another thread
+	// is executing waits for it (unless that would deadlock: then, as CPython, it gets the
+	// partially initialized module). waiting records which lock each thread waits for.
+	locks   map[string]*importLock
+	waiting map[*Thread]*importLock
+}
+
+type importLock struct {
+	owner *Thread
+	done  chan struct{}
+}
+
+// waitForModule blocks (without the GIL) while another thread executes module full.
+func (t *Thread) waitForModule(full string) {
+	im := t.interp.imp()
+	for {
+		lk := im.locks[full]
+		if lk == nil || lk.owner == t {
+			return
+		}
+		// Deadlock check: follow the chain of waits from the owner.
+		for o := lk.owner; o != nil; {
+			if o == t {
+				return
+			}
+			w := im.waiting[o]
+			if w == nil {
+				break
+			}
+			o = w.owner
+		}
+		im.waiting[t] = lk
+		t.ReleaseGIL(func() { <-lk.done })
+		delete(im.waiting, t)
+	}
 }
 
 func (in *Interp) imp() *importer {
 	if in.importer == nil {
-		in.importer = &importer{checkHashBased: "default", initializing: map[string]int{}}
+		in.importer = &importer{checkHashBased: "default", initializing: map[string]int{},
+			locks: map[string]*importLock{}, waiting: map[*Thread]*importLock{}}
 	}
 	return in.importer
 }
@@ -258,6 +294,12 @@ func notFound(msg, name string) *Exception {
 func (t *Thread) importFull(full string) (Object, error) {
 	key := NewStr(full)
 	if m := t.interp.Modules.GetStr(key); m != nil {
+		if len(t.interp.imp().locks) > 0 {
+			t.waitForModule(full)
+			if m = t.interp.Modules.GetStr(key); m == nil {
+				return t.importFull(full) // the other thread's import failed
+			}
+		}
 		if m == None {
 			return nil, notFound("import of "+full+" halted; None in sys.modules", full)
 		}
@@ -418,9 +460,18 @@ func (t *Thread) loadFromSpec(spec Object, full string) (Object, error) {
 	t.interp.Modules.SetStr(key, mod)
 	im := t.interp.imp()
 	im.initializing[full]++
+	lk := im.locks[full]
+	if lk == nil {
+		lk = &importLock{owner: t, done: make(chan struct{})}
+		im.locks[full] = lk
+	}
 	err := t.execModule(loader, mod)
 	if im.initializing[full]--; im.initializing[full] <= 0 {
 		delete(im.initializing, full)
+	}
+	if lk.owner == t && im.locks[full] == lk {
+		delete(im.locks, full)
+		close(lk.done)
 	}
 	if err != nil {
 		_, _, _ = t.interp.Modules.Delete(key, key.Hash(), nil)
