@@ -579,3 +579,23 @@ print(res)
 	}
 	differential(t, files, []step{{args: py("main.py")}})
 }
+
+// TestDiffNamespaceDynamic: a namespace package's __path__ follows sys.path (PEP 420).
+func TestDiffNamespaceDynamic(t *testing.T) {
+	files := map[string]string{
+		"ns/a.py":       "A = 1\n",
+		"other/ns/w.py": "W = 5\n",
+		"main.py": `import sys, ns, ns.a
+print(repr(ns.__path__).replace(sys.path[0], '<D>'), len(ns.__path__), ns.a.A, ns.__file__, ns.__spec__.origin)
+sys.path.append('other')
+print(len(ns.__path__), ns.__path__[1].replace(sys.path[0], '<D>'), 'other/ns' in str(list(ns.__path__)))
+import ns.w
+print(ns.w.W, repr(ns.__spec__.submodule_search_locations).replace(sys.path[0], '<D>'))
+try:
+    import ns.missing
+except ModuleNotFoundError as e:
+    print(e)
+`,
+	}
+	differential(t, files, []step{{args: py("main.py")}})
+}

@@ -114,6 +114,7 @@ func (t *Thread) specObject(s *imports.Spec) *Instance {
 	case imports.KindSourceless:
 		loader = newInstance(sourcelessLoaderType, "name", NewStr(s.Name), "path", NewStr(s.Origin))
 	case imports.KindNamespace:
+		locs = t.newNSPath(s.Name, s.Locations)
 		loader = newInstance(namespaceLoaderType, "_path", locs)
 		return t.newSpec(s.Name, loader, None, locs, None, false)
 	default:
