@@ -11,6 +11,8 @@
 //	orphan     the source is gone
 //	corrupt    unreadable, too short, bad flags, or (for this format) a body that is not a code object
 //	other-tag  written by an interpreter whose format this tool cannot judge (another magic number)
+//	temp       the leftover temporary file of a writer that was killed (gopyc's
+//	           <cache>.<pid>.<n>.tmp whose process is gone; CPython's <cache>.<digits> an hour old)
 //
 // The walk is sorted, skips version-control and virtual-environment folders (.git .hg .svn .tox
 // .venv venv node_modules), and does not follow symbolic links to folders. `clean` removes files and
@@ -26,7 +28,10 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
+	"syscall"
+	"time"
 
 	"gopyc/marshal"
 	"gopyc/objects"
@@ -208,10 +213,53 @@ func ParseName(name string) (base, tag, opt string, ok bool) {
 	return strings.Join(parts[:len(parts)-1], "."), parts[len(parts)-1], opt, true
 }
 
+// leftoverTemp recognises the temporary file of a cache writer that was interrupted (killed,
+// or the machine went down): gopyc's <cache>.pyc.<pid>.<n>.tmp whose process is gone, and
+// CPython's <cache>.pyc.<digits>, once an hour old. It returns the cache file name.
+func leftoverTemp(p, name string) (string, bool) {
+	i := strings.Index(name, ".pyc.")
+	if i < 0 {
+		return "", false
+	}
+	cache, rest := name[:i+4], name[i+5:]
+	old := func() bool {
+		st, err := os.Lstat(p)
+		return err == nil && time.Since(st.ModTime()) > time.Hour
+	}
+	if fields := strings.Split(strings.TrimSuffix(rest, ".tmp"), "."); strings.HasSuffix(rest, ".tmp") && len(fields) == 2 {
+		pid, err1 := strconv.Atoi(fields[0])
+		_, err2 := strconv.Atoi(fields[1])
+		if err1 != nil || err2 != nil {
+			return "", false
+		}
+		if pid > 0 && syscall.Kill(pid, 0) == syscall.ESRCH || old() {
+			return cache, true
+		}
+		return "", false // a writer at work
+	}
+	if _, err := strconv.ParseUint(rest, 10, 64); err == nil && old() {
+		return cache, true
+	}
+	return "", false
+}
+
 func judgeFile(p, wantTag string) (Entry, bool) {
 	dir, name := filepath.Split(p)
 	if filepath.Base(filepath.Clean(dir)) != "__pycache__" {
 		return Entry{}, false
+	}
+	if cache, ok := leftoverTemp(p, name); ok {
+		base, tag, opt, ok := ParseName(cache)
+		if !ok || (wantTag != "" && tag != wantTag) {
+			return Entry{}, false
+		}
+		e := Entry{Path: p, Tag: tag, Optimization: opt, Invalidation: "unknown", Status: "temp",
+			Reason: "leftover temporary file of an interrupted writer",
+			Source: filepath.Join(filepath.Dir(filepath.Clean(dir)), base+".py")}
+		if st, err := os.Lstat(p); err == nil {
+			e.Size = st.Size()
+		}
+		return e, true
 	}
 	base, tag, opt, ok := ParseName(name)
 	if !ok || (wantTag != "" && tag != wantTag) {
@@ -279,7 +327,7 @@ func clean(entries []Entry, onlyStale, dry bool, stdout, stderr io.Writer, statu
 	removed, bytes := 0, int64(0)
 	dirs := map[string]bool{}
 	for _, e := range entries {
-		if onlyStale && e.Status != "stale" && e.Status != "orphan" && e.Status != "corrupt" {
+		if onlyStale && e.Status != "stale" && e.Status != "orphan" && e.Status != "corrupt" && e.Status != "temp" {
 			continue
 		}
 		verb := "removed"

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -195,5 +196,39 @@ func TestBadCommand(t *testing.T) {
 	}
 	if _, code := run(t); code != 2 {
 		t.Errorf("no command: exit %d, want 2", code)
+	}
+}
+
+// TestLeftoverTemps: temporary files of killed writers are listed as "temp" and cleaned by
+// clean --stale; a live writer's temporary file is left alone.
+func TestLeftoverTemps(t *testing.T) {
+	root := t.TempDir()
+	pc := filepath.Join(root, "__pycache__")
+	os.MkdirAll(pc, 0o755)
+	os.WriteFile(filepath.Join(root, "m.py"), []byte("x = 1\n"), 0o644)
+	dead := filepath.Join(pc, "m."+Tag+".pyc.999999999.3.tmp")
+	live := filepath.Join(pc, "m."+Tag+".pyc."+strconv.Itoa(os.Getpid())+".1.tmp")
+	cpyOld := filepath.Join(pc, "m.cpython-311.pyc.140235")
+	cpyNew := filepath.Join(pc, "m.cpython-311.pyc.140236")
+	for _, p := range []string{dead, live, cpyOld, cpyNew} {
+		os.WriteFile(p, []byte("partial"), 0o644)
+	}
+	past := time.Now().Add(-2 * time.Hour)
+	os.Chtimes(cpyOld, past, past)
+	out, code := run(t, "list", root)
+	if code != 0 || !strings.Contains(out, dead) || !strings.Contains(out, cpyOld) || strings.Contains(out, live) || strings.Contains(out, cpyNew) {
+		t.Fatalf("list: exit %d\n%s", code, out)
+	}
+	if out, code := run(t, "verify", root); code != 0 {
+		t.Errorf("verify fails on leftover temporary files: %s", out)
+	}
+	out, code = run(t, "clean", "--stale", root)
+	if code != 0 || !strings.Contains(out, "(temp)") {
+		t.Fatalf("clean: exit %d\n%s", code, out)
+	}
+	for p, want := range map[string]bool{dead: false, cpyOld: false, live: true, cpyNew: true} {
+		if _, err := os.Stat(p); (err == nil) != want {
+			t.Errorf("%s: exists %v after clean, want %v", p, err == nil, want)
+		}
 	}
 }
