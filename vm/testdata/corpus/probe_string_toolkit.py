@@ -1,0 +1,20 @@
+import sys
+words = "the quick brown fox".split()
+print(list(map(str.capitalize, words)), [w[::-1] for w in words], sorted(words, key=lambda w: w[-1]))
+print("".join(w[0] for w in words).upper(), " ".join(reversed(words)), "-".join(sorted(set("hello"))))
+print(" ".join(f"{w:^7}" for w in words), "|".join(w.center(7, ".") for w in words))
+s = "Hello World"
+print(s.lower().count("l"), s.find("World"), s.index("o", 5), s.rsplit(" ", 1), s.partition(" "))
+print(s.encode("utf-16")[:4] if False else "", s.zfill(15), s.swapcase(), s.istitle(), s[::-2])
+print(list(enumerate(s[:3], 1)), dict(zip(s[:3], range(3))), {c: s.count(c) for c in "lo"})
+print(sorted(s.lower().replace(" ", ""))[:5], max(s), min(s.replace(" ", "")), len(set(s)))
+table = {ord("a"): "4", ord("e"): "3", ord("o"): "0"}
+print("leet code".translate(table), "abc".translate({ord("b"): None}))
+print("x=%(x)d y=%(y).1f" % {"x": 3, "y": 2.25}, "%c" % 9731, "%-6s|%6s" % ("l", "r"))
+print("{:,}".format(1234567.891), "{:_b}".format(255), "{:#010x}".format(255), "{:e}".format(0))
+print("a\tb".expandtabs(4), repr("\x1b[0m"), ascii("é\u2603"), "\u00e9" == "e\u0301")
+print(str(b"\xc3\xa9", "utf-8"), bytes("é", "utf-8").decode("latin-1"), "é".encode("utf-16-le") if False else "")
+print("%s" % (1,), "%s %s" % ("a", "b"), "%%d" % (), "%5.1f%%" % 99.5)
+print("abc".isalpha(), "a b".isalpha(), "١".isdigit(), "Ⅳ".isnumeric(), "x".isidentifier(), "class".isidentifier())
+print(str.center("x", 5, "-"), str.join(",", "abc"), str.split("a b"), str.upper("q"))
+print("CamelCaseString".swapcase(), "snake_case_here".title().replace("_", ""), "  x ".strip() or "empty")
