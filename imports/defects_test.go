@@ -240,3 +240,30 @@ func TestVerbose(t *testing.T) {
 		t.Errorf("second run: %s", out)
 	}
 }
+
+// TestIdentity: gopyc's implementation name and cache tag (PYCACHE.md, Identity), and that a
+// copied cache file is used as is (-v) with co_filename set to the real path.
+func TestIdentity(t *testing.T) {
+	dir := t.TempDir()
+	writeTree(t, dir, map[string]string{"m.py": "def f():\n    return f.__code__.co_filename\n"})
+	out, code := runIn(t, dir, nil, gopycBin, "-S", "-c", "import sys, importlib.util as u, m; print(sys.implementation.name, sys.implementation.cache_tag, u.MAGIC_NUMBER.hex(), m.f() == m.__file__)")
+	if code != 0 || strings.TrimSpace(out) != "gopyc gopyc-311 a70d0d0a True" {
+		t.Errorf("exit %d: %s", code, out)
+	}
+	// Move the tree: the cache is used (no write) and co_filename follows the source.
+	dir2 := t.TempDir()
+	for _, rel := range []string{"m.py", "__pycache__/m.gopyc-311.pyc"} {
+		data, err := os.ReadFile(filepath.Join(dir, rel))
+		if err != nil {
+			t.Fatal(err)
+		}
+		st, _ := os.Stat(filepath.Join(dir, rel))
+		os.MkdirAll(filepath.Dir(filepath.Join(dir2, rel)), 0o755)
+		os.WriteFile(filepath.Join(dir2, rel), data, 0o644)
+		os.Chtimes(filepath.Join(dir2, rel), st.ModTime(), st.ModTime())
+	}
+	out, code = runIn(t, dir2, nil, gopycBin, "-S", "-v", "-c", "import m; print(m.f() == m.__file__, m.__file__)")
+	if code != 0 || !strings.Contains(out, "# code object from") || strings.Contains(out, "# wrote") || !strings.Contains(out, "True "+dir2+"/m.py") {
+		t.Errorf("moved tree: exit %d\n%s", code, out)
+	}
+}

@@ -372,11 +372,11 @@ func TestDiffCheckHashBased(t *testing.T) {
 // TestDiffModes: cache file modes from the source mode and the umask; __pycache__'s mode.
 func TestDiffModes(t *testing.T) {
 	files := map[string]string{
-		"m644.py": "", "m755.py": "", "m444.py": "", "m600.py": "", "m640.py": "",
-		"main.py": "import m644, m755, m444, m600, m640\n",
+		"m644.py": "", "m755.py": "", "m444.py": "", "m600.py": "", "m640.py": "", "m000.py": "",
+		"main.py": "import m644, m755, m444, m600, m640, m000\n",
 	}
 	chmods := func(t *testing.T, dir string) {
-		for name, mode := range map[string]os.FileMode{"m644.py": 0o644, "m755.py": 0o755, "m444.py": 0o444, "m600.py": 0o600, "m640.py": 0o640} {
+		for name, mode := range map[string]os.FileMode{"m644.py": 0o644, "m755.py": 0o755, "m444.py": 0o444, "m600.py": 0o600, "m640.py": 0o640, "m000.py": 0} {
 			os.Chmod(filepath.Join(dir, name), mode)
 		}
 	}
@@ -404,6 +404,7 @@ func TestDiffCorrupt(t *testing.T) {
 		{pre: corrupt(func(b []byte) []byte { return b[:10] }), args: py("main.py")},
 		{pre: corrupt(func(b []byte) []byte { return nil }), args: py("main.py")},
 		{pre: corrupt(func(b []byte) []byte { c := append([]byte(nil), b...); c[4] = 4; return c }), args: py("main.py")},
+		{pre: corrupt(func(b []byte) []byte { c := append([]byte(nil), b...); c[4] = 2; return c }), args: py("main.py")},
 		{pre: corrupt(func(b []byte) []byte { c := append([]byte(nil), b...); c[4] = 2; c[8]++; return c }), args: py("main.py")},
 		{pre: func(t *testing.T, dir string) {
 			p := globOne(t, dir, "__pycache__/c.*.pyc")
@@ -463,6 +464,10 @@ func TestDiffSourceless(t *testing.T) {
 	differential(t, files, []step{
 		{args: py("-m", "compileall", "-q", "-b", "leg.py", "lp")},
 		{args: py("-m", "py_compile", "orphan.py")},
+		// With the source present, the source wins over the legacy file beside it.
+		{pre: func(t *testing.T, dir string) {
+			setSource(t, filepath.Join(dir, "leg.py"), "print('LEG', __name__)\n")
+		}, args: py("-c", "import leg; print(leg.__file__.endswith('.py'))")},
 		{pre: func(t *testing.T, dir string) {
 			for _, f := range []string{"leg.py", "lp/__init__.py", "orphan.py"} {
 				os.Remove(filepath.Join(dir, f))
@@ -598,4 +603,55 @@ except ModuleNotFoundError as e:
 `,
 	}
 	differential(t, files, []step{{args: py("main.py")}})
+}
+
+// TestDiffSysPath: the script folder, PYTHONPATH (ignored under -E and -I), the standard library.
+func TestDiffSysPath(t *testing.T) {
+	files := map[string]string{
+		"lib1/one.py": "print('one', __file__)\n",
+		"lib2/two.py": "print('two', __file__)\n",
+		"app/main.py": `import sys
+print([p.replace(sys.argv[1], '<D>') for p in sys.path if p.startswith(sys.argv[1]) or p == ''])
+print(any(p.endswith('python3.11') for p in sys.path))
+for m in ('one', 'two'):
+    try:
+        __import__(m)
+    except ImportError as e:
+        print(e)
+`,
+	}
+	differential(t, files, []step{
+		{args: py("app/main.py", "{D}"), env: []string{"PYTHONPATH={D}/lib1:{D}/lib2"}},
+		{args: py("-E", "app/main.py", "{D}"), env: []string{"PYTHONPATH={D}/lib1:{D}/lib2"}},
+		{args: py("-I", "app/main.py", "{D}"), env: []string{"PYTHONPATH={D}/lib1"}},
+		{args: py("-c", "import sys; print(sys.path[0] == '', sys.path[1].endswith('lib2'))"), env: []string{"PYTHONPATH={D}/lib2"}},
+		{args: py("-m", "one"), env: []string{"PYTHONPATH={D}/lib1"}},
+	})
+}
+
+// TestDiffMovedTree: cache files copied with their sources to another folder (mtimes kept) are
+// used there, and co_filename is the new path (PYCACHE.md, "When a cache file is used" 5).
+func TestDiffMovedTree(t *testing.T) {
+	files := map[string]string{
+		"a/mod.py":  "def f():\n    return f.__code__.co_filename\nclass C:\n    def m(self):\n        return C.m.__code__.co_filename\n",
+		"a/main.py": "import sys, mod\nprint(mod.f() == mod.__file__, mod.C().m() == mod.__file__, mod.__file__.replace(sys.argv[1], '<D>'))\n",
+	}
+	copyTree := func(t *testing.T, dir string) {
+		_ = filepath.Walk(filepath.Join(dir, "a"), func(p string, info os.FileInfo, err error) error {
+			if err != nil {
+				return err
+			}
+			dst := filepath.Join(dir, "b", p[len(filepath.Join(dir, "a")):])
+			if info.IsDir() {
+				return os.MkdirAll(dst, 0o755)
+			}
+			data, _ := os.ReadFile(p)
+			os.WriteFile(dst, data, info.Mode())
+			return os.Chtimes(dst, info.ModTime(), info.ModTime())
+		})
+	}
+	differential(t, files, []step{
+		{args: py("a/main.py", "{D}")},
+		{pre: copyTree, args: py("b/main.py", "{D}")},
+	})
 }
