@@ -112,6 +112,53 @@ func decode(co *Code) *codeInfo {
 		}
 		prev = i
 	}
+	// Superinstructions: fuse pairs of local/constant moves when nothing jumps to the second one.
+	// The fused instruction keeps the second argument in cache and steps over the second unit.
+	targets := make([]bool, n+1)
+	for i := range ci.instrs {
+		switch ci.instrs[i].op {
+		case bytecode.JUMP_FORWARD, bytecode.POP_JUMP_FORWARD_IF_FALSE, bytecode.POP_JUMP_FORWARD_IF_TRUE,
+			bytecode.POP_JUMP_FORWARD_IF_NONE, bytecode.POP_JUMP_FORWARD_IF_NOT_NONE,
+			bytecode.JUMP_IF_FALSE_OR_POP, bytecode.JUMP_IF_TRUE_OR_POP, bytecode.FOR_ITER, bytecode.SEND,
+			bytecode.JUMP_BACKWARD, bytecode.JUMP_BACKWARD_NO_INTERRUPT, bytecode.POP_JUMP_BACKWARD_IF_FALSE,
+			bytecode.POP_JUMP_BACKWARD_IF_TRUE, bytecode.POP_JUMP_BACKWARD_IF_NONE, bytecode.POP_JUMP_BACKWARD_IF_NOT_NONE:
+			if t := int(ci.instrs[i].arg); t >= 0 && t <= n {
+				targets[t] = true
+			}
+		}
+	}
+	for _, e := range parseExcTable(co.ExceptionTable) {
+		if int(e.target) <= n {
+			targets[e.target] = true
+		}
+	}
+	for i := 0; i+1 < n; i++ {
+		a := &ci.instrs[i]
+		if a.skip != 0 {
+			continue
+		}
+		b := ci.instrs[i+1]
+		if targets[i+1] || b.skip != 0 {
+			continue
+		}
+		fused := uint8(0)
+		switch {
+		case a.op == bytecode.LOAD_FAST && b.op == bytecode.LOAD_FAST:
+			fused = bytecode.LOAD_FAST__LOAD_FAST
+		case a.op == bytecode.LOAD_FAST && b.op == bytecode.LOAD_CONST:
+			fused = bytecode.LOAD_FAST__LOAD_CONST
+		case a.op == bytecode.LOAD_CONST && b.op == bytecode.LOAD_FAST:
+			fused = bytecode.LOAD_CONST__LOAD_FAST
+		case a.op == bytecode.STORE_FAST && b.op == bytecode.LOAD_FAST:
+			fused = bytecode.STORE_FAST__LOAD_FAST
+		case a.op == bytecode.STORE_FAST && b.op == bytecode.STORE_FAST:
+			fused = bytecode.STORE_FAST__STORE_FAST
+		}
+		if fused != 0 {
+			a.op, a.cache, a.skip = fused, uint32(b.arg), 1
+			i++
+		}
+	}
 	// Give each LOAD_GLOBAL and attribute instruction its own cache slot.
 	for i := range ci.instrs {
 		switch ci.instrs[i].op {

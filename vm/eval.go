@@ -50,6 +50,57 @@ func (t *Thread) eval(f *Frame) (result Object, rerr error) {
 			case bytecode.LOAD_CONST:
 				stack[sp] = consts[in.arg]
 				sp++
+			case bytecode.LOAD_FAST__LOAD_FAST:
+				v := fast[in.arg]
+				if v == nil {
+					err = unboundLocal(co, int(in.arg))
+					break
+				}
+				stack[sp] = v
+				sp++
+				w := fast[in.cache]
+				if w == nil {
+					cur++ // the error belongs to the second half
+					err = unboundLocal(co, int(in.cache))
+					break
+				}
+				stack[sp] = w
+				sp++
+			case bytecode.LOAD_FAST__LOAD_CONST:
+				v := fast[in.arg]
+				if v == nil {
+					err = unboundLocal(co, int(in.arg))
+					break
+				}
+				stack[sp], stack[sp+1] = v, consts[in.cache]
+				sp += 2
+			case bytecode.LOAD_CONST__LOAD_FAST:
+				stack[sp] = consts[in.arg]
+				sp++
+				w := fast[in.cache]
+				if w == nil {
+					cur++
+					err = unboundLocal(co, int(in.cache))
+					break
+				}
+				stack[sp] = w
+				sp++
+			case bytecode.STORE_FAST__LOAD_FAST:
+				fast[in.arg] = stack[sp-1]
+				w := fast[in.cache]
+				if w == nil {
+					sp--
+					stack[sp] = nil
+					cur++
+					err = unboundLocal(co, int(in.cache))
+					break
+				}
+				stack[sp-1] = w
+			case bytecode.STORE_FAST__STORE_FAST:
+				fast[in.arg] = stack[sp-1]
+				fast[in.cache] = stack[sp-2]
+				stack[sp-1], stack[sp-2] = nil, nil
+				sp -= 2
 			case bytecode.STORE_FAST:
 				sp--
 				fast[in.arg] = stack[sp]
@@ -1296,4 +1347,8 @@ func (t *Thread) periodic() error {
 	}
 	t.interp.yieldGIL()
 	return nil
+}
+
+func unboundLocal(co *Code, i int) error {
+	return Errorf(UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", co.LocalsPlusNames[i])
 }
