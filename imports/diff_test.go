@@ -655,3 +655,44 @@ func TestDiffMovedTree(t *testing.T) {
 		{pre: copyTree, args: py("b/main.py", "{D}")},
 	})
 }
+
+// TestDiffNonRoot: as an ordinary user (nobody, through setpriv), folders that cannot be written
+// and cache files that cannot be read only mean no cache: imports succeed, nothing is written.
+func TestDiffNonRoot(t *testing.T) {
+	if os.Geteuid() != 0 {
+		t.Skip("needs root to switch to nobody")
+	}
+	if err := exec.Command("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "true").Run(); err != nil {
+		t.Skipf("setpriv does not work here: %v", err)
+	}
+	files := map[string]string{
+		"ro/r.py": "print('r ran')\n",
+		"pc/q.py": "print('q ran', __cached__ is not None)\n",
+		"main.py": "import sys\nsys.path[:0] = ['ro', 'pc']\nimport r, q\n",
+	}
+	open := func(t *testing.T, dir string) {
+		for _, d := range []string{filepath.Dir(dir), dir} {
+			os.Chmod(d, 0o755)
+		}
+		_ = filepath.Walk(dir, func(p string, info os.FileInfo, err error) error {
+			switch {
+			case err != nil:
+			case info.IsDir():
+				os.Chmod(p, 0o755)
+			case filepath.Ext(p) == ".pyc":
+				os.Chmod(p, 0o600) // unreadable to nobody
+			default:
+				os.Chmod(p, 0o644)
+			}
+			return nil
+		})
+		rmCaches(t, filepath.Join(dir, "ro"))
+	}
+	differential(t, files, []step{
+		{args: py("main.py")},
+		{pre: open, args: py("main.py"), nobody: true},
+		{pre: func(t *testing.T, dir string) {
+			setSource(t, filepath.Join(dir, "pc/q.py"), "print('Q ran', __cached__ is not None)\n")
+		}, args: py("main.py"), nobody: true},
+	})
+}

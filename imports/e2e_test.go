@@ -29,6 +29,7 @@ func TestMain(m *testing.M) {
 		panic(err)
 	}
 	gopycBin = filepath.Join(dir, "gopyc")
+	_ = os.Chmod(dir, 0o755) // permission tests run it as nobody
 	if out, err := exec.Command("go", "build", "-o", gopycBin, "gopyc/cmd/gopyc").CombinedOutput(); err != nil {
 		panic(string(out))
 	}
@@ -147,6 +148,8 @@ type step struct {
 	args  []string // {D} is replaced by the folder
 	env   []string // {D} too
 	umask string   // run under this umask (through sh)
+	// nobody runs the step as user nobody (setpriv), for permission tests as root.
+	nobody bool
 	pre   func(t *testing.T, dir string)
 	stdin string
 }
@@ -166,6 +169,8 @@ func (it interp) run(t *testing.T, dir string, s step) string {
 	var cmd *exec.Cmd
 	if s.umask != "" {
 		cmd = exec.Command("sh", append([]string{"-c", "umask " + s.umask + `; exec "$0" "$@"`, it.exe}, args...)...)
+	} else if s.nobody {
+		cmd = exec.Command("setpriv", append([]string{"--reuid=65534", "--regid=65534", "--clear-groups", it.exe}, args...)...)
 	} else {
 		cmd = exec.Command(it.exe, args...)
 	}
