@@ -696,3 +696,70 @@ func TestDiffNonRoot(t *testing.T) {
 		}, args: py("main.py"), nobody: true},
 	})
 }
+
+// TestDiffZipBytecode: in a zip archive a .pyc is used unless the .py beside it says it is
+// stale (timestamp: the member's mtime and size; checked hash: the source hash).
+func TestDiffZipBytecode(t *testing.T) {
+	files := map[string]string{
+		"zsrc/fresh.py":   "V = 'fresh pyc'\n",
+		"zsrc/stale.py":   "V = 'stale pyc'\n",
+		"zsrc/hashed.py":  "V = 'hash pyc'\n",
+		"zsrc/uhashed.py": "V = 'uhash pyc'\n",
+		"main.py": `import sys
+sys.path.insert(0, 'b.zip')
+import fresh, stale, hashed, uhashed
+for m in (fresh, stale, hashed, uhashed):
+    print(m.__name__, m.V, m.__file__, m.__cached__)
+`,
+	}
+	build := func(t *testing.T, dir, exe string) {
+		compile := func(env []string, args ...string) {
+			cmd := exec.Command(exe, append([]string{"-m"}, args...)...)
+			cmd.Dir, cmd.Env = dir, cleanEnv(env...)
+			if out, err := cmd.CombinedOutput(); err != nil {
+				t.Fatalf("%v %s", err, out)
+			}
+		}
+		compile(nil, "py_compile", "zsrc/fresh.py", "zsrc/stale.py")
+		compile([]string{"SOURCE_DATE_EPOCH=1"}, "py_compile", "zsrc/hashed.py")
+		compile(nil, "compileall", "-q", "--invalidation-mode", "unchecked-hash", "zsrc/uhashed.py")
+		pyc := func(name string) string {
+			m, _ := filepath.Glob(filepath.Join(dir, "zsrc/__pycache__", name+".*.pyc"))
+			if len(m) != 1 {
+				t.Fatalf("%s: %v", name, m)
+			}
+			data, _ := os.ReadFile(m[0])
+			return string(data)
+		}
+		f, err := os.Create(filepath.Join(dir, "b.zip"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		w := zip.NewWriter(f)
+		add := func(name, data string, mtime time.Time) {
+			fw, err := w.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Deflate, Modified: mtime})
+			if err != nil {
+				t.Fatal(err)
+			}
+			fw.Write([]byte(data))
+		}
+		add("fresh.pyc", pyc("fresh"), fixedTime)
+		add("fresh.py", "V = 'fresh src'\n", fixedTime) // same size and time: the .pyc is used
+		add("stale.pyc", pyc("stale"), fixedTime)
+		add("stale.py", "V = 'stale src'\n", fixedTime.Add(10*time.Second))
+		add("hashed.pyc", pyc("hashed"), fixedTime)
+		add("hashed.py", "V = 'hash src'\n", fixedTime)
+		add("uhashed.pyc", pyc("uhashed"), fixedTime)
+		add("uhashed.py", "V = 'uhash src'\n", fixedTime)
+		if err := w.Close(); err != nil {
+			t.Fatal(err)
+		}
+		f.Close()
+		rmCaches(t, dir)
+	}
+	differential(t, files, []step{
+		{preExe: build, args: py("main.py"), env: []string{"TZ=UTC"}},
+		{args: py("--check-hash-based-pycs", "always", "main.py"), env: []string{"TZ=UTC"}},
+		{args: py("--check-hash-based-pycs", "never", "main.py"), env: []string{"TZ=UTC"}},
+	})
+}

@@ -150,8 +150,9 @@ type step struct {
 	umask string   // run under this umask (through sh)
 	// nobody runs the step as user nobody (setpriv), for permission tests as root.
 	nobody bool
-	pre   func(t *testing.T, dir string)
-	stdin string
+	pre    func(t *testing.T, dir string)
+	preExe func(t *testing.T, dir, exe string) // like pre, given the interpreter under test
+	stdin  string
 }
 
 func subst(dir string, ss []string) []string {
@@ -213,6 +214,9 @@ func differential(t *testing.T, files map[string]string, steps []step) {
 		for i, s := range steps {
 			if s.pre != nil {
 				s.pre(t, dir)
+			}
+			if s.preExe != nil {
+				s.preExe(t, dir, it.exe)
 			}
 			fmt.Fprintf(&b, "== step %d: %v %v umask=%s\n", i, s.args, s.env, s.umask)
 			b.WriteString(it.run(t, dir, s))

@@ -9,6 +9,9 @@ import (
 	"strings"
 	"sync"
 	"syscall"
+	"time"
+
+	"gopyc/pycache"
 )
 
 // Kind says how a found module is loaded.
@@ -286,6 +289,9 @@ func (f *Finder) findInZip(name, short string, z *zipDir, arch, inner string) (*
 		pkg    bool
 	}{{"/__init__.pyc", true}, {"/__init__.py", true}, {".pyc", false}, {".py", false}} {
 		if _, ok := z.files[base+c.suffix]; ok {
+			if strings.HasSuffix(c.suffix, ".pyc") && f.zipPycStale(z, arch, base+c.suffix) {
+				continue // the source next to it is used instead, as zipimport does
+			}
 			return mk(base+c.suffix, c.pkg), ""
 		}
 	}
@@ -293,6 +299,41 @@ func (f *Finder) findInZip(name, short string, z *zipDir, arch, inner string) (*
 		return nil, arch + "/" + base
 	}
 	return nil, ""
+}
+
+// zipPycStale reports whether a .pyc member of an archive must give way to the .py member
+// beside it (zipimport's rules): a timestamp file whose mtime (within a second) or size differs
+// from the source member's (the mtime is the member's MS-DOS local time); a hash file that is
+// checked (or --check-hash-based-pycs always) whose hash differs. Without a source member, or
+// when the header cannot be read, the .pyc stays (its loading reports any error).
+func (f *Finder) zipPycStale(z *zipDir, arch, member string) bool {
+	src := z.files[strings.TrimSuffix(member, "c")]
+	if src == nil {
+		return false
+	}
+	data, err := f.ReadZipMember(arch, member)
+	if err != nil || len(data) < pycache.HeaderSize {
+		return false
+	}
+	hdr, err := pycache.ParseHeader(data, "")
+	if err != nil {
+		return false
+	}
+	check := "default"
+	if f.Cache != nil && f.Cache.CheckHashBased != "" {
+		check = f.Cache.CheckHashBased
+	}
+	if hdr.HashBased() {
+		if check == "never" || (!hdr.CheckSource() && check != "always") {
+			return false
+		}
+		source, err := f.ReadZipMember(arch, src.Name)
+		return err == nil && hdr.ValidateHash(source, "") != nil
+	}
+	m := src.Modified
+	local := time.Date(m.Year(), m.Month(), m.Day(), m.Hour(), m.Minute(), m.Second(), 0, time.Local).Unix()
+	diff := int64(hdr.Mtime) - local
+	return diff < -1 || diff > 1 || hdr.Size != uint32(src.UncompressedSize64)
 }
 
 // ReadZipMember returns the bytes of a member of a zip archive already opened by the finder.
