@@ -159,6 +159,33 @@ func decode(co *Code) *codeInfo {
 			i++
 		}
 	}
+	// COMPARE_OP followed by a conditional jump on its result: one instruction (arg: comparison |
+	// 0x100 when jumping on true; cache: the jump target), stepping over the caches and the jump.
+	for i := 0; i < n; i++ {
+		a := &ci.instrs[i]
+		if a.op != bytecode.COMPARE_OP {
+			continue
+		}
+		j := i + 1 + int(a.skip)
+		if j >= n || targets[j] || ci.instrs[j].skip != 0 {
+			continue
+		}
+		onTrue := int32(0)
+		switch ci.instrs[j].op {
+		case bytecode.POP_JUMP_FORWARD_IF_FALSE, bytecode.POP_JUMP_BACKWARD_IF_FALSE:
+		case bytecode.POP_JUMP_FORWARD_IF_TRUE, bytecode.POP_JUMP_BACKWARD_IF_TRUE:
+			onTrue = 0x100
+		default:
+			continue
+		}
+		if int(a.skip)+1 > 255 {
+			continue
+		}
+		a.op = bytecode.COMPARE_OP_INT_JUMP
+		a.cache = uint32(ci.instrs[j].arg)
+		a.arg |= onTrue
+		a.skip++
+	}
 	// Give each LOAD_GLOBAL and attribute instruction its own cache slot.
 	for i := range ci.instrs {
 		switch ci.instrs[i].op {

@@ -206,6 +206,56 @@ func (t *Thread) eval(f *Frame) (result Object, rerr error) {
 					stack[sp] = nil
 					stack[sp-1] = r
 				}
+			case bytecode.COMPARE_OP_INT_JUMP: // fused COMPARE_OP + POP_JUMP_*_IF_{TRUE,FALSE}
+				a, b := stack[sp-2], stack[sp-1]
+				cmp := int(in.arg & 0xff)
+				var res bool
+				if x, ok := a.(*Int); ok {
+					if y, ok := b.(*Int); ok {
+						if xv, ok := x.Int64(); ok {
+							if yv, ok := y.Int64(); ok {
+								res = cmpInts(cmp, xv, yv)
+								goto fusedJump
+							}
+						}
+					}
+				}
+				if x, ok := a.(*Float); ok {
+					if y, ok := b.(*Float); ok {
+						res = floatCmpOp(cmp, x.V, y.V).(*Bool).V
+						goto fusedJump
+					}
+				}
+				{
+					var r Object
+					r, err = t.RichCompare(a, b, cmp)
+					if err != nil {
+						break
+					}
+					if bv, ok := r.(*Bool); ok {
+						res = bv.V
+					} else {
+						// The comparison's result is kept on the stack while its truth is taken, as
+						// the unfused COMPARE_OP / POP_JUMP pair would.
+						sp--
+						stack[sp] = nil
+						stack[sp-1] = r
+						res, err = t.Truth(r)
+						if err != nil {
+							cur = cur + 1 + int(in.skip) - 1
+							sp--
+							stack[sp] = nil
+							break
+						}
+						sp++
+					}
+				}
+			fusedJump:
+				sp -= 2
+				stack[sp], stack[sp+1] = nil, nil
+				if res == (in.arg&0x100 != 0) {
+					pc = int(in.cache)
+				}
 			case bytecode.IS_OP:
 				r := stack[sp-2] == stack[sp-1]
 				if in.arg == 1 {
