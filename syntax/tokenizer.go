@@ -426,7 +426,7 @@ func (t *tokenizer) typeComment(start, end int, blankline bool) bool {
 		}
 		return true
 	}
-	t.emit(TYPE_COMMENT, start, end, t.line, start-t.lineOff, t.srcStr[p:end])
+	t.emit(TYPE_COMMENT, p, end, t.line, p-t.lineOff, t.srcStr[p:end]) // CPython: the token is the text after "# type: "
 	t.pos = end
 	return true
 }
