@@ -763,3 +763,36 @@ for m in (fresh, stale, hashed, uhashed):
 		{args: py("--check-hash-based-pycs", "never", "main.py"), env: []string{"TZ=UTC"}},
 	})
 }
+
+// TestDiffPathHooks: a user hook on sys.path_hooks serves the entries it accepts (its finder is
+// cached in sys.path_importer_cache); other entries are searched as usual.
+func TestDiffPathHooks(t *testing.T) {
+	files := map[string]string{
+		"real/r.py": "R = 'real'\n",
+		"main.py": `import sys, importlib.util, importlib.abc
+class Loader(importlib.abc.Loader):
+    def exec_module(self, module):
+        module.V = 'from hook ' + module.__name__
+class Finder:
+    def __init__(self, entry):
+        self.entry = entry
+    def find_spec(self, name, target=None):
+        if name.startswith('hooked'):
+            return importlib.util.spec_from_loader(name, Loader())
+        return None
+def hook(entry):
+    if entry.startswith('virtual:'):
+        return Finder(entry)
+    raise ImportError('not mine')
+sys.path_hooks.insert(0, hook)
+sys.path[:0] = ['virtual:one', 'real']
+import hooked, r
+print(hooked.V, r.R, type(sys.path_importer_cache['virtual:one']).__name__)
+try:
+    import nothere
+except ImportError as e:
+    print(e)
+`,
+	}
+	differential(t, files, []step{{args: py("main.py")}})
+}

@@ -104,6 +104,12 @@ func (f *Finder) Find(name string, path []string) *Spec {
 	return nil
 }
 
+// FindEntry searches a single path entry for name (whose last component is short): it returns
+// a spec, or the folder that is a namespace portion of name, or neither.
+func (f *Finder) FindEntry(name, entry string) (*Spec, string) {
+	return f.findIn(name, name[strings.LastIndexByte(name, '.')+1:], entry)
+}
+
 // findIn searches one path entry. It returns a spec, or the folder that is a namespace portion.
 func (f *Finder) findIn(name, short, entry string) (*Spec, string) {
 	dir := entry

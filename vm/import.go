@@ -414,6 +414,9 @@ func (t *Thread) findSpecObject(full string, path Object) (Object, error) {
 	} else {
 		entries = t.pathList(path)
 	}
+	if hooks, ok := t.sysAttr("path_hooks").(*List); ok && len(hooks.V) > 0 {
+		return t.findWithHooks(full, entries, hooks)
+	}
 	s := t.finder().Find(full, entries)
 	if s == nil {
 		return nil, nil
@@ -720,4 +723,67 @@ func (t *Thread) importStar(f *Frame, mod Object) error {
 		f.locals.SetStr(s, m.Dict.GetStr(s))
 	}
 	return nil
+}
+
+// findWithHooks is the path finder when sys.path_hooks holds user hooks: for each entry, the
+// finder cached in sys.path_importer_cache, else the first hook that accepts the entry (cached
+// there), else gopyc's own search of the entry. Namespace portions from all of them combine.
+func (t *Thread) findWithHooks(full string, entries []string, hooks *List) (Object, error) {
+	cache, _ := t.sysAttr("path_importer_cache").(*Dict)
+	f := t.finder()
+	var portions []string
+	for _, entry := range entries {
+		key := NewStr(entry)
+		var finder Object
+		if cache != nil {
+			finder = cache.GetStr(key)
+		}
+		if finder == nil {
+			finder = None
+			for _, hook := range append([]Object(nil), hooks.V...) {
+				r, err := t.Call(hook, []Object{key}, nil)
+				if err == nil {
+					finder = r
+					break
+				}
+				if !isExc(err, ImportErrorType) {
+					return nil, err
+				}
+			}
+			if cache != nil && finder != None {
+				cache.SetStr(key, finder)
+			}
+		}
+		if finder == None {
+			s, portion := f.FindEntry(full, entry)
+			if s != nil {
+				return t.specObject(s), nil
+			}
+			if portion != "" {
+				portions = append(portions, portion)
+			}
+			continue
+		}
+		fs, err := t.GetAttr(finder, NewStr("find_spec"))
+		if err != nil {
+			return nil, err
+		}
+		spec, err := t.Call(fs, []Object{NewStr(full)}, nil)
+		if err != nil {
+			return nil, err
+		}
+		if spec == None {
+			continue
+		}
+		if l, err := t.GetAttr(spec, NewStr("loader")); err == nil && l != None {
+			return spec, nil
+		}
+		if locs, err := t.GetAttr(spec, NewStr("submodule_search_locations")); err == nil && locs != None {
+			portions = append(portions, t.pathList(locs)...)
+		}
+	}
+	if portions != nil {
+		return t.specObject(&imports.Spec{Name: full, Kind: imports.KindNamespace, IsPackage: true, Locations: portions}), nil
+	}
+	return nil, nil
 }
