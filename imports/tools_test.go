@@ -39,6 +39,8 @@ func TestToolsThroughBinary(t *testing.T) {
 	}
 	out, code = gp("-m", "dis", "a.py")
 	expect("dis a.py", out, code, 0, "RESUME", "MAKE_FUNCTION", "STORE_NAME")
+	out, code = gp("-m", "dis", "__pycache__/a.gopyc-311.pyc")
+	expect("dis a.pyc", out, code, 0, "RESUME", "MAKE_FUNCTION", "STORE_NAME")
 	out, code = gp("-m", "pycache", "list", ".")
 	expect("pycache list", out, code, 0, "fresh", "gopyc-311", "__pycache__/a.gopyc-311.pyc", "opt-1")
 	out, code = gp("-m", "pycache", "stats", ".")
