@@ -1001,8 +1001,77 @@ func keywordKind(s string) Kind {
 	if len(s) < 2 || len(s) > 8 {
 		return NAME
 	}
-	if k, ok := keywords[s]; ok {
-		return k
+	switch s {
+	case "False":
+		return KW_False
+	case "None":
+		return KW_None
+	case "True":
+		return KW_True
+	case "and":
+		return KW_and
+	case "as":
+		return KW_as
+	case "assert":
+		return KW_assert
+	case "async":
+		return KW_async
+	case "await":
+		return KW_await
+	case "break":
+		return KW_break
+	case "class":
+		return KW_class
+	case "continue":
+		return KW_continue
+	case "def":
+		return KW_def
+	case "del":
+		return KW_del
+	case "elif":
+		return KW_elif
+	case "else":
+		return KW_else
+	case "except":
+		return KW_except
+	case "finally":
+		return KW_finally
+	case "for":
+		return KW_for
+	case "from":
+		return KW_from
+	case "global":
+		return KW_global
+	case "if":
+		return KW_if
+	case "import":
+		return KW_import
+	case "in":
+		return KW_in
+	case "is":
+		return KW_is
+	case "lambda":
+		return KW_lambda
+	case "nonlocal":
+		return KW_nonlocal
+	case "not":
+		return KW_not
+	case "or":
+		return KW_or
+	case "pass":
+		return KW_pass
+	case "raise":
+		return KW_raise
+	case "return":
+		return KW_return
+	case "try":
+		return KW_try
+	case "while":
+		return KW_while
+	case "with":
+		return KW_with
+	case "yield":
+		return KW_yield
 	}
 	return NAME
 }
