@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 
@@ -80,6 +81,18 @@ func ParseWarnings(filename string, src []byte, mode Mode, flags Flags) (mod ast
 	}()
 	if bytesIndexNull(src) {
 		return nil, nil, &Error{Msg: "source code string cannot contain null bytes", Filename: filename}
+	}
+	if flags&SourceIsText != 0 {
+		// compile(str): the text is already decoded (here UTF-8) and CPython ignores any
+		// coding declaration (PyCF_IGNORE_COOKIE); only newlines are normalised
+		dec := src
+		if bytes.IndexByte(src, '\r') >= 0 {
+			dec = bytes.ReplaceAll(dec, []byte("\r\n"), []byte("\n"))
+			dec = bytes.ReplaceAll(dec, []byte("\r"), []byte("\n"))
+		} else {
+			dec = append([]byte(nil), src...)
+		}
+		return parseDecoded(filename, dec, mode, flags)
 	}
 	dec, hadEnc, derr := decodeSource(filename, src)
 	if derr != nil {
