@@ -468,7 +468,14 @@ func (t *Thread) loadFromSpec(spec Object, full string) (Object, error) {
 		lk = &importLock{owner: t, done: make(chan struct{})}
 		im.locks[full] = lk
 	}
+	initFlag := NewStr("_initializing")
+	if si, ok := spec.(*Instance); ok && si.Dict != nil {
+		si.Dict.SetStr(initFlag, True)
+	}
 	err := t.execModule(loader, mod)
+	if si, ok := spec.(*Instance); ok && si.Dict != nil {
+		si.Dict.SetStr(initFlag, False)
+	}
 	if im.initializing[full]--; im.initializing[full] <= 0 {
 		delete(im.initializing, full)
 	}
