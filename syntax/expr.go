@@ -843,9 +843,18 @@ func (p *parser) dictRest(start int, k, v ast.Expr) ast.Expr {
 			keys = append(keys, nil)
 			vals = append(vals, p.bitwiseOr())
 		} else {
-			kk := p.expression()
+			var kk ast.Expr
+			if p.invalid && len(keys) > 0 {
+				// after a complete pair, CPython reports a key without ':' (invalid_kvpair)
+				// before any error inside the key expression
+				if !p.withoutInvalid(func() { kk = p.expression() }) {
+					kk = p.expression()
+				}
+			} else {
+				kk = p.expression()
+			}
 			if p.kind() != COLON {
-				if p.invalid && (p.kind() == RBRACE || p.kind() == COMMA) {
+				if p.invalid && (p.kind() == RBRACE || p.kind() == COMMA || len(keys) > 0) {
 					ps := posOf(kk)
 					text, off, _ := lineText(p.src, ps.EndLineno)
 					p.err = &Error{Msg: "':' expected after dictionary key", Filename: p.filename, Lineno: ps.EndLineno, Offset: p.tok.cols(off, ps.EndColOffset), EndLineno: ps.EndLineno, EndOffset: 0, Text: text, HasText: true}
