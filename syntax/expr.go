@@ -539,9 +539,14 @@ func (p *parser) arguments() ([]ast.Expr, []*ast.Keyword) {
 			}
 			if len(kws) > 0 {
 				if p.invalid {
-					if p.kind() == COMMA {
-						p.kindAt(1) // CPython's args rule looks past the comma
+					// CPython's `args ',' args` reads the rest of the arguments before
+					// reporting at the last token it fetched
+					save := p.pos
+					if p.got(COMMA) && p.kind() != RPAR {
+						p.withoutInvalid(func() { p.arguments() })
 					}
+					p.kind()
+					p.pos = save
 					msg := "positional argument follows keyword argument"
 					if sawDoubleStar {
 						msg += " unpacking"
