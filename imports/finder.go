@@ -57,7 +57,10 @@ type Finder struct {
 	Cache *Cache
 	mu    sync.Mutex
 	zips  map[string]*zipDir // archive path -> its contents; nil value: not an archive
-	dirs  map[string]bool    // path entries known to be folders (until InvalidateCaches)
+	// entries remembers path entries known to be folders (1) or to be neither a folder nor a
+	// zip archive (-1; ignored then, as CPython caches None in sys.path_importer_cache), until
+	// InvalidateCaches.
+	entries map[string]int8
 }
 
 type zipDir struct {
@@ -68,7 +71,7 @@ type zipDir struct {
 // InvalidateCaches forgets the archives read so far (importlib.invalidate_caches).
 func (f *Finder) InvalidateCaches() {
 	f.mu.Lock()
-	f.zips, f.dirs = nil, nil
+	f.zips, f.entries = nil, nil
 	f.mu.Unlock()
 }
 
@@ -126,9 +129,12 @@ func (f *Finder) findIn(name, short, entry string) (*Spec, string) {
 		}
 	}
 	f.mu.Lock()
-	known := f.dirs[dir]
+	known := f.entries[dir]
 	f.mu.Unlock()
-	if !known {
+	if known < 0 {
+		return nil, ""
+	}
+	if known == 0 {
 		if spec, portion, isFolder := f.entryNotFolder(name, short, entry, dir); !isFolder {
 			return spec, portion
 		}
@@ -155,18 +161,23 @@ func (f *Finder) findIn(name, short, entry string) (*Spec, string) {
 // entryNotFolder handles a path entry not yet known to be a folder: a zip archive (or a folder
 // inside one) is searched; a folder is remembered and reported with isFolder.
 func (f *Finder) entryNotFolder(name, short, entry, dir string) (spec *Spec, portion string, isFolder bool) {
+	remember := func(kind int8) {
+		f.mu.Lock()
+		if f.entries == nil {
+			f.entries = map[string]int8{}
+		}
+		f.entries[dir] = kind
+		f.mu.Unlock()
+	}
 	st, err := os.Stat(dir)
 	if err == nil && st.IsDir() {
-		f.mu.Lock()
-		if f.dirs == nil {
-			f.dirs = map[string]bool{}
-		}
-		f.dirs[dir] = true
-		f.mu.Unlock()
+		remember(1)
 		return nil, "", true
 	}
 	if z, arch, inner := f.zipFor(entry); entry != "" && z != nil {
 		spec, portion = f.findInZip(name, short, z, arch, inner)
+	} else {
+		remember(-1)
 	}
 	return spec, portion, false
 }
