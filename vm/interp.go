@@ -148,7 +148,6 @@ type Frame struct {
 	back      *Frame
 	gen       *Generator
 	kwnames   *Tuple
-	lineno    int
 	escaped   bool // referenced from outside (traceback, sys._getframe, generator): never reused
 	mem       []Object
 }

@@ -244,14 +244,6 @@ func (in *Interp) SetPath(path []string) {
 	in.Sys.Dict.SetStr(NewStr("path"), NewList(items))
 }
 
-// structSeq is a named tuple-like value (sys.version_info, sys.flags).
-type structSeq struct {
-	Tuple
-	tp *Type
-}
-
-func (s *structSeq) Type() *Type { return s.tp }
-
 var structSeqTypes = map[string]*Type{}
 
 func newStructSeq(name string, fields []string, values []Object) Object {
