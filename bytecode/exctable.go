@@ -89,16 +89,22 @@ func FindHandler(entries []ExceptionEntry, offset int) (ExceptionEntry, bool) {
 func EncodeExceptionTable(entries []ExceptionEntry) []byte {
 	var b []byte
 	for _, e := range entries {
-		dl := e.Depth << 1
-		if e.Lasti {
-			dl |= 1
-		}
-		b = appendExcVarint(b, e.Start/2, 0x80)
-		b = appendExcVarint(b, (e.End-e.Start)/2, 0)
-		b = appendExcVarint(b, e.Target/2, 0)
-		b = appendExcVarint(b, dl, 0)
+		b = AppendExceptionEntry(b, e)
 	}
 	return b
+}
+
+// AppendExceptionEntry appends the encoding of one entry (byte offsets, even, End > Start) to
+// b, for writers that produce the entries in order without collecting them first.
+func AppendExceptionEntry(b []byte, e ExceptionEntry) []byte {
+	dl := e.Depth << 1
+	if e.Lasti {
+		dl |= 1
+	}
+	b = appendExcVarint(b, e.Start/2, 0x80)
+	b = appendExcVarint(b, (e.End-e.Start)/2, 0)
+	b = appendExcVarint(b, e.Target/2, 0)
+	return appendExcVarint(b, dl, 0)
 }
 
 func appendExcVarint(b []byte, v int, msb byte) []byte {

@@ -184,6 +184,13 @@ func NewLocationWriter(firstLine int) *LocationWriter {
 	return &LocationWriter{line: firstLine}
 }
 
+// Reset starts a new table for co_firstlineno firstLine, appending to buf (nil, or a buffer
+// with spare capacity to avoid growing it; its contents are kept). A LocationWriter value can
+// thus live on the stack and its table be written into a preallocated buffer.
+func (w *LocationWriter) Reset(firstLine int, buf []byte) {
+	w.buf, w.line = buf, firstLine
+}
+
 // Bytes returns the table built so far (co_linetable).
 func (w *LocationWriter) Bytes() []byte { return w.buf }
 

@@ -5,45 +5,32 @@ import (
 	"gopyc/objects"
 )
 
-// co_flags bits (CPython's values; coCoroutine and coAsyncGenerator are wrong
-// in the objects package at the time of writing: CO_COROUTINE is 0x80, CO_ASYNC_GENERATOR 0x200).
-const (
-	coOptimized      = 0x1
-	coNewLocals      = 0x2
-	coVarArgs        = 0x4
-	coVarKeywords    = 0x8
-	coNested         = 0x10
-	coGenerator      = 0x20
-	coCoroutine      = 0x80
-	coAsyncGenerator = 0x200
-)
-
 func (c *compiler) codeFlags() int {
 	ste := c.u.ste
 	flags := 0
 	if ste.typ == functionBlock {
-		flags |= coNewLocals | coOptimized
+		flags |= objects.CoNewLocals | objects.CoOptimized
 		if ste.nested {
-			flags |= coNested
+			flags |= objects.CoNested
 		}
 		switch {
 		case ste.generator && !ste.coroutine:
-			flags |= coGenerator
+			flags |= objects.CoGenerator
 		case !ste.generator && ste.coroutine:
-			flags |= coCoroutine
+			flags |= objects.CoCoroutine
 		case ste.generator && ste.coroutine:
-			flags |= coAsyncGenerator
+			flags |= objects.CoAsyncGenerator
 		}
 		if ste.varargs {
-			flags |= coVarArgs
+			flags |= objects.CoVarArgs
 		}
 		if ste.varkeywords {
-			flags |= coVarKeywords
+			flags |= objects.CoVarKeywords
 		}
 	}
 	flags |= c.flags & futureMask
 	if c.isTopLevelAwait() && ste.coroutine && !ste.generator {
-		flags |= coCoroutine
+		flags |= objects.CoCoroutine
 	}
 	return flags
 }
@@ -123,7 +110,7 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 			prefix = append(prefix, instr{op: op.MAKE_CELL, arg: off, loc: noLoc})
 		}
 	}
-	if flags&(coGenerator|coCoroutine|coAsyncGenerator) != 0 {
+	if flags&(objects.CoGenerator|objects.CoCoroutine|objects.CoAsyncGenerator) != 0 {
 		l := loc{int32(u.firstLine), int32(u.firstLine), -1, -1}
 		prefix = append(prefix, instr{op: op.RETURN_GENERATOR, loc: l}, instr{op: op.POP_TOP, loc: noLoc})
 	}
@@ -212,24 +199,20 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 		}
 	}
 
-	// emit code and location table
+	// emit code, location table and exception table
 	var code []byte
-	lw := locWriter{line: u.firstLine}
-	for _, b := range blocks {
-		for i := range b.instrs {
-			in := &b.instrs[i]
-			code = emitInstr(code, in)
-			lw.emit(in.loc, instrSize(in))
-		}
-	}
-
-	// exception table
+	var lw op.LocationWriter
+	lw.Reset(u.firstLine, nil)
 	var et []byte
 	var handler *block
 	start, ioff := 0, 0
 	for _, b := range blocks {
 		for i := range b.instrs {
 			in := &b.instrs[i]
+			size := instrSize(in)
+			code = op.AppendInstr(code, uint8(in.op), in.arg)
+			l := in.loc
+			lw.Add(size, op.Position{Line: int(l.line), EndLine: int(l.endLine), Col: int(l.col), EndCol: int(l.endCol)})
 			if in.except != handler {
 				if handler != nil {
 					et = exceptEntry(et, start, ioff, handler)
@@ -237,7 +220,7 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 				start = ioff
 				handler = in.except
 			}
-			ioff += instrSize(in)
+			ioff += size
 		}
 	}
 	if handler != nil {
@@ -271,7 +254,7 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 		Name:            objects.InternStr(u.name),
 		QualName:        objects.InternStr(qualnameOf(u)),
 		FirstLineNo:     u.firstLine,
-		LineTable:       lw.buf,
+		LineTable:       lw.Bytes(),
 		ExceptionTable:  et,
 	}
 }
@@ -290,146 +273,14 @@ func pick(fwd bool, a, b int) int {
 	return b
 }
 
-// oparg is the argument as encoded: opcodes without an argument get 0 whatever arg holds
-// (NOPs made from other instructions keep theirs).
-func oparg(in *instr) int {
-	if in.op < op.HAVE_ARGUMENT {
-		return 0
-	}
-	return in.arg
-}
+func instrSize(in *instr) int { return op.InstrSize(uint8(in.op), in.arg) }
 
-func instrSize(in *instr) int {
-	n := 1
-	arg := oparg(in)
-	switch {
-	case arg > 0xFFFFFF:
-		n = 4
-	case arg > 0xFFFF:
-		n = 3
-	case arg > 0xFF:
-		n = 2
-	}
-	return n + op.CacheEntries[in.op]
-}
-
-func emitInstr(code []byte, in *instr) []byte {
-	arg := oparg(in)
-	if arg > 0xFFFFFF {
-		code = append(code, op.EXTENDED_ARG, byte(arg>>24))
-	}
-	if arg > 0xFFFF {
-		code = append(code, op.EXTENDED_ARG, byte(arg>>16))
-	}
-	if arg > 0xFF {
-		code = append(code, op.EXTENDED_ARG, byte(arg>>8))
-	}
-	code = append(code, byte(in.op), byte(arg))
-	for i := 0; i < op.CacheEntries[in.op]; i++ {
-		code = append(code, op.CACHE, 0)
-	}
-	return code
-}
-
-// ---- exception table ----
-
-func exceptItem(b []byte, v int, msb byte) []byte {
-	if v >= 1<<24 {
-		b = append(b, byte(v>>24)|0x40|msb)
-		msb = 0
-	}
-	if v >= 1<<18 {
-		b = append(b, byte((v>>18)&0x3f)|0x40|msb)
-		msb = 0
-	}
-	if v >= 1<<12 {
-		b = append(b, byte((v>>12)&0x3f)|0x40|msb)
-		msb = 0
-	}
-	if v >= 1<<6 {
-		b = append(b, byte((v>>6)&0x3f)|0x40|msb)
-		msb = 0
-	}
-	return append(b, byte(v&0x3f)|msb)
-}
-
+// exceptEntry appends the exception-table entry for the code units [start, end) handled by h.
 func exceptEntry(b []byte, start, end int, h *block) []byte {
 	depth := h.startDepth - 1
-	lasti := 0
 	if h.preserveLasti {
 		depth--
-		lasti = 1
 	}
-	b = exceptItem(b, start, 0x80)
-	b = exceptItem(b, end-start, 0)
-	b = exceptItem(b, h.offset, 0)
-	return exceptItem(b, depth<<1|lasti, 0)
-}
-
-// ---- location table (PEP 657 format of 3.11) ----
-
-type locWriter struct {
-	buf  []byte
-	line int
-}
-
-func (w *locWriter) varint(v int) {
-	for v >= 64 {
-		w.buf = append(w.buf, byte(0x40|(v&0x3f)))
-		v >>= 6
-	}
-	w.buf = append(w.buf, byte(v))
-}
-
-func (w *locWriter) svarint(v int) {
-	if v < 0 {
-		w.varint((-v)<<1 | 1)
-	} else {
-		w.varint(v << 1)
-	}
-}
-
-func (w *locWriter) emit(l loc, size int) {
-	for size > 8 {
-		w.entry(l, 8)
-		size -= 8
-	}
-	w.entry(l, size)
-}
-
-func (w *locWriter) entry(l loc, size int) {
-	first := func(code int) { w.buf = append(w.buf, byte(0x80|code<<3|(size-1))) }
-	if l.line < 0 {
-		first(15)
-		return
-	}
-	line, endLine := int(l.line), int(l.endLine)
-	delta := line - w.line
-	col, endCol := int(l.col), int(l.endCol)
-	if col < 0 || endCol < 0 {
-		if endLine == line || endLine == -1 {
-			first(13)
-			w.svarint(delta)
-			w.line = line
-			return
-		}
-	} else if endLine == line {
-		if delta == 0 && col < 80 && endCol-col < 16 && endCol >= col {
-			first(col / 8)
-			w.buf = append(w.buf, byte((col%8)<<4|(endCol-col)))
-			return
-		}
-		if delta >= 0 && delta < 3 && col < 128 && endCol < 128 {
-			first(10 + delta)
-			w.buf = append(w.buf, byte(col), byte(endCol))
-			w.line = line
-			return
-		}
-	}
-	first(14)
-	w.svarint(delta)
-	w.varint(endLine - line)
-	w.varint(col + 1)
-	w.varint(endCol + 1)
-	w.line = line
+	return op.AppendExceptionEntry(b, op.ExceptionEntry{Start: 2 * start, End: 2 * end,
+		Target: 2 * h.offset, Depth: depth, Lasti: h.preserveLasti})
 }

@@ -130,7 +130,8 @@ type unit struct {
 	fblocks   []fblock
 }
 
-type compileError struct{ err *Error }
+// compileError carries a compile-stage error (*Error or *RecursionError) up to Compile.
+type compileError struct{ err error }
 
 type compiler struct {
 	filename    string
@@ -144,6 +145,7 @@ type compiler struct {
 	nestLevel   int
 	curIndex    int
 	constCache  map[string]objects.Object
+	guard       depthGuard
 }
 
 func (c *compiler) errorAt(msg string, l loc) {
@@ -468,23 +470,6 @@ func (c *compiler) addVarname(name string) int {
 	c.u.varIdx[name] = i
 	return i
 }
-
-// Dereference args are encoded as cell index, or len(cellvars)+free index, and fixed up to
-// co_localsplusnames offsets by the assembler.
-func (c *compiler) derefArg(name string, preferCell bool) int {
-	if i, ok := c.u.cellIdx[name]; ok && preferCell {
-		return i
-	}
-	if i, ok := c.u.freeIdx[name]; ok {
-		return len(c.u.cellvars) + i
-	}
-	if i, ok := c.u.cellIdx[name]; ok {
-		return i
-	}
-	panic(fmt.Sprintf("compile: no cell or free variable %q in %s", name, c.u.name))
-}
-
-type ctx = ast.ExprContext
 
 func (c *compiler) nameOp(name string, ctx ast.ExprContext) {
 	mangled := mangle(c.u.private, name)

@@ -41,10 +41,12 @@ func binaryOp(o ast.Operator) int {
 func inplaceOp(o ast.Operator) int { return binaryOp(o) + op.NB_INPLACE_ADD }
 
 func (c *compiler) expr(e ast.Expr) {
+	c.guard.enter()
 	saved := c.u.loc
 	c.setLoc(e)
 	c.expr1(e)
 	c.u.loc = saved
+	c.guard.leave()
 }
 
 // matchAttrLoc moves the start of the current location to the attribute name when the
@@ -157,9 +159,7 @@ func (c *compiler) expr1(e ast.Expr) {
 			}
 		}
 		c.expr(e.Value)
-		c.addOp(op.GET_AWAITABLE, 0)
-		c.loadConst(objects.None)
-		c.addYieldFrom(true)
+		c.await(0)
 	case *ast.Compare:
 		c.compare(e)
 	case *ast.Call:
@@ -854,9 +854,7 @@ func (c *compiler) comprehension(e ast.Expr, kind compKind, name string, gens []
 	c.addOp(op.PRECALL, 0)
 	c.addOp(op.CALL, 0)
 	if isAsyncGen && kind != compGen {
-		c.addOp(op.GET_AWAITABLE, 0)
-		c.loadConst(objects.None)
-		c.addYieldFrom(true)
+		c.await(0)
 	}
 }
 

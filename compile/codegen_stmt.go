@@ -84,21 +84,11 @@ func findAnn(stmts []ast.Stmt) bool {
 				return true
 			}
 		case *ast.Try:
-			for _, h := range s.Handlers {
-				if findAnn(h.Body) {
-					return true
-				}
-			}
-			if findAnn(s.Body) || findAnn(s.Finalbody) || findAnn(s.Orelse) {
+			if findAnnTry(s.Body, s.Handlers, s.Orelse, s.Finalbody) {
 				return true
 			}
 		case *ast.TryStar:
-			for _, h := range s.Handlers {
-				if findAnn(h.Body) {
-					return true
-				}
-			}
-			if findAnn(s.Body) || findAnn(s.Finalbody) || findAnn(s.Orelse) {
+			if findAnnTry(s.Body, s.Handlers, s.Orelse, s.Finalbody) {
 				return true
 			}
 		case *ast.Match:
@@ -112,6 +102,15 @@ func findAnn(stmts []ast.Stmt) bool {
 	return false
 }
 
+func findAnnTry(body []ast.Stmt, handlers []*ast.ExceptHandler, orelse, finalbody []ast.Stmt) bool {
+	for _, h := range handlers {
+		if findAnn(h.Body) {
+			return true
+		}
+	}
+	return findAnn(body) || findAnn(finalbody) || findAnn(orelse)
+}
+
 func (c *compiler) stmts(list []ast.Stmt) {
 	for _, s := range list {
 		c.stmt(s)
@@ -119,6 +118,12 @@ func (c *compiler) stmts(list []ast.Stmt) {
 }
 
 func (c *compiler) stmt(s ast.Stmt) {
+	c.guard.enter()
+	c.stmt1(s)
+	c.guard.leave()
+}
+
+func (c *compiler) stmt1(s ast.Stmt) {
 	c.setLoc(s)
 	switch s := s.(type) {
 	case *ast.FunctionDef:
@@ -195,9 +200,9 @@ func (c *compiler) stmt(s ast.Stmt) {
 	case *ast.Continue:
 		c.continueStmt()
 	case *ast.With:
-		c.with(s, 0)
+		c.with(s, s.Items, s.Body, 0, false)
 	case *ast.AsyncWith:
-		c.asyncWith(s, 0)
+		c.with(s, s.Items, s.Body, 0, true)
 	default:
 		c.error("unsupported statement")
 	}
@@ -242,7 +247,7 @@ func (c *compiler) defaultArguments(args *ast.Arguments) int {
 			c.expr(d)
 		}
 		c.addOp(op.BUILD_TUPLE, len(args.Defaults))
-		flags |= 0x01
+		flags |= op.MakeFunctionDefaults
 	}
 	var keys []objects.Object
 	for i, a := range args.Kwonlyargs {
@@ -254,7 +259,7 @@ func (c *compiler) defaultArguments(args *ast.Arguments) int {
 	if len(keys) > 0 {
 		c.loadConst(objects.NewTuple(keys))
 		c.addOp(op.BUILD_CONST_KEY_MAP, len(keys))
-		flags |= 0x02
+		flags |= op.MakeFunctionKwDefaults
 	}
 	return flags
 }
@@ -311,7 +316,7 @@ func (c *compiler) function(s ast.Stmt, name string, args *ast.Arguments, body [
 	}
 	flags := c.defaultArguments(args)
 	if c.annotations(args, returns) {
-		flags |= 0x04
+		flags |= op.MakeFunctionAnnotations
 	}
 	st := scopeFunction
 	if async {
@@ -372,7 +377,7 @@ func (c *compiler) makeClosure(co *objects.Code, flags int) {
 		c.addOp(op.LOAD_CLOSURE, arg)
 	}
 	if nfree > 0 {
-		flags |= 0x08
+		flags |= op.MakeFunctionClosure
 		c.addOp(op.BUILD_TUPLE, nfree)
 	}
 	c.loadConst(co)
@@ -529,9 +534,7 @@ func (c *compiler) unwindFblock(f *fblock, preserveTOS bool) {
 		}
 		c.callExitWithNones()
 		if f.kind == fbAsyncWith {
-			c.addOp(op.GET_AWAITABLE, 2)
-			c.loadConst(objects.None)
-			c.addYieldFrom(true)
+			c.await(2)
 		}
 		c.addOp(op.POP_TOP, 0)
 		c.unsetLoc()
@@ -1084,90 +1087,69 @@ func (c *compiler) withExceptFinish(cleanup *block) {
 	c.addOp(op.POP_TOP, 0)
 }
 
-func (c *compiler) with(s *ast.With, pos int) {
-	item := s.Items[pos]
+// with compiles item pos of a with statement (s is *ast.With or *ast.AsyncWith) and, inside
+// it, the remaining items and the body.
+func (c *compiler) with(s ast.Stmt, items []*ast.Withitem, body []ast.Stmt, pos int, async bool) {
+	item := items[pos]
+	if async {
+		if c.isTopLevelAwait() {
+			c.u.ste.coroutine = true
+		} else if c.u.scopeType != scopeAsyncFunction {
+			c.error("'async with' outside async function")
+		}
+	}
 	blk := c.newBlock()
 	final := c.newBlock()
 	exit := c.newBlock()
 	cleanup := c.newBlock()
 	c.expr(item.ContextExpr)
-	c.addOp(op.BEFORE_WITH, 0)
+	kind := fbWith
+	if async {
+		kind = fbAsyncWith
+		c.addOp(op.BEFORE_ASYNC_WITH, 0)
+		c.await(1)
+	} else {
+		c.addOp(op.BEFORE_WITH, 0)
+	}
 	c.addJump(pSetupWith, final)
 	c.useNext(blk)
-	fb := c.pushFblock(fbWith, blk, final)
+	fb := c.pushFblock(kind, blk, final)
 	fb.node = s
 	if item.OptionalVars != nil {
 		c.expr(item.OptionalVars)
 	} else {
 		c.addOp(op.POP_TOP, 0)
 	}
-	if pos+1 == len(s.Items) {
-		c.stmts(s.Body)
+	if pos+1 == len(items) {
+		c.stmts(body)
 	} else {
-		c.with(s, pos+1)
+		c.with(s, items, body, pos+1, async)
 	}
 	c.unsetLoc()
 	c.addOp(pPopBlock, 0)
 	c.popFblock()
 	c.setLoc(s)
 	c.callExitWithNones()
+	if async {
+		c.await(2)
+	}
 	c.addOp(op.POP_TOP, 0)
 	c.addJump(pJump, exit)
 	c.useNext(final)
 	c.addJump(pSetupCleanup, cleanup)
 	c.addOp(op.PUSH_EXC_INFO, 0)
 	c.addOp(op.WITH_EXCEPT_START, 0)
+	if async {
+		c.await(2)
+	}
 	c.withExceptFinish(cleanup)
 	c.useNext(exit)
 }
 
-func (c *compiler) asyncWith(s *ast.AsyncWith, pos int) {
-	item := s.Items[pos]
-	if c.isTopLevelAwait() {
-		c.u.ste.coroutine = true
-	} else if c.u.scopeType != scopeAsyncFunction {
-		c.error("'async with' outside async function")
-	}
-	blk := c.newBlock()
-	final := c.newBlock()
-	exit := c.newBlock()
-	cleanup := c.newBlock()
-	c.expr(item.ContextExpr)
-	c.addOp(op.BEFORE_ASYNC_WITH, 0)
-	c.addOp(op.GET_AWAITABLE, 1)
+// await awaits the object on top of the stack: GET_AWAITABLE where (0 for an await
+// expression, 1 after __aenter__, 2 after __aexit__), then the yield-from loop.
+func (c *compiler) await(where int) {
+	c.addOp(op.GET_AWAITABLE, where)
 	c.loadConst(objects.None)
 	c.addYieldFrom(true)
-	c.addJump(pSetupWith, final)
-	c.useNext(blk)
-	fb := c.pushFblock(fbAsyncWith, blk, final)
-	fb.node = s
-	if item.OptionalVars != nil {
-		c.expr(item.OptionalVars)
-	} else {
-		c.addOp(op.POP_TOP, 0)
-	}
-	if pos+1 == len(s.Items) {
-		c.stmts(s.Body)
-	} else {
-		c.asyncWith(s, pos+1)
-	}
-	c.popFblock()
-	c.unsetLoc()
-	c.addOp(pPopBlock, 0)
-	c.setLoc(s)
-	c.callExitWithNones()
-	c.addOp(op.GET_AWAITABLE, 2)
-	c.loadConst(objects.None)
-	c.addYieldFrom(true)
-	c.addOp(op.POP_TOP, 0)
-	c.addJump(pJump, exit)
-	c.useNext(final)
-	c.addJump(pSetupCleanup, cleanup)
-	c.addOp(op.PUSH_EXC_INFO, 0)
-	c.addOp(op.WITH_EXCEPT_START, 0)
-	c.addOp(op.GET_AWAITABLE, 2)
-	c.loadConst(objects.None)
-	c.addYieldFrom(true)
-	c.withExceptFinish(cleanup)
-	c.useNext(exit)
 }

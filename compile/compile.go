@@ -67,12 +67,60 @@ type InternalError struct {
 
 func (e *InternalError) Error() string { return "SystemError: compile " + e.Filename + ": " + e.Msg }
 
+// RecursionError is the error of a tree nested deeper than the compiler's recursion limit
+// (CPython's RecursionError "maximum recursion depth exceeded during compilation", raised by
+// its AST optimiser and symbol table). The VM raises it as RecursionError.
+type RecursionError struct {
+	Filename string
+}
+
+// RecursionErrorMsg is the message of RecursionError, as CPython 3.11 words it.
+const RecursionErrorMsg = "maximum recursion depth exceeded during compilation"
+
+func (e *RecursionError) Error() string { return "RecursionError: " + RecursionErrorMsg }
+
 // Options control a compilation.
 type Options struct {
 	Optimize int    // 0, 1 (-O: no asserts, __debug__ is False) or 2 (-OO: also no docstrings)
 	Mode     string // "exec" (default), "eval" or "single"
 	Flags    int    // compiler flags: CO_FUTURE_* bits and PyCF_* bits
+
+	// RecursionLimit is sys.getrecursionlimit() (0 means CPython's default, 1000) and
+	// RecursionDepth the depth of the Python frames calling the compiler (0 from Go). As in
+	// CPython, the AST optimiser, the symbol table and code generation each allow trees
+	// nested up to 3*(RecursionLimit-RecursionDepth) levels of expressions, statements and
+	// patterns, and raise RecursionError past that.
+	RecursionLimit, RecursionDepth int
 }
+
+// compilerStackScale is CPython's COMPILER_STACK_FRAME_SCALE: a Python frame's worth of
+// recursion is three levels of compiler recursion.
+const compilerStackScale = 3
+
+// depthBudget is the nesting the passes allow for opts.
+func (opts *Options) depthBudget() int {
+	limit := opts.RecursionLimit
+	if limit <= 0 {
+		limit = 1000
+	}
+	return compilerStackScale * (limit - opts.RecursionDepth)
+}
+
+// depthGuard counts the nesting of a recursive pass; enter panics with a RecursionError (turned
+// into the returned error at the API boundary) when the budget is spent.
+type depthGuard struct {
+	depth, budget int
+	filename      string
+}
+
+func (g *depthGuard) enter() {
+	g.depth++
+	if g.depth > g.budget {
+		panic(compileError{&RecursionError{Filename: g.filename}})
+	}
+}
+
+func (g *depthGuard) leave() { g.depth-- }
 
 // Future-feature flags (co_flags bits), as set by "from __future__ import ...".
 const (
@@ -120,13 +168,15 @@ func Compile(mod ast.Mod, filename string, opts Options) (code *objects.Code, er
 		return nil, ferr
 	}
 	flags := opts.Flags | futures.flags
-	mod = foldModule(mod, opts.Optimize, flags)
-	st, serr := buildSymtable(mod, filename, flags)
+	budget := opts.depthBudget()
+	mod = foldModule(mod, opts.Optimize, flags, depthGuard{budget: budget, filename: filename})
+	st, serr := buildSymtable(mod, filename, flags, depthGuard{budget: budget, filename: filename})
 	if serr != nil {
 		return nil, serr
 	}
 	c := &compiler{filename: filename, st: st, optimize: opts.Optimize, flags: flags,
-		futureLine: futures.lastLine, interactive: opts.Mode == "single"}
+		futureLine: futures.lastLine, interactive: opts.Mode == "single",
+		guard: depthGuard{budget: budget, filename: filename}}
 	if _, ok := mod.(*ast.Interactive); ok {
 		c.interactive = true
 	}

@@ -213,17 +213,6 @@ func (c *compiler) threadJump(in *instr) {
 	}
 }
 
-// firstReal returns the first instruction of b (skipping nothing: blocks are cleaned first).
-func firstReal(b *block) *instr {
-	for b != nil && len(b.instrs) == 0 {
-		b = b.next
-	}
-	if b == nil {
-		return nil
-	}
-	return &b.instrs[0]
-}
-
 // foldTupleOnConstants turns LOAD_CONST*n BUILD_TUPLE n into LOAD_CONST tuple.
 func (c *compiler) foldTupleOnConstants(ins []instr, i int) {
 	n := ins[i].arg

@@ -20,10 +20,13 @@ const (
 	maxTotalItems     = 1024
 )
 
-type folder struct{ optimize, flags int }
+type folder struct {
+	optimize, flags int
+	guard           depthGuard
+}
 
-func foldModule(mod ast.Mod, optimize, flags int) ast.Mod {
-	f := &folder{optimize, flags}
+func foldModule(mod ast.Mod, optimize, flags int, guard depthGuard) ast.Mod {
+	f := &folder{optimize, flags, guard}
 	switch m := mod.(type) {
 	case *ast.Module:
 		f.stmts(m.Body)
@@ -80,6 +83,12 @@ func (f *folder) args(a *ast.Arguments) {
 }
 
 func (f *folder) stmt(s ast.Stmt) {
+	f.guard.enter()
+	f.stmt1(s)
+	f.guard.leave()
+}
+
+func (f *folder) stmt1(s ast.Stmt) {
 	switch s := s.(type) {
 	case *ast.FunctionDef:
 		f.args(s.Args)
@@ -177,6 +186,12 @@ func (f *folder) stmt(s ast.Stmt) {
 }
 
 func (f *folder) pattern(p ast.Pattern) {
+	f.guard.enter()
+	f.pattern1(p)
+	f.guard.leave()
+}
+
+func (f *folder) pattern1(p ast.Pattern) {
 	switch p := p.(type) {
 	case *ast.MatchValue:
 		p.Value = f.expr(p.Value)
@@ -224,6 +239,13 @@ func newConst(p ast.Pos, v ast.Value) *ast.Constant {
 }
 
 func (f *folder) expr(e ast.Expr) ast.Expr {
+	f.guard.enter()
+	e = f.expr1(e)
+	f.guard.leave()
+	return e
+}
+
+func (f *folder) expr1(e ast.Expr) ast.Expr {
 	switch e := e.(type) {
 	case *ast.BoolOp:
 		f.exprs(e.Values)

@@ -10,6 +10,7 @@ import (
 	"gopyc/ast"
 	"gopyc/internal/oracle"
 	"gopyc/marshal"
+	"gopyc/objects"
 	"gopyc/syntax"
 )
 
@@ -97,7 +98,7 @@ func TestTopLevelAwait(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if co.Flags&coCoroutine == 0 {
+	if co.Flags&objects.CoCoroutine == 0 {
 		t.Fatalf("co_flags %#x lacks CO_COROUTINE", co.Flags)
 	}
 	data, err := marshal.Dumps(co, 4)

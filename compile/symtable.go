@@ -103,6 +103,7 @@ type symtable struct {
 	futures  int
 	byNode   map[ast.Node]*scope
 	err      *Error
+	guard    depthGuard
 }
 
 type stErr struct{}
@@ -114,8 +115,8 @@ func (st *symtable) fail(msg string, p ast.Pos) {
 	panic(stErr{})
 }
 
-func buildSymtable(mod ast.Mod, filename string, futures int) (st *symtable, err *Error) {
-	st = &symtable{filename: filename, futures: futures, byNode: map[ast.Node]*scope{}}
+func buildSymtable(mod ast.Mod, filename string, futures int, guard depthGuard) (st *symtable, err *Error) {
+	st = &symtable{filename: filename, futures: futures, byNode: map[ast.Node]*scope{}, guard: guard}
 	defer func() {
 		if r := recover(); r != nil {
 			if _, ok := r.(stErr); !ok {
@@ -237,6 +238,12 @@ func (st *symtable) exprs(list []ast.Expr) {
 }
 
 func (st *symtable) stmt(s ast.Stmt) {
+	st.guard.enter()
+	st.stmt1(s)
+	st.guard.leave()
+}
+
+func (st *symtable) stmt1(s ast.Stmt) {
 	switch s := s.(type) {
 	case *ast.FunctionDef:
 		st.function(s, s.Name, s.Args, s.Body, s.DecoratorList, s.Returns, s.Pos, false)
@@ -342,45 +349,9 @@ func (st *symtable) stmt(s ast.Stmt) {
 	case *ast.ImportFrom:
 		st.aliases(s.Names, s.Pos)
 	case *ast.Global:
-		for _, name := range s.Names {
-			cur := st.cur.lookup(mangle(st.private, name))
-			if cur&(defParam|defLocal|defUse|defAnnot) != 0 {
-				var msg string
-				switch {
-				case cur&defParam != 0:
-					msg = "name '%s' is parameter and global"
-				case cur&defUse != 0:
-					msg = "name '%s' is used prior to global declaration"
-				case cur&defAnnot != 0:
-					msg = "annotated name '%s' can't be global"
-				default:
-					msg = "name '%s' is assigned to before global declaration"
-				}
-				st.fail(strings.Replace(msg, "%s", name, 1), s.Pos)
-			}
-			st.addDef(name, defGlobal, s.Pos)
-			st.recordDirective(name, s.Pos)
-		}
+		st.directive(s.Names, "global", defGlobal, s.Pos)
 	case *ast.Nonlocal:
-		for _, name := range s.Names {
-			cur := st.cur.lookup(mangle(st.private, name))
-			if cur&(defParam|defLocal|defUse|defAnnot) != 0 {
-				var msg string
-				switch {
-				case cur&defParam != 0:
-					msg = "name '%s' is parameter and nonlocal"
-				case cur&defUse != 0:
-					msg = "name '%s' is used prior to nonlocal declaration"
-				case cur&defAnnot != 0:
-					msg = "annotated name '%s' can't be nonlocal"
-				default:
-					msg = "name '%s' is assigned to before nonlocal declaration"
-				}
-				st.fail(strings.Replace(msg, "%s", name, 1), s.Pos)
-			}
-			st.addDef(name, defNonlocal, s.Pos)
-			st.recordDirective(name, s.Pos)
-		}
+		st.directive(s.Names, "nonlocal", defNonlocal, s.Pos)
 	case *ast.ExprStmt:
 		st.expr(s.Value)
 	case *ast.With:
@@ -390,6 +361,30 @@ func (st *symtable) stmt(s ast.Stmt) {
 		st.withitems(s.Items)
 		st.stmts(s.Body)
 	case *ast.Pass, *ast.Break, *ast.Continue:
+	}
+}
+
+// directive records a global or nonlocal statement (kind is its keyword, flag defGlobal or
+// defNonlocal), rejecting names already used, bound, annotated or parameters in the scope.
+func (st *symtable) directive(names []string, kind string, flag int, p ast.Pos) {
+	for _, name := range names {
+		cur := st.cur.lookup(mangle(st.private, name))
+		if cur&(defParam|defLocal|defUse|defAnnot) != 0 {
+			var msg string
+			switch {
+			case cur&defParam != 0:
+				msg = "name '" + name + "' is parameter and " + kind
+			case cur&defUse != 0:
+				msg = "name '" + name + "' is used prior to " + kind + " declaration"
+			case cur&defAnnot != 0:
+				msg = "annotated name '" + name + "' can't be " + kind
+			default:
+				msg = "name '" + name + "' is assigned to before " + kind + " declaration"
+			}
+			st.fail(msg, p)
+		}
+		st.addDef(name, flag, p)
+		st.recordDirective(name, p)
 	}
 }
 
@@ -525,6 +520,12 @@ func (st *symtable) raiseIfAnnotation(what string, e ast.Expr) {
 }
 
 func (st *symtable) expr(e ast.Expr) {
+	st.guard.enter()
+	st.expr1(e)
+	st.guard.leave()
+}
+
+func (st *symtable) expr1(e ast.Expr) {
 	switch e := e.(type) {
 	case *ast.NamedExpr:
 		st.raiseIfAnnotation("named expression", e)
@@ -717,6 +718,12 @@ func (st *symtable) comprehension(e ast.Expr, name string, gens []*ast.Comprehen
 }
 
 func (st *symtable) pattern(p ast.Pattern) {
+	st.guard.enter()
+	st.pattern1(p)
+	st.guard.leave()
+}
+
+func (st *symtable) pattern1(p ast.Pattern) {
 	switch p := p.(type) {
 	case *ast.MatchValue:
 		st.expr(p.Value)
