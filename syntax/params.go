@@ -149,8 +149,11 @@ func (p *parser) paramList(closing Kind, lambda bool) *ast.Arguments {
 				arg.TypeComment = p.next().Text
 			}
 			if p.kind() != closing {
-				if p.invalid {
-					p.raiseTok("arguments cannot follow var-keyword argument", p.peek())
+				if p.invalid && p.toks[p.pos-1].Kind == COMMA {
+					switch p.kind() {
+					case NAME, STAR, DOUBLESTAR, SLASH:
+						p.raiseTok("arguments cannot follow var-keyword argument", p.peek())
+					}
 				}
 				p.fail()
 			}
@@ -181,7 +184,7 @@ func (p *parser) paramList(closing Kind, lambda bool) *ast.Arguments {
 				sawDefault = true
 				a.Defaults = append(a.Defaults, def)
 			} else if sawDefault {
-				if p.invalid {
+				if k := p.kind(); p.invalid && (k == COMMA || k == closing || k == TYPE_COMMENT) {
 					p.raiseNode("non-default argument follows default argument", arg)
 				}
 				p.fail()
