@@ -116,8 +116,6 @@ func kwDict(args []Object, kwnames *Tuple) ([]Object, *Dict) {
 	return pos, d
 }
 
-func newBuiltin(name string, fn BuiltinFn) *Builtin { return &Builtin{Name: name, Fn: fn} }
-
 // addMethod registers a method of a builtin type; self is unwrapped from subclass instances.
 func addMethod(tp *Type, name string, fn BuiltinFn) *Builtin {
 	b := &Builtin{Name: name, Owner: tp, Fn: func(t *Thread, args []Object, kw *Tuple) (Object, error) {

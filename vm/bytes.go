@@ -502,15 +502,42 @@ func initBytesMethods() {
 				return mk(f(append([]byte{}, get(args[0])...))), nil
 			})
 		}
-		conv("upper", bytes.ToUpper)
-		conv("lower", bytes.ToLower)
-		conv("title", func(b []byte) []byte { return []byte(strings.Title(strings.ToLower(string(b)))) })
-		conv("capitalize", func(b []byte) []byte {
-			s := strings.ToLower(string(b))
-			if s == "" {
-				return nil
+		// bytes case mapping is ASCII-only: other byte values are left alone.
+		conv("upper", func(b []byte) []byte {
+			for i, c := range b {
+				b[i] = asciiUpper(c)
 			}
-			return []byte(strings.ToUpper(s[:1]) + s[1:])
+			return b
+		})
+		conv("lower", func(b []byte) []byte {
+			for i, c := range b {
+				b[i] = asciiLower(c)
+			}
+			return b
+		})
+		conv("title", func(b []byte) []byte {
+			// A cased letter is uppercased when the byte before it is not a cased letter and
+			// lowercased when it is.
+			prevCased := false
+			for i, c := range b {
+				if prevCased {
+					b[i] = asciiLower(c)
+				} else {
+					b[i] = asciiUpper(c)
+				}
+				prevCased = asciiCased(c)
+			}
+			return b
+		})
+		conv("capitalize", func(b []byte) []byte {
+			for i, c := range b {
+				if i == 0 {
+					b[i] = asciiUpper(c)
+				} else {
+					b[i] = asciiLower(c)
+				}
+			}
+			return b
 		})
 		conv("swapcase", func(b []byte) []byte {
 			for i, c := range b {
@@ -781,4 +808,20 @@ func initBytesMethods() {
 	addGetter(MV, "format", func(t *Thread, o Object) (Object, error) { return NewStr("B"), nil })
 	addGetter(MV, "itemsize", func(t *Thread, o Object) (Object, error) { return NewInt(1), nil })
 	addGetter(MV, "ndim", func(t *Thread, o Object) (Object, error) { return NewInt(1), nil })
+}
+
+func asciiCased(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+func asciiUpper(c byte) byte {
+	if c >= 'a' && c <= 'z' {
+		return c - 32
+	}
+	return c
+}
+
+func asciiLower(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 32
+	}
+	return c
 }

@@ -112,9 +112,6 @@ func (t *Thread) Eq(a, b Object) (bool, error) {
 	return t.Truth(r)
 }
 
-// eqFunc returns a dict/set key comparator bound to t.
-func (t *Thread) eqFunc() EqFunc { return t.Eq }
-
 // Compare helpers for sorting: a < b.
 func (t *Thread) Less(a, b Object) (bool, error) {
 	switch x := a.(type) {

@@ -28,7 +28,6 @@ type codeInfo struct {
 	simpleArgs   bool // no *args, **kwargs, kw-only args
 	fastCall     bool // simpleArgs, no cells or free variables, not a generator: CALL sets up the frame inline
 	cellNames    []*Str
-	lines        []int32 // lazily: line per code unit (-1 none)
 	positions    []position
 	globalsCache []globalCacheEntry
 	pool         []*Frame // finished frames ready for reuse

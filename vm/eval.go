@@ -5,8 +5,6 @@ import (
 	. "gopyc/objects"
 )
 
-type unwindMark struct{}
-
 // eval runs f from f.pc until it returns or yields (f.gen != nil and f.yielded).
 func (t *Thread) eval(f *Frame) (result Object, rerr error) {
 	ci := f.ci

@@ -22,11 +22,8 @@ type Generator struct {
 	started      bool
 	pendingThrow error
 	excState     excState
-	awaited      bool
-	// async generators
-	hooksDone bool
-	closed    bool
-	code      *Code
+	closed       bool // async generators
+	code         *Code
 }
 
 // Type implements Object.

@@ -64,11 +64,11 @@ func (t *Thread) Iter(o Object) (Object, error) {
 }
 
 func (t *Thread) isIterator(o Object) bool {
-	switch o.(type) {
+	switch o := o.(type) {
 	case *seqIter, *rangeIter, *strIterator, *dictIter, *setIter, *bytesIter, *getitemIter, *callIter, *funcIter:
 		return true
 	case *Generator:
-		return o.(*Generator).kind == genGenerator
+		return o.kind == genGenerator
 	}
 	return lookupCached(o.Type(), strNext) != nil
 }
@@ -748,8 +748,7 @@ func (t *Thread) DelItem(o, k Object) error {
 				start = start + (n-1)*step
 				step = -step
 			}
-			out := x.V[:0:0]
-			out = make([]Object, 0, len(x.V)-n)
+			out := make([]Object, 0, len(x.V)-n)
 			j := 0
 			for i, it := range x.V {
 				if j < n && i == start+j*step {

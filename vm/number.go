@@ -116,8 +116,6 @@ func absI(a int64) int64 {
 	return a
 }
 
-func bigOf(i *Int) *big.Int { return i.Big() }
-
 // intOp is int arithmetic on any ints; returns NotImplemented for unknown ops.
 func (t *Thread) intOp(op int, x, y *Int) (Object, error) {
 	if r := fastIntOp(op, x, y); r != nil {

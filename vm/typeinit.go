@@ -576,14 +576,10 @@ func (t *Thread) parseIntLiteral(s string, base int) (Object, error) {
 				return nil, valueErr("invalid literal for int() with base 0: %s", ReprStr(orig))
 			}
 		}
-		if strings.HasPrefix(s, "_") {
-			s = s[1:]
-		}
+		s = strings.TrimPrefix(s, "_")
 	} else if (base == 16 && strings.HasPrefix(ls, "0x")) || (base == 8 && strings.HasPrefix(ls, "0o")) || (base == 2 && strings.HasPrefix(ls, "0b")) {
 		s = s[2:]
-		if strings.HasPrefix(s, "_") {
-			s = s[1:]
-		}
+		s = strings.TrimPrefix(s, "_")
 	}
 	if s == "" || strings.HasPrefix(s, "_") || strings.HasSuffix(s, "_") || strings.Contains(s, "__") {
 		return nil, valueErr("invalid literal for int() with base %d: %s", origBase, ReprStr(orig))

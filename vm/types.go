@@ -141,9 +141,6 @@ func typeLookup(t *Type, name *Str) Object {
 	return nil
 }
 
-// typeLookupS is typeLookup with a Go string (interned lookups for dunders).
-func typeLookupS(t *Type, name string) Object { return typeLookup(t, InternStr(name)) }
-
 // computeMRO is C3 linearisation.
 func computeMRO(t *Type, bases []*Type) ([]*Type, error) {
 	seqs := make([][]*Type, 0, len(bases)+1)
