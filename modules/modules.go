@@ -14,4 +14,8 @@ func Install(in *vm.Interp) {
 	in.NativeModules["gc"] = makeGC
 	in.NativeModules["_thread"] = makeThread
 	in.NativeModules["functools"] = makeFunctools
+	in.NativeModules["_weakref"] = makeWeakref
+	in.NativeModules["atexit"] = makeAtexit
+	in.NativeModules["types"] = makeTypes
+	in.NativeModules["posix"] = makePosix
 }

@@ -1,0 +1,109 @@
+package modules
+
+import (
+	"errors"
+	"os"
+	"syscall"
+
+	. "gopyc/objects"
+	"gopyc/vm"
+)
+
+// pyModule builds a module whose body is partly Go (setup adds Go functions first) and partly
+// Python source compiled and run in the module's namespace. Several of gopyc's counterparts of
+// CPython's C modules are written this way: the Python part is gopyc's own code, kept small.
+func pyModule(t *vm.Thread, name, src string, setup func(m *vm.Module)) (*vm.Module, error) {
+	m := vm.NewModule(name)
+	if setup != nil {
+		setup(m)
+	}
+	if src == "" {
+		return m, nil
+	}
+	in := t.Interp()
+	if in.Compile == nil {
+		return nil, vm.Errorf(vm.ImportErrorType, "no compiler available to build module %s", name)
+	}
+	co, err := in.Compile([]byte(src), "<gopyc "+name+">", "exec", 0)
+	if err != nil {
+		return nil, err
+	}
+	m.Set("__builtins__", in.BuiltinsModule)
+	if _, err := t.RunCode(co, m.Dict, m.Dict); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+// errnoClass maps an errno to the OSError subclass CPython raises for it.
+var errnoClass = map[syscall.Errno]string{
+	syscall.EAGAIN: "BlockingIOError", syscall.EALREADY: "BlockingIOError",
+	syscall.EINPROGRESS: "BlockingIOError", syscall.ECHILD: "ChildProcessError",
+	syscall.EPIPE: "BrokenPipeError", syscall.ESHUTDOWN: "BrokenPipeError",
+	syscall.ECONNABORTED: "ConnectionAbortedError", syscall.ECONNREFUSED: "ConnectionRefusedError",
+	syscall.ECONNRESET: "ConnectionResetError", syscall.EEXIST: "FileExistsError",
+	syscall.ENOENT: "FileNotFoundError", syscall.EISDIR: "IsADirectoryError",
+	syscall.ENOTDIR: "NotADirectoryError", syscall.EINTR: "InterruptedError",
+	syscall.EACCES: "PermissionError", syscall.EPERM: "PermissionError",
+	syscall.ESRCH: "ProcessLookupError", syscall.ETIMEDOUT: "TimeoutError",
+}
+
+// osError converts a Go error from a system call into the Python OSError CPython would raise,
+// with errno, strerror and the file names.
+func osError(t *vm.Thread, err error, filenames ...Object) error {
+	var errno syscall.Errno
+	if pe, ok := err.(*os.PathError); ok {
+		err = pe.Err
+	}
+	if le, ok := err.(*os.LinkError); ok {
+		err = le.Err
+	}
+	if se, ok := err.(*os.SyscallError); ok {
+		err = se.Err
+	}
+	if !errors.As(err, &errno) {
+		return vm.Errorf(vm.OSErrorType, "%s", err.Error())
+	}
+	cls := vm.OSErrorType
+	if name, ok := errnoClass[errno]; ok {
+		if c, ok := t.Interp().Builtins.GetStr(NewStr(name)).(*Type); ok {
+			cls = c
+		}
+	}
+	args := []Object{NewInt(int64(errno)), NewStr(strerror(errno))}
+	for _, f := range filenames {
+		if f != nil {
+			args = append(args, f)
+		}
+	}
+	if len(args) == 4 {
+		args = []Object{args[0], args[1], args[2], NewInt(0), args[3]}
+	}
+	exc, cerr := t.Call(cls, args, nil)
+	if cerr != nil {
+		return cerr
+	}
+	if e, ok := exc.(*vm.Exception); ok {
+		return e
+	}
+	return vm.Errorf(cls, "%s", strerror(errno))
+}
+
+// strerror is the C library's message for errno (Go's table; capitalised as glibc's).
+func strerror(e syscall.Errno) string {
+	s := e.Error()
+	if s != "" && s[0] >= 'a' && s[0] <= 'z' {
+		s = string(s[0]-'a'+'A') + s[1:]
+	}
+	return s
+}
+
+// fn is shorthand for a module function that takes no keywords and checks its argument count.
+func fn(m *vm.Module, name string, lo, hi int, f func(t *vm.Thread, a []Object) (Object, error)) {
+	m.AddFunc(name, func(t *vm.Thread, args []Object, kw *Tuple) (Object, error) {
+		if err := vm.CheckArgs(name, args, kw, lo, hi); err != nil {
+			return nil, err
+		}
+		return f(t, args)
+	})
+}
