@@ -146,6 +146,7 @@ type compiler struct {
 	curIndex    int
 	constCache  map[string]objects.Object
 	guard       depthGuard
+	warnings    *[]Warning // nil: not collected
 }
 
 func (c *compiler) errorAt(msg string, l loc) {

@@ -216,6 +216,9 @@ func (c *compiler) expr1(e ast.Expr) {
 			c.addOpName(op.DELETE_ATTR, e.Attr)
 		}
 	case *ast.Subscript:
+		if e.Ctx == ast.Load {
+			c.checkSubscript(e)
+		}
 		c.expr(e.Value)
 		c.expr(e.Slice)
 		switch e.Ctx {
@@ -492,6 +495,7 @@ func (c *compiler) compareOp(o ast.Cmpop) {
 }
 
 func (c *compiler) compare(e *ast.Compare) {
+	c.checkCompare(e)
 	c.expr(e.Left)
 	n := len(e.Ops) - 1
 	if n == 0 {
@@ -556,6 +560,7 @@ func (c *compiler) jumpIf(e ast.Expr, next *block, cond bool) {
 		c.setLoc(x)
 		n := len(x.Ops) - 1
 		if n > 0 {
+			c.checkCompare(x)
 			cleanup := c.newBlock()
 			c.expr(x.Left)
 			for i := 0; i < n; i++ {
@@ -605,6 +610,7 @@ func (c *compiler) call(e *ast.Call) {
 	if c.maybeMethodCall(e) {
 		return
 	}
+	c.checkCaller(e.Func)
 	saved := c.u.loc
 	c.setLoc(e.Func)
 	c.addOp(op.PUSH_NULL, 0)

@@ -673,6 +673,9 @@ func (c *compiler) assert(s *ast.Assert) {
 	if c.optimize > 0 {
 		return
 	}
+	if isNonEmptyTuple(s.Test) {
+		c.warn("assertion is always true, perhaps remove parentheses?")
+	}
 	end := c.newBlock()
 	c.jumpIf(s.Test, end, true)
 	c.addOp(op.LOAD_ASSERTION_ERROR, 0)

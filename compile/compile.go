@@ -152,6 +152,11 @@ func newError(msg, filename string, p ast.Pos) *Error {
 
 // Compile compiles a module (ast.Module, ast.Expression or ast.Interactive).
 func Compile(mod ast.Mod, filename string, opts Options) (code *objects.Code, err error) {
+	return compileAST(mod, filename, opts, nil)
+}
+
+// compileAST is Compile, collecting warnings into *warnings when warnings is not nil.
+func compileAST(mod ast.Mod, filename string, opts Options, warnings *[]Warning) (code *objects.Code, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			if ce, ok := r.(compileError); ok {
@@ -176,7 +181,7 @@ func Compile(mod ast.Mod, filename string, opts Options) (code *objects.Code, er
 	}
 	c := &compiler{filename: filename, st: st, optimize: opts.Optimize, flags: flags,
 		futureLine: futures.lastLine, interactive: opts.Mode == "single",
-		guard: depthGuard{budget: budget, filename: filename}}
+		guard: depthGuard{budget: budget, filename: filename}, warnings: warnings}
 	if _, ok := mod.(*ast.Interactive); ok {
 		c.interactive = true
 	}
@@ -191,18 +196,21 @@ func Source(src []byte, filename string, mode string, optimize int) (*objects.Co
 // SourceOptions is Source with all options (for the compile() builtin: inherited future
 // flags, PyCF_ALLOW_TOP_LEVEL_AWAIT).
 func SourceOptions(src []byte, filename string, opts Options) (*objects.Code, error) {
-	m := syntax.Exec
-	switch opts.Mode {
-	case "eval":
-		m = syntax.Eval
-	case "single":
-		m = syntax.Single
-	}
-	mod, err := syntax.Parse(filename, src, m, 0)
+	mod, err := syntax.Parse(filename, src, parseMode(opts.Mode), 0)
 	if err != nil {
 		return nil, err
 	}
 	return Compile(mod, filename, opts)
+}
+
+func parseMode(mode string) syntax.Mode {
+	switch mode {
+	case "eval":
+		return syntax.Eval
+	case "single":
+		return syntax.Single
+	}
+	return syntax.Exec
 }
 
 type futureInfo struct {
