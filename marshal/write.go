@@ -7,7 +7,6 @@ import (
 	"slices"
 	"strconv"
 	"sync"
-	"unicode"
 	"unsafe"
 
 	"gopyc/objects"
@@ -209,39 +208,9 @@ func (w *writer) sharedByValue(s *objects.Str) bool {
 }
 
 // isInterned reports whether CPython would find s interned: the empty str always is; otherwise
-// s must be the interned str for its text. Only strs made of letters, digits and underscores
-// are looked up (objects offers no lookup without interning, and this keeps the table from
-// growing with arbitrary text); others count as not interned.
+// s must be the interned str for its text (objects.IsInterned, which interns nothing).
 func (w *writer) isInterned(s *objects.Str) bool {
-	t := s.String()
-	if t == "" {
-		return true
-	}
-	internIndex.RLock()
-	p, ok := internIndex.m[t]
-	internIndex.RUnlock()
-	if ok {
-		return p == s
-	}
-	for i := 0; i < len(t); i++ {
-		c := t[i]
-		if c >= 0x80 {
-			for _, r := range t[i:] {
-				if !(r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r)) {
-					return false
-				}
-			}
-			break
-		}
-		if !(c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
-			return false
-		}
-	}
-	p = objects.InternStr(t)
-	internIndex.Lock()
-	internIndex.m[p.String()] = p
-	internIndex.Unlock()
-	return p == s
+	return s.String() == "" || objects.IsInterned(s)
 }
 
 // grow makes room for n more bytes, doubling the buffer (append's growth for large slices is

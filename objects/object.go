@@ -145,6 +145,10 @@ func (*Complex) Type() *Type { return ComplexType }
 func NewComplex(c complex128) *Complex { return &Complex{c} }
 
 // Bytes is an immutable Python bytes value. B must not be modified once the value is shared.
+//
+// hash caches the hash (0 = not computed), filled in on first use by a plain unsynchronised
+// write: sound because Python code runs only under the interpreter lock and the value is a
+// pure function of B (see Str).
 type Bytes struct {
 	B    []byte
 	hash int64

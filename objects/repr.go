@@ -10,14 +10,36 @@ import (
 
 // ReprConst returns repr(o) for the core types (the constants of code objects and the containers
 // marshal carries). It runs no Python code, so it is what `dis` and error messages use for
-// constants; the VM's repr() dispatches to it for these types.
+// constants; the VM's repr() dispatches to it for these types. A container met again inside
+// itself (marshal data can build such a value) is written as CPython's repr writes it: [...],
+// {...}, (...), set(...) or frozenset(...).
 func ReprConst(o Object) string {
 	var b strings.Builder
-	reprConst(&b, o)
+	reprConst(&b, o, nil)
 	return b.String()
 }
 
-func reprConst(b *strings.Builder, o Object) {
+// reprConst writes repr(o) to b; active holds the containers being written around o.
+func reprConst(b *strings.Builder, o Object, active []Object) {
+	switch o.(type) {
+	case *Tuple, *List, *Set, *FrozenSet, *Dict:
+		for _, a := range active {
+			if a == o {
+				switch o.(type) {
+				case *Tuple:
+					b.WriteString("(...)")
+				case *List:
+					b.WriteString("[...]")
+				case *Dict:
+					b.WriteString("{...}")
+				default:
+					b.WriteString(TypeName(o) + "(...)")
+				}
+				return
+			}
+		}
+		active = append(active, o)
+	}
 	switch v := o.(type) {
 	case nil:
 		b.WriteString("<NULL>")
@@ -47,7 +69,7 @@ func reprConst(b *strings.Builder, o Object) {
 			if i > 0 {
 				b.WriteString(", ")
 			}
-			reprConst(b, x)
+			reprConst(b, x, active)
 		}
 		if len(v.V) == 1 {
 			b.WriteByte(',')
@@ -59,7 +81,7 @@ func reprConst(b *strings.Builder, o Object) {
 			if i > 0 {
 				b.WriteString(", ")
 			}
-			reprConst(b, x)
+			reprConst(b, x, active)
 		}
 		b.WriteByte(']')
 	case *FrozenSet:
@@ -68,14 +90,14 @@ func reprConst(b *strings.Builder, o Object) {
 			return
 		}
 		b.WriteString("frozenset(")
-		reprSetItems(b, v.Items())
+		reprSetItems(b, v.Items(), active)
 		b.WriteByte(')')
 	case *Set:
 		if v.Len() == 0 {
 			b.WriteString("set()")
 			return
 		}
-		reprSetItems(b, v.Items())
+		reprSetItems(b, v.Items(), active)
 	case *Dict:
 		b.WriteByte('{')
 		first := true
@@ -84,9 +106,9 @@ func reprConst(b *strings.Builder, o Object) {
 				b.WriteString(", ")
 			}
 			first = false
-			reprConst(b, k)
+			reprConst(b, k, active)
 			b.WriteString(": ")
-			reprConst(b, val)
+			reprConst(b, val, active)
 			return true
 		})
 		b.WriteByte('}')
@@ -99,13 +121,13 @@ func reprConst(b *strings.Builder, o Object) {
 	}
 }
 
-func reprSetItems(b *strings.Builder, items []Object) {
+func reprSetItems(b *strings.Builder, items []Object, active []Object) {
 	b.WriteByte('{')
 	for i, x := range items {
 		if i > 0 {
 			b.WriteString(", ")
 		}
-		reprConst(b, x)
+		reprConst(b, x, active)
 	}
 	b.WriteByte('}')
 }

@@ -7,11 +7,19 @@ import (
 
 // Str is a Python str. s is WTF-8: valid UTF-8 except that lone surrogates U+D800..U+DFFF may
 // appear, encoded as their 3-byte sequences. A Str is immutable.
+//
+// hash, length and kind are caches filled in lazily, on first use, by plain unsynchronised
+// writes. That is sound only because every goroutine that runs Python code holds the
+// interpreter lock, and the values written are a pure function of s (two racing writers would
+// store the same value). Go code that reads a Str shared with running Python code must
+// therefore hold the interpreter lock too, or read only s. interned is written once, before the
+// str is published through the intern table, and never changes after.
 type Str struct {
-	s      string
-	hash   int64 // 0 = not computed (a real hash of 0 is recomputed, which is harmless)
-	length int32 // code points; -1 = not computed
-	kind   uint8 // 0 = not computed, else 1, 2 or 4: bytes per char in CPython's representation
+	s        string
+	hash     int64 // 0 = not computed (a real hash of 0 is recomputed, which is harmless)
+	length   int32 // code points; -1 = not computed
+	kind     uint8 // 0 = not computed, else 1, 2 or 4: bytes per char in CPython's representation
+	interned bool  // s is the str InternStr returns for its text
 }
 
 // Type implements Object.
@@ -120,6 +128,19 @@ func InternStr(s string) *Str {
 		return v
 	}
 	v := NewStr(s)
+	v.interned = true
 	interned[s] = v
 	return v
+}
+
+// IsInterned reports whether s is the interned str for its text (the one InternStr returns). It
+// never interns anything.
+func IsInterned(s *Str) bool { return s.interned }
+
+// LookupInterned returns the interned str with text s, if there is one, without interning it.
+func LookupInterned(s string) (*Str, bool) {
+	internMu.Lock()
+	defer internMu.Unlock()
+	v, ok := interned[s]
+	return v, ok
 }
