@@ -18,4 +18,5 @@ func Install(in *vm.Interp) {
 	in.NativeModules["atexit"] = makeAtexit
 	in.NativeModules["types"] = makeTypes
 	in.NativeModules["posix"] = makePosix
+	setBuiltinModuleNames(in) // keep last
 }

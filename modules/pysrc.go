@@ -3,6 +3,8 @@ package modules
 import (
 	"errors"
 	"os"
+	"sort"
+	"strings"
 	"syscall"
 
 	. "gopyc/objects"
@@ -106,4 +108,31 @@ func fn(m *vm.Module, name string, lo, hi int, f func(t *vm.Thread, a []Object) 
 		}
 		return f(t, args)
 	})
+}
+
+// setBuiltinModuleNames makes sys.builtin_module_names list the Go-native modules (os.py
+// chooses posix by looking there).
+func setBuiltinModuleNames(in *vm.Interp) {
+	if in.Sys == nil {
+		return
+	}
+	names := []string{"builtins", "sys"}
+	for n := range in.NativeModules {
+		if !strings.Contains(n, ".") {
+			names = append(names, n)
+		}
+	}
+	sort.Strings(names)
+	items := make([]Object, len(names))
+	for i, n := range names {
+		items[i] = NewStr(n)
+	}
+	in.Sys.Set("builtin_module_names", NewTuple(items))
+	str := func(name, v string) {
+		if in.Sys.Dict.GetStr(NewStr(name)) == nil {
+			in.Sys.AddFunc(name, func(t *vm.Thread, args []Object, kw *Tuple) (Object, error) { return NewStr(v), nil })
+		}
+	}
+	str("getfilesystemencoding", "utf-8")
+	str("getfilesystemencodeerrors", "surrogateescape")
 }
