@@ -355,7 +355,12 @@ func initCtors() {
 			}
 			v, ok := n.Int64()
 			if !ok {
-				return nil, Errorf(OverflowErrorType, "Python int too large to convert to C ssize_t")
+				// Ranges are int64; a bound past that is clamped (range(1 << 1000), as
+				// _collections_abc builds to find longrange_iterator, then still works).
+				v = math.MaxInt64
+				if n.Sign() < 0 {
+					v = math.MinInt64
+				}
 			}
 			vals[i] = v
 		}

@@ -377,7 +377,7 @@ func initObjectMethods() {
 		}
 		if w != meta {
 			if nf := lookupCached(w, strNew); nf != nil && nf != lookupCached(TypeType, strNew) {
-				return t.Call(w, pos[1:], nil)
+				return t.Call(w, args[1:], kw)
 			}
 			meta = w
 		}
