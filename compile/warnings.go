@@ -113,7 +113,7 @@ func isArgOK(e ast.Expr) bool {
 	return false
 }
 
-// checkCompare warns about `is` and `is not` with a literal operand.
+// checkCompare warns about the first `is` or `is not` of a comparison with a literal operand.
 func (c *compiler) checkCompare(e *ast.Compare) {
 	left := e.Left
 	for i, o := range e.Ops {
@@ -124,6 +124,7 @@ func (c *compiler) checkCompare(e *ast.Compare) {
 			} else {
 				c.warn(`"is not" with a literal. Did you mean "!="?`)
 			}
+			return // one warning per comparison, the first
 		}
 		left = right
 	}

@@ -17,6 +17,7 @@ cases = [
  "if (1,2)['a']: pass",
  "while x is 'a': pass",
  "x = 1 if 2 is 3 else 4",
+ "1 < 1 is 1 is not 1", "if 1 < 2 is not 2 is 3: pass", "if not 1 is not 1: x", "assert not 1 is 1",
 ]
 out = []
 for src in cases:
