@@ -18,5 +18,6 @@ func Install(in *vm.Interp) {
 	in.NativeModules["atexit"] = makeAtexit
 	in.NativeModules["types"] = makeTypes
 	in.NativeModules["posix"] = makePosix
+	in.NativeModules["itertools"] = makeItertools
 	setBuiltinModuleNames(in) // keep last
 }
