@@ -19,5 +19,6 @@ func Install(in *vm.Interp) {
 	in.NativeModules["types"] = makeTypes
 	in.NativeModules["posix"] = makePosix
 	in.NativeModules["itertools"] = makeItertools
+	in.NativeModules["errno"] = makeErrno
 	setBuiltinModuleNames(in) // keep last
 }

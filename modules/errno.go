@@ -1,0 +1,165 @@
+package modules
+
+import (
+	. "gopyc/objects"
+	"gopyc/vm"
+)
+
+// errnoNames are Linux's errno symbols and values. errorcode maps each value to one name; where
+// two names share a value (EAGAIN/EWOULDBLOCK), errnoPreferred names the one CPython's
+// errorcode gives.
+var errnoNames = []struct {
+	name string
+	v    int64
+}{
+	{"E2BIG", 7},
+	{"EACCES", 13},
+	{"EADDRINUSE", 98},
+	{"EADDRNOTAVAIL", 99},
+	{"EADV", 68},
+	{"EAFNOSUPPORT", 97},
+	{"EAGAIN", 11},
+	{"EALREADY", 114},
+	{"EBADE", 52},
+	{"EBADF", 9},
+	{"EBADFD", 77},
+	{"EBADMSG", 74},
+	{"EBADR", 53},
+	{"EBADRQC", 56},
+	{"EBADSLT", 57},
+	{"EBFONT", 59},
+	{"EBUSY", 16},
+	{"ECANCELED", 125},
+	{"ECHILD", 10},
+	{"ECHRNG", 44},
+	{"ECOMM", 70},
+	{"ECONNABORTED", 103},
+	{"ECONNREFUSED", 111},
+	{"ECONNRESET", 104},
+	{"EDEADLK", 35},
+	{"EDEADLOCK", 35},
+	{"EDESTADDRREQ", 89},
+	{"EDOM", 33},
+	{"EDOTDOT", 73},
+	{"EDQUOT", 122},
+	{"EEXIST", 17},
+	{"EFAULT", 14},
+	{"EFBIG", 27},
+	{"EHOSTDOWN", 112},
+	{"EHOSTUNREACH", 113},
+	{"EIDRM", 43},
+	{"EILSEQ", 84},
+	{"EINPROGRESS", 115},
+	{"EINTR", 4},
+	{"EINVAL", 22},
+	{"EIO", 5},
+	{"EISCONN", 106},
+	{"EISDIR", 21},
+	{"EISNAM", 120},
+	{"EKEYEXPIRED", 127},
+	{"EKEYREJECTED", 129},
+	{"EKEYREVOKED", 128},
+	{"EL2HLT", 51},
+	{"EL2NSYNC", 45},
+	{"EL3HLT", 46},
+	{"EL3RST", 47},
+	{"ELIBACC", 79},
+	{"ELIBBAD", 80},
+	{"ELIBEXEC", 83},
+	{"ELIBMAX", 82},
+	{"ELIBSCN", 81},
+	{"ELNRNG", 48},
+	{"ELOOP", 40},
+	{"EMEDIUMTYPE", 124},
+	{"EMFILE", 24},
+	{"EMLINK", 31},
+	{"EMSGSIZE", 90},
+	{"EMULTIHOP", 72},
+	{"ENAMETOOLONG", 36},
+	{"ENAVAIL", 119},
+	{"ENETDOWN", 100},
+	{"ENETRESET", 102},
+	{"ENETUNREACH", 101},
+	{"ENFILE", 23},
+	{"ENOANO", 55},
+	{"ENOBUFS", 105},
+	{"ENOCSI", 50},
+	{"ENODATA", 61},
+	{"ENODEV", 19},
+	{"ENOENT", 2},
+	{"ENOEXEC", 8},
+	{"ENOKEY", 126},
+	{"ENOLCK", 37},
+	{"ENOLINK", 67},
+	{"ENOMEDIUM", 123},
+	{"ENOMEM", 12},
+	{"ENOMSG", 42},
+	{"ENONET", 64},
+	{"ENOPKG", 65},
+	{"ENOPROTOOPT", 92},
+	{"ENOSPC", 28},
+	{"ENOSR", 63},
+	{"ENOSTR", 60},
+	{"ENOSYS", 38},
+	{"ENOTBLK", 15},
+	{"ENOTCONN", 107},
+	{"ENOTDIR", 20},
+	{"ENOTEMPTY", 39},
+	{"ENOTNAM", 118},
+	{"ENOTRECOVERABLE", 131},
+	{"ENOTSOCK", 88},
+	{"ENOTSUP", 95},
+	{"ENOTTY", 25},
+	{"ENOTUNIQ", 76},
+	{"ENXIO", 6},
+	{"EOPNOTSUPP", 95},
+	{"EOVERFLOW", 75},
+	{"EOWNERDEAD", 130},
+	{"EPERM", 1},
+	{"EPFNOSUPPORT", 96},
+	{"EPIPE", 32},
+	{"EPROTO", 71},
+	{"EPROTONOSUPPORT", 93},
+	{"EPROTOTYPE", 91},
+	{"ERANGE", 34},
+	{"EREMCHG", 78},
+	{"EREMOTE", 66},
+	{"EREMOTEIO", 121},
+	{"ERESTART", 85},
+	{"ERFKILL", 132},
+	{"EROFS", 30},
+	{"ESHUTDOWN", 108},
+	{"ESOCKTNOSUPPORT", 94},
+	{"ESPIPE", 29},
+	{"ESRCH", 3},
+	{"ESRMNT", 69},
+	{"ESTALE", 116},
+	{"ESTRPIPE", 86},
+	{"ETIME", 62},
+	{"ETIMEDOUT", 110},
+	{"ETOOMANYREFS", 109},
+	{"ETXTBSY", 26},
+	{"EUCLEAN", 117},
+	{"EUNATCH", 49},
+	{"EUSERS", 87},
+	{"EWOULDBLOCK", 11},
+	{"EXDEV", 18},
+	{"EXFULL", 54},
+}
+
+var errnoPreferred = map[string]bool{"E2BIG": true, "EACCES": true, "EADDRINUSE": true, "EADDRNOTAVAIL": true, "EADV": true, "EAFNOSUPPORT": true, "EAGAIN": true, "EALREADY": true, "EBADE": true, "EBADF": true, "EBADFD": true, "EBADMSG": true, "EBADR": true, "EBADRQC": true, "EBADSLT": true, "EBFONT": true, "EBUSY": true, "ECANCELED": true, "ECHILD": true, "ECHRNG": true, "ECOMM": true, "ECONNABORTED": true, "ECONNREFUSED": true, "ECONNRESET": true, "EDEADLOCK": true, "EDESTADDRREQ": true, "EDOM": true, "EDOTDOT": true, "EDQUOT": true, "EEXIST": true, "EFAULT": true, "EFBIG": true, "EHOSTDOWN": true, "EHOSTUNREACH": true, "EIDRM": true, "EILSEQ": true, "EINPROGRESS": true, "EINTR": true, "EINVAL": true, "EIO": true, "EISCONN": true, "EISDIR": true, "EISNAM": true, "EKEYEXPIRED": true, "EKEYREJECTED": true, "EKEYREVOKED": true, "EL2HLT": true, "EL2NSYNC": true, "EL3HLT": true, "EL3RST": true, "ELIBACC": true, "ELIBBAD": true, "ELIBEXEC": true, "ELIBMAX": true, "ELIBSCN": true, "ELNRNG": true, "ELOOP": true, "EMEDIUMTYPE": true, "EMFILE": true, "EMLINK": true, "EMSGSIZE": true, "EMULTIHOP": true, "ENAMETOOLONG": true, "ENAVAIL": true, "ENETDOWN": true, "ENETRESET": true, "ENETUNREACH": true, "ENFILE": true, "ENOANO": true, "ENOBUFS": true, "ENOCSI": true, "ENODATA": true, "ENODEV": true, "ENOENT": true, "ENOEXEC": true, "ENOKEY": true, "ENOLCK": true, "ENOLINK": true, "ENOMEDIUM": true, "ENOMEM": true, "ENOMSG": true, "ENONET": true, "ENOPKG": true, "ENOPROTOOPT": true, "ENOSPC": true, "ENOSR": true, "ENOSTR": true, "ENOSYS": true, "ENOTBLK": true, "ENOTCONN": true, "ENOTDIR": true, "ENOTEMPTY": true, "ENOTNAM": true, "ENOTRECOVERABLE": true, "ENOTSOCK": true, "ENOTSUP": true, "ENOTTY": true, "ENOTUNIQ": true, "ENXIO": true, "EOVERFLOW": true, "EOWNERDEAD": true, "EPERM": true, "EPFNOSUPPORT": true, "EPIPE": true, "EPROTO": true, "EPROTONOSUPPORT": true, "EPROTOTYPE": true, "ERANGE": true, "EREMCHG": true, "EREMOTE": true, "EREMOTEIO": true, "ERESTART": true, "ERFKILL": true, "EROFS": true, "ESHUTDOWN": true, "ESOCKTNOSUPPORT": true, "ESPIPE": true, "ESRCH": true, "ESRMNT": true, "ESTALE": true, "ESTRPIPE": true, "ETIME": true, "ETIMEDOUT": true, "ETOOMANYREFS": true, "ETXTBSY": true, "EUCLEAN": true, "EUNATCH": true, "EUSERS": true, "EXDEV": true, "EXFULL": true}
+
+func makeErrno(t *vm.Thread) (*vm.Module, error) {
+	m := vm.NewModule("errno")
+	codes := NewDict(len(errnoNames))
+	for _, e := range errnoNames {
+		m.Set(e.name, NewInt(e.v))
+		if errnoPreferred[e.name] {
+			if err := t.DictSet(codes, NewInt(e.v), NewStr(e.name)); err != nil {
+				return nil, err
+			}
+		}
+	}
+	m.Set("errorcode", codes)
+	return m, nil
+}
