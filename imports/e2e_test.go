@@ -226,6 +226,8 @@ func differential(t *testing.T, files map[string]string, steps []step) {
 	}
 	if transcripts[0] != transcripts[1] {
 		t.Errorf("transcripts differ\n%s", lineDiff(transcripts[0], transcripts[1]))
+	} else if os.Getenv("GOPYC_SHOW_TRANSCRIPT") != "" {
+		t.Logf("transcript:\n%s", transcripts[0])
 	}
 }
 
