@@ -20,5 +20,6 @@ func Install(in *vm.Interp) {
 	in.NativeModules["posix"] = makePosix
 	in.NativeModules["itertools"] = makeItertools
 	in.NativeModules["errno"] = makeErrno
+	in.NativeModules["_sre"] = makeSre
 	setBuiltinModuleNames(in) // keep last
 }

@@ -21,6 +21,65 @@ FunctionType = type(_f)
 LambdaType = type(lambda: None)
 CodeType = type(_f.__code__)
 MappingProxyType = type(type.__dict__)
+try:
+    MappingProxyType({})
+except TypeError:
+    # The VM's mappingproxy cannot be built from Python: a read-only view written here.
+    class MappingProxyType:
+        __slots__ = ('_mapping',)
+
+        def __init__(self, mapping):
+            if not hasattr(mapping, 'keys') or not hasattr(mapping, '__getitem__') or isinstance(mapping, (list, tuple)):
+                raise TypeError("mappingproxy() argument must be a mapping, not %s" % type(mapping).__name__)
+            object.__setattr__(self, '_mapping', mapping)
+
+        def __getitem__(self, key):
+            return self._mapping[key]
+
+        def __iter__(self):
+            return iter(self._mapping)
+
+        def __len__(self):
+            return len(self._mapping)
+
+        def __contains__(self, key):
+            return key in self._mapping
+
+        def get(self, key, default=None):
+            return self._mapping.get(key, default)
+
+        def keys(self):
+            return self._mapping.keys()
+
+        def values(self):
+            return self._mapping.values()
+
+        def items(self):
+            return self._mapping.items()
+
+        def copy(self):
+            return self._mapping.copy()
+
+        def __repr__(self):
+            return 'mappingproxy(%r)' % (self._mapping,)
+
+        def __str__(self):
+            return str(self._mapping)
+
+        def __eq__(self, other):
+            return self._mapping == other
+
+        def __or__(self, other):
+            return dict(self._mapping) | other
+
+        def __reversed__(self):
+            return reversed(self._mapping)
+
+        def __class_getitem__(cls, item):
+            return GenericAlias(cls, item)
+
+    MappingProxyType.__name__ = MappingProxyType.__qualname__ = 'mappingproxy'
+    MappingProxyType.__module__ = 'builtins'
 SimpleNamespace = type(sys.implementation)
 
 def _cell_factory():
