@@ -156,12 +156,13 @@ func (k Kind) String() string {
 // IsKeyword reports whether k is a (hard) keyword.
 func (k Kind) IsKeyword() bool { return k >= KW_False && k < kwEnd }
 
-// Token is one token. Positions are 1-based lines and 0-based UTF-8 byte columns.
+// Token is one token. Positions are 1-based lines and 0-based UTF-8 byte columns; INDENT,
+// DEDENT and ENDMARKER have no column (-1), as in CPython.
 type Token struct {
 	Kind            Kind
+	Level           int16 // parenthesis nesting level after this token
 	Line, Col       int32
 	EndLine, EndCol int32
 	Start, End      int32  // byte offsets in the (decoded, UTF-8) source
 	Text            string // NAME: the NFKC-normalised identifier; otherwise the source text
-	Level           int32  // parenthesis nesting level after this token
 }

@@ -132,7 +132,7 @@ func (t *tokenizer) errorAt(kind ErrorKind, msg string, line, col, endLine, endC
 func (t *tokenizer) emit(k Kind, start, end int, sline, scol int, text string) {
 	// end position
 	eline, ecol := t.line, end-t.lineOff
-	t.toks = append(t.toks, Token{Kind: k, Line: int32(sline), Col: int32(scol), EndLine: int32(eline), EndCol: int32(ecol), Start: int32(start), End: int32(end), Text: text, Level: int32(len(t.parens))})
+	t.toks = append(t.toks, Token{Kind: k, Line: int32(sline), Col: int32(scol), EndLine: int32(eline), EndCol: int32(ecol), Start: int32(start), End: int32(end), Text: text, Level: int16(len(t.parens))})
 }
 
 // run tokenizes the whole input; on error, t.err is set and t.toks holds the tokens before it.
@@ -829,7 +829,7 @@ func (t *tokenizer) str(start, scol int) {
 		}
 	}
 	t.pos = p
-	t.toks = append(t.toks, Token{Kind: STRING, Line: int32(sline), Col: int32(scol), EndLine: int32(t.line), EndCol: int32(p - t.lineOff), Start: int32(start), End: int32(p), Text: t.srcStr[start:p], Level: int32(len(t.parens))})
+	t.toks = append(t.toks, Token{Kind: STRING, Line: int32(sline), Col: int32(scol), EndLine: int32(t.line), EndCol: int32(p - t.lineOff), Start: int32(start), End: int32(p), Text: t.srcStr[start:p], Level: int16(len(t.parens))})
 }
 
 func (t *tokenizer) countLinesTo(end, line, lineOff int) int {
@@ -859,7 +859,7 @@ func (t *tokenizer) cols(lineOff, col int) int {
 // emitNoPos emits INDENT, DEDENT and ENDMARKER tokens, which in CPython have no column
 // (col_offset and end_col_offset are -1).
 func (t *tokenizer) emitNoPos(k Kind, start, end, line int) {
-	t.toks = append(t.toks, Token{Kind: k, Line: int32(line), Col: -1, EndLine: int32(line), EndCol: -1, Start: int32(start), End: int32(end), Level: int32(len(t.parens))})
+	t.toks = append(t.toks, Token{Kind: k, Line: int32(line), Col: -1, EndLine: int32(line), EndCol: -1, Start: int32(start), End: int32(end), Level: int16(len(t.parens))})
 }
 
 // opLookup returns the operator token at the start of b (longest match) and its length.
