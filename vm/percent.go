@@ -30,7 +30,7 @@ func (t *Thread) bytesPercent(b []byte, args Object, ba bool) (Object, error) {
 func (t *Thread) percent(f string, args Object, isBytes bool) (string, error) {
 	var items []Object
 	var mapping Object
-	if tup, ok := args.(*Tuple); ok {
+	if tup, ok := unwrap(args).(*Tuple); ok {
 		items = tup.V
 	} else {
 		items = []Object{args}
