@@ -21,5 +21,6 @@ func Install(in *vm.Interp) {
 	in.NativeModules["itertools"] = makeItertools
 	in.NativeModules["errno"] = makeErrno
 	in.NativeModules["_sre"] = makeSre
+	in.NativeModules["_collections"] = makeCollections
 	setBuiltinModuleNames(in) // keep last
 }
