@@ -72,6 +72,11 @@ try:
 except ImportError as e:
     print(type(e).__name__, e, e.name)
 print(importlib.import_module('.leaf', 'pkg.deep').Z)
+for g in [None, {}, {'__name__': 'top'}, {'__package__': 3}]:
+    try:
+        __import__('x', g, None, [], 1)
+    except Exception as e:
+        print(type(e).__name__, e)
 `,
 	}
 	differential(t, files, []step{

@@ -137,7 +137,7 @@ func (t *Thread) importName(f *Frame, name *Str, fromlist, level Object) (Object
 // module's globals (__package__, else __spec__.parent, else __name__).
 func (t *Thread) packageOf(globals *Dict) (string, error) {
 	if globals == nil {
-		return "", nil
+		return "", typeErr("globals must be a dict")
 	}
 	if p := globals.GetStr(strPackage); p != nil && p != None {
 		s, ok := p.(*Str)
