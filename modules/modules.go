@@ -12,8 +12,8 @@ func Install(in *vm.Interp) {
 	in.NativeModules["math"] = makeMath
 	in.NativeModules["time"] = makeTime
 	in.NativeModules["gc"] = makeGC
-	in.NativeModules["_thread"] = makeThread
-	in.NativeModules["functools"] = makeFunctools
+	in.NativeModules["_thread"] = extendModule(makeThread, threadExtras)
+	in.NativeModules["functools"] = preferStdlib("functools", makeFunctools)
 	in.NativeModules["_weakref"] = makeWeakref
 	in.NativeModules["atexit"] = makeAtexit
 	in.NativeModules["types"] = makeTypes

@@ -136,3 +136,26 @@ func setBuiltinModuleNames(in *vm.Interp) {
 	str("getfilesystemencoding", "utf-8")
 	str("getfilesystemencodeerrors", "surrogateescape")
 }
+
+// extendModule runs Python source in the namespace of a module built by base, to add the
+// parts of a C module's API that are simplest written in Python.
+func extendModule(base func(t *vm.Thread) (*vm.Module, error), src string) func(t *vm.Thread) (*vm.Module, error) {
+	return func(t *vm.Thread) (*vm.Module, error) {
+		m, err := base(t)
+		if err != nil {
+			return nil, err
+		}
+		in := t.Interp()
+		if in.Compile == nil {
+			return m, nil
+		}
+		co, err := in.Compile([]byte(src), "<gopyc "+m.Name.String()+">", "exec", 0)
+		if err != nil {
+			return nil, err
+		}
+		if _, err := t.RunCode(co, m.Dict, m.Dict); err != nil {
+			return nil, err
+		}
+		return m, nil
+	}
+}
