@@ -139,6 +139,17 @@ except ImportError as e:
 ms = mach.ModuleSpec('zz', None, origin='here', is_package=True)
 print(ms.name, ms.origin, ms.submodule_search_locations, ms.parent, ms.has_location, ms.cached)
 print(importlib.import_module('pkg.mod').V)
+ps = u.spec_from_file_location('lp', 'pkg/__init__.py')
+print(ps.submodule_search_locations == [sys.path[0] + '/pkg'], ps.parent, ps.has_location)
+ps2 = u.spec_from_file_location('lq', 'loose/x.py', submodule_search_locations=[])
+print(ps2.submodule_search_locations == [sys.path[0] + '/loose'], ps2.parent)
+ps3 = u.spec_from_file_location('lr', 'loose/x.py', loader=mach.SourcelessFileLoader('lr', 'loose/x.py'))
+print(type(ps3.loader).__name__, u.spec_from_file_location('ls', 'loose/x.txt'))
+try:
+    u.find_spec('r.sub')
+except ModuleNotFoundError as e:
+    print(e, e.name)
+print(u.find_spec('.mod', 'pkg').name, u.find_spec('pkg.nothere'))
 `,
 	}
 	differential(t, files, []step{{args: py("main.py")}})
