@@ -163,6 +163,7 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 	}
 
 	// offsets with EXTENDED_ARG, to a fixed point
+	total := 0
 	for {
 		off := 0
 		for _, b := range blocks {
@@ -171,6 +172,7 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 				off += instrSize(&b.instrs[i])
 			}
 		}
+		total = off
 		changed := false
 		for _, b := range blocks {
 			off := b.offset
@@ -199,11 +201,12 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 		}
 	}
 
-	// emit code, location table and exception table
-	var code []byte
+	// emit code, location table and exception table (the tables into scratch buffers of the
+	// compiler, copied out at their final size)
+	code := c.codeBuf[:0]
 	var lw op.LocationWriter
-	lw.Reset(u.firstLine, nil)
-	var et []byte
+	lw.Reset(u.firstLine, c.lineBuf[:0])
+	et := c.excBuf[:0]
 	var handler *block
 	start, ioff := 0, 0
 	for _, b := range blocks {
@@ -226,6 +229,17 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 	if handler != nil {
 		et = exceptEntry(et, start, ioff, handler)
 	}
+	if len(code) != 2*total {
+		panic("compile: code size differs from the layout")
+	}
+	c.codeBuf, c.lineBuf, c.excBuf = code, lw.Bytes(), et
+	// co_code, co_linetable and co_exceptiontable share one allocation
+	all := make([]byte, 0, len(code)+len(c.lineBuf)+len(et))
+	all = append(append(append(all, code...), c.lineBuf...), et...)
+	n1, n2 := len(code), len(code)+len(c.lineBuf)
+	code = all[:n1:n1]
+	lineTable := all[n1:n2:n2]
+	excTable := all[n2:]
 
 	lpNames := make([]*objects.Str, len(names))
 	for i, n := range names {
@@ -254,8 +268,8 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 		Name:            objects.InternStr(u.name),
 		QualName:        objects.InternStr(qualnameOf(u)),
 		FirstLineNo:     u.firstLine,
-		LineTable:       lw.Bytes(),
-		ExceptionTable:  et,
+		LineTable:       lineTable,
+		ExceptionTable:  excTable,
 	}
 }
 

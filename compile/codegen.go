@@ -5,6 +5,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"sync"
 
 	"gopyc/ast"
 	op "gopyc/bytecode"
@@ -107,7 +108,7 @@ type unit struct {
 	private   string
 
 	consts   []objects.Object
-	constIdx map[string]int
+	constIdx map[constKeyT]int
 	names    []string
 	nameIdx  map[string]int
 	varnames []string
@@ -123,6 +124,7 @@ type unit struct {
 	blocks    []*block // creation order
 	slab      []instr
 	layoutBuf []*block
+	work      []*block // scratch work list of the CFG passes
 	slabOwner *block
 	entry     *block
 	cur       *block
@@ -144,10 +146,26 @@ type compiler struct {
 	stack       []*unit
 	nestLevel   int
 	curIndex    int
-	constCache  map[string]objects.Object
+	constCache  map[constKeyT]objects.Object
 	guard       depthGuard
 	warnings    *[]Warning // nil: not collected
+
+	scratch
 }
+
+// scratch is what the compiler recycles (fewer allocations): units whose code object is
+// built, with their maps, slices and blocks, reused by the next unit entered, and buffers for
+// the tables. It outlives a compilation in scratchPool.
+type scratch struct {
+	freeUnits  []*unit
+	codeBuf    []byte // scratch co_code
+	lineBuf    []byte // scratch location table
+	excBuf     []byte // scratch exception table
+	freeBlocks []*block
+	blockChunk []block // blocks are carved from chunks
+}
+
+var scratchPool sync.Pool
 
 func (c *compiler) errorAt(msg string, l loc) {
 	p := ast.Pos{Lineno: int(l.line), ColOffset: int(l.col), EndLineno: int(l.endLine), EndColOffset: int(l.endCol)}
@@ -175,9 +193,8 @@ func (c *compiler) unsetLoc()         { c.u.loc.line = -1 }
 
 func (c *compiler) enterScope(name string, scopeType int, node ast.Node, firstLine int) {
 	ste := c.st.byNode[node]
-	u := &unit{ste: ste, scopeType: scopeType, name: name, firstLine: firstLine,
-		constIdx: map[string]int{}, nameIdx: map[string]int{}, varIdx: map[string]int{},
-		slab: make([]instr, 0, 16)}
+	u := c.newUnit()
+	u.ste, u.scopeType, u.name, u.firstLine = ste, scopeType, name, firstLine
 	for _, v := range ste.varnames {
 		u.varIdx[v] = len(u.varnames)
 		u.varnames = append(u.varnames, v)
@@ -196,10 +213,10 @@ func (c *compiler) enterScope(name string, scopeType int, node ast.Node, firstLi
 	if ste.needsClassClosure {
 		cells = append(cells, "__class__")
 	}
-	if len(cells) > 0 {
+	if len(cells) > 0 && u.cellIdx == nil {
 		u.cellIdx = make(map[string]int, len(cells))
 	}
-	if len(frees) > 0 {
+	if len(frees) > 0 && u.freeIdx == nil {
 		u.freeIdx = make(map[string]int, len(frees))
 	}
 	for _, n := range cells {
@@ -230,8 +247,44 @@ func (c *compiler) enterScope(name string, scopeType int, node ast.Node, firstLi
 	}
 }
 
+// newUnit returns an empty unit, recycled when one is free.
+func (c *compiler) newUnit() *unit {
+	if n := len(c.freeUnits); n > 0 {
+		u := c.freeUnits[n-1]
+		c.freeUnits = c.freeUnits[:n-1]
+		return u
+	}
+	return &unit{constIdx: map[constKeyT]int{}, nameIdx: map[string]int{}, varIdx: map[string]int{},
+		slab: make([]instr, 0, 64)}
+}
+
+// releaseUnit recycles u, whose code object has been built: nothing refers to its blocks,
+// maps and slices any more (the constants slice went into the code object and is dropped).
+func (c *compiler) releaseUnit(u *unit) {
+	for _, b := range u.blocks {
+		*b = block{}
+	}
+	c.freeBlocks = append(c.freeBlocks, u.blocks...)
+	clear(u.slab)
+	clear(u.layoutBuf)
+	clear(u.work[:cap(u.work)])
+	clear(u.constIdx)
+	clear(u.nameIdx)
+	clear(u.varIdx)
+	clear(u.cellIdx)
+	clear(u.freeIdx)
+	*u = unit{
+		constIdx: u.constIdx, nameIdx: u.nameIdx, varIdx: u.varIdx, cellIdx: u.cellIdx, freeIdx: u.freeIdx,
+		names: u.names[:0], varnames: u.varnames[:0], cellvars: u.cellvars[:0], freevars: u.freevars[:0],
+		blocks: u.blocks[:0], slab: u.slab[:0], layoutBuf: u.layoutBuf[:0], fblocks: u.fblocks[:0],
+		work: u.work[:0],
+	}
+	c.freeUnits = append(c.freeUnits, u)
+}
+
 func (c *compiler) exitScope() {
 	c.nestLevel--
+	c.releaseUnit(c.u)
 	if n := len(c.stack); n > 0 {
 		c.u = c.stack[n-1]
 		c.stack = c.stack[:n-1]
@@ -270,7 +323,17 @@ func (c *compiler) setQualname() {
 // ---- blocks and instructions ----
 
 func (c *compiler) newBlock() *block {
-	b := &block{}
+	var b *block
+	if n := len(c.freeBlocks); n > 0 {
+		b = c.freeBlocks[n-1]
+		c.freeBlocks = c.freeBlocks[:n-1]
+	} else {
+		if len(c.blockChunk) == 0 {
+			c.blockChunk = make([]block, 64)
+		}
+		b = &c.blockChunk[0]
+		c.blockChunk = c.blockChunk[1:]
+	}
 	c.u.blocks = append(c.u.blocks, b)
 	return b
 }
@@ -349,18 +412,37 @@ func (c *compiler) nextBlock() {
 
 // ---- constants and names ----
 
-func constKey(o objects.Object) string {
+// constKeyT identifies a constant by type and value (CPython's _PyCode_ConstantKey): strings,
+// small ints, floats and singletons without allocating, other constants by an encoding of
+// their value (kind 'x').
+type constKeyT struct {
+	kind byte
+	i    uint64
+	s    string
+}
+
+func constKey(o objects.Object) constKeyT {
 	switch v := o.(type) {
 	case *objects.Str:
-		return "s" + v.String() // the common case, without a builder
+		return constKeyT{kind: 's', s: v.String()}
 	case *objects.Int:
 		if i, ok := v.Int64(); ok {
-			return "i" + strconv.FormatInt(i, 10) + ";"
+			return constKeyT{kind: 'i', i: uint64(i)}
 		}
+	case *objects.Float:
+		return constKeyT{kind: 'f', i: math.Float64bits(v.V)}
+	case *objects.Bool:
+		if v.V {
+			return constKeyT{kind: 'T'}
+		}
+		return constKeyT{kind: 'F'}
+	}
+	if o == objects.None {
+		return constKeyT{kind: 'N'}
 	}
 	var sb strings.Builder
 	writeConstKey(&sb, o)
-	return sb.String()
+	return constKeyT{kind: 'x', s: sb.String()}
 }
 
 func writeConstKey(sb *strings.Builder, o objects.Object) {
@@ -421,7 +503,7 @@ func (c *compiler) addConst(o objects.Object) int {
 	// c_const_cache), so that marshal shares them and `is` behaves alike.
 	if _, isCode := o.(*objects.Code); !isCode {
 		if c.constCache == nil {
-			c.constCache = map[string]objects.Object{}
+			c.constCache = map[constKeyT]objects.Object{}
 		}
 		if cached, ok := c.constCache[k]; ok {
 			o = cached

@@ -185,7 +185,14 @@ func compileAST(mod ast.Mod, filename string, opts Options, warnings *[]Warning)
 	if _, ok := mod.(*ast.Interactive); ok {
 		c.interactive = true
 	}
-	return c.compileModule(mod), nil
+	if s, ok := scratchPool.Get().(*scratch); ok {
+		c.scratch = *s
+	}
+	co := c.compileModule(mod)
+	// The recycled units, blocks and buffers serve the next compilation (after an error they
+	// are simply dropped).
+	scratchPool.Put(&c.scratch)
+	return co, nil
 }
 
 // Source parses src with the syntax package and compiles it.

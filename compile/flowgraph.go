@@ -298,7 +298,8 @@ func (u *unit) markReachable() {
 		b.predecessors = 0
 	}
 	u.entry.predecessors = 1
-	stack := []*block{u.entry}
+	stack := append(u.work[:0], u.entry)
+	defer func() { u.work = stack[:0] }()
 	for len(stack) > 0 {
 		b := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
@@ -506,7 +507,8 @@ func (c *compiler) stackDepth() int {
 	for _, b := range u.blocks {
 		b.startDepth = unset
 	}
-	var stack []*block
+	stack := u.work[:0]
+	defer func() { u.work = stack[:0] }()
 	push := func(b *block, d int) {
 		if b.startDepth < d {
 			if b.startDepth != unset && b.startDepth != d {
@@ -566,7 +568,8 @@ func (u *unit) labelExceptions() {
 	}
 	u.entry.visited = true
 	u.entry.exceptStack = []*block{}
-	todo := []*block{u.entry}
+	todo := append(u.work[:0], u.entry)
+	defer func() { u.work = todo[:0] }()
 	for len(todo) > 0 {
 		b := todo[len(todo)-1]
 		todo = todo[:len(todo)-1]

@@ -104,6 +104,16 @@ type symtable struct {
 	byNode   map[ast.Node]*scope
 	err      *Error
 	guard    depthGuard
+	symChunk []symbol // symbols are carved from chunks
+}
+
+func (st *symtable) newSymbol() *symbol {
+	if len(st.symChunk) == 0 {
+		st.symChunk = make([]symbol, 128)
+	}
+	s := &st.symChunk[0]
+	st.symChunk = st.symChunk[1:]
+	return s
 }
 
 type stErr struct{}
@@ -186,7 +196,7 @@ func (st *symtable) addDefIn(name string, flag int, s *scope, p ast.Pos) {
 	m := mangle(st.private, name)
 	sym := s.syms[m]
 	if sym == nil {
-		sym = &symbol{}
+		sym = st.newSymbol()
 		s.syms[m] = sym
 		s.order = append(s.order, m)
 	}
@@ -199,7 +209,7 @@ func (st *symtable) addDefIn(name string, flag int, s *scope, p ast.Pos) {
 	} else if flag&defGlobal != 0 {
 		g := st.top.syms[m]
 		if g == nil {
-			g = &symbol{}
+			g = st.newSymbol()
 			st.top.syms[m] = g
 			st.top.order = append(st.top.order, m)
 		}

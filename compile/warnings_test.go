@@ -7,7 +7,7 @@ import (
 )
 
 // TestWarnings compares the warnings of SourceWarnings with CPython's, recorded in
-// testdata/warnings.json by testdata/warnings.py (python3.11 testdata/warnings.py >
+// testdata/warnings.json by testdata/gen_warnings.py (python3.11 testdata/gen_warnings.py >
 // testdata/warnings.json): category, message and line of every warning, in order, and the
 // offset of the first one (which CPython reports when warnings are errors).
 func TestWarnings(t *testing.T) {
