@@ -22,5 +22,6 @@ func Install(in *vm.Interp) {
 	in.NativeModules["errno"] = makeErrno
 	in.NativeModules["_sre"] = makeSre
 	in.NativeModules["_collections"] = makeCollections
+	in.NativeModules["_codecs"] = makeCodecs
 	setBuiltinModuleNames(in) // keep last
 }

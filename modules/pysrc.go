@@ -34,7 +34,33 @@ func pyModule(t *vm.Thread, name, src string, setup func(m *vm.Module)) (*vm.Mod
 	if _, err := t.RunCode(co, m.Dict, m.Dict); err != nil {
 		return nil, err
 	}
+	builtinFuncs(m)
 	return m, nil
+}
+
+// builtinFuncs turns the module-level Python functions of a module into builtin functions,
+// which (like C functions) do not bind as methods when stored in a class (codecs.py's
+// IncrementalDecoder subclasses keep _buffer_decode = codecs.utf_8_decode).
+func builtinFuncs(m *vm.Module) {
+	var names []Object
+	var fns []Object
+	m.Dict.Range(func(k, v Object) bool {
+		if f, ok := v.(*vm.Function); ok && f.Globals == m.Dict {
+			names = append(names, k)
+			fns = append(fns, v)
+		}
+		return true
+	})
+	for i, k := range names {
+		pf := fns[i]
+		name, _ := k.(*Str)
+		if name == nil {
+			continue
+		}
+		m.Dict.SetStr(name, &vm.Builtin{Name: name.String(), Self: m, Fn: func(t *vm.Thread, args []Object, kw *Tuple) (Object, error) {
+			return t.Call(pf, args, kw)
+		}})
+	}
 }
 
 // errnoClass maps an errno to the OSError subclass CPython raises for it.
