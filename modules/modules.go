@@ -23,5 +23,6 @@ func Install(in *vm.Interp) {
 	in.NativeModules["_sre"] = makeSre
 	in.NativeModules["_collections"] = makeCollections
 	in.NativeModules["_codecs"] = makeCodecs
+	in.NativeModules["_io"] = makeIO
 	setBuiltinModuleNames(in) // keep last
 }
