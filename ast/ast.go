@@ -26,6 +26,8 @@ package ast
 
 import (
 	"math/big"
+
+	"gopyc/internal/pystr"
 )
 
 // Node is any AST node.
@@ -127,28 +129,8 @@ func Runes(s string) []rune {
 	return out
 }
 
-// DecodeRune decodes one code point of a WTF-8 string: like utf8.DecodeRuneInString, but a
-// 3-byte encoded surrogate (ED A0..BF xx) decodes to the surrogate code point. Invalid bytes
-// decode to U+FFFD with width 1.
-func DecodeRune(s string) (rune, int) {
-	if len(s) == 0 {
-		return 0xFFFD, 0
-	}
-	c := s[0]
-	if c < 0x80 {
-		return rune(c), 1
-	}
-	if c == 0xED && len(s) >= 3 && s[1] >= 0xA0 && s[1] <= 0xBF && s[2]&0xC0 == 0x80 {
-		return rune(c&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F), 3
-	}
-	r, n := decodeUTF8(s)
-	return r, n
-}
+// DecodeRune decodes one code point of a WTF-8 string (pystr.DecodeWTF8).
+func DecodeRune(s string) (rune, int) { return pystr.DecodeWTF8(s) }
 
 // AppendRune appends the WTF-8 encoding of r (surrogates included) to b.
-func AppendRune(b []byte, r rune) []byte {
-	if r >= 0xD800 && r <= 0xDFFF {
-		return append(b, 0xED, byte(0x80|(r>>6)&0x3F), byte(0x80|r&0x3F))
-	}
-	return appendUTF8(b, r)
-}
+func AppendRune(b []byte, r rune) []byte { return pystr.AppendWTF8(b, r) }

@@ -1,10 +1,10 @@
 package ast
 
 import (
-	"math"
-	"sort"
 	"strconv"
 	"strings"
+
+	"gopyc/internal/pystr"
 )
 
 // DumpOptions are the keyword arguments of Python's ast.dump.
@@ -116,7 +116,7 @@ func (f *frame) str(name, s string, optional bool) {
 		f.none()
 		return
 	}
-	f.scalar(name, ReprStr(s))
+	f.scalar(name, pystr.ReprStr(s))
 }
 
 func (f *frame) int(name string, v int) {
@@ -128,7 +128,7 @@ func (f *frame) int(name string, v int) {
 func (f *frame) value(name string, v Value) { f.scalar(name, v.Repr()) }
 
 func (f *frame) strs(name string, ss []string) {
-	f.list(name, len(ss), func(i, l int) { f.d.buf = append(f.d.buf, ReprStr(ss[i])...) })
+	f.list(name, len(ss), func(i, l int) { f.d.buf = append(f.d.buf, pystr.ReprStr(ss[i])...) })
 }
 
 func (f *frame) list(name string, n int, elem func(i, level int)) {
@@ -197,161 +197,6 @@ func (f *frame) finish() bool {
 	return f.allsimple && f.nargs <= 3 && f.nargs == 0
 }
 
-// IsPrintable reports whether Python 3.11's str.isprintable() is true for the code point r.
-func IsPrintable(r rune) bool {
-	if r >= 0x20 && r < 0x7f {
-		return true
-	}
-	if r < 0xa0 {
-		return false
-	}
-	i := sort.Search(len(printableRanges), func(i int) bool { return printableRanges[i][1] >= int32(r) })
-	return i < len(printableRanges) && printableRanges[i][0] <= int32(r)
-}
-
-const hexdigits = "0123456789abcdef"
-
-// ReprStr returns Python's repr() of a str given in UTF-8 (or WTF-8, for lone surrogates).
-func ReprStr(s string) string {
-	quote := byte('\'')
-	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
-		quote = '"'
-	}
-	b := make([]byte, 0, len(s)+2)
-	b = append(b, quote)
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < 0x80 {
-			i++
-			switch {
-			case c == quote || c == '\\':
-				b = append(b, '\\', c)
-			case c == '\t':
-				b = append(b, '\\', 't')
-			case c == '\n':
-				b = append(b, '\\', 'n')
-			case c == '\r':
-				b = append(b, '\\', 'r')
-			case c < 0x20 || c == 0x7f:
-				b = append(b, '\\', 'x', hexdigits[c>>4], hexdigits[c&15])
-			default:
-				b = append(b, c)
-			}
-			continue
-		}
-		r, n := DecodeRune(s[i:])
-		if IsPrintable(r) && !(r >= 0xD800 && r <= 0xDFFF) {
-			b = append(b, s[i:i+n]...)
-		} else if r < 0x100 {
-			b = append(b, '\\', 'x', hexdigits[r>>4], hexdigits[r&15])
-		} else if r < 0x10000 {
-			b = append(b, '\\', 'u')
-			for sh := 12; sh >= 0; sh -= 4 {
-				b = append(b, hexdigits[(r>>sh)&15])
-			}
-		} else {
-			b = append(b, '\\', 'U')
-			for sh := 28; sh >= 0; sh -= 4 {
-				b = append(b, hexdigits[(r>>sh)&15])
-			}
-		}
-		i += n
-	}
-	b = append(b, quote)
-	return string(b)
-}
-
-// ReprBytes returns Python's repr() of a bytes value.
-func ReprBytes(s string) string {
-	quote := byte('\'')
-	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
-		quote = '"'
-	}
-	b := make([]byte, 0, len(s)+3)
-	b = append(b, 'b', quote)
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c == quote || c == '\\':
-			b = append(b, '\\', c)
-		case c == '\t':
-			b = append(b, '\\', 't')
-		case c == '\n':
-			b = append(b, '\\', 'n')
-		case c == '\r':
-			b = append(b, '\\', 'r')
-		case c < 0x20 || c >= 0x7f:
-			b = append(b, '\\', 'x', hexdigits[c>>4], hexdigits[c&15])
-		default:
-			b = append(b, c)
-		}
-	}
-	b = append(b, quote)
-	return string(b)
-}
-
-// ReprFloat returns Python's repr() of a float (the shortest string that round-trips).
-func ReprFloat(f float64) string { return formatFloatRepr(f, true) }
-
-func formatFloatRepr(f float64, addDot0 bool) string {
-	switch {
-	case math.IsInf(f, 1):
-		return "inf"
-	case math.IsInf(f, -1):
-		return "-inf"
-	case math.IsNaN(f):
-		return "nan"
-	}
-	e := strconv.FormatFloat(f, 'e', -1, 64) // [-]d[.ddd]e±XX
-	neg := ""
-	if e[0] == '-' {
-		neg, e = "-", e[1:]
-	}
-	ei := strings.IndexByte(e, 'e')
-	mant, exp := e[:ei], e[ei+1:]
-	x, _ := strconv.Atoi(exp)
-	digits := strings.Replace(mant, ".", "", 1)
-	if x < -4 || x >= 16 {
-		s := digits[:1]
-		if len(digits) > 1 {
-			s += "." + digits[1:]
-		}
-		sign := "+"
-		if x < 0 {
-			sign, x = "-", -x
-		}
-		es := strconv.Itoa(x)
-		if len(es) < 2 {
-			es = "0" + es
-		}
-		return neg + s + "e" + sign + es
-	}
-	var s string
-	if x < 0 {
-		s = "0." + strings.Repeat("0", -x-1) + digits
-	} else if x+1 >= len(digits) {
-		s = digits + strings.Repeat("0", x+1-len(digits))
-		if addDot0 {
-			s += ".0"
-		}
-	} else {
-		s = digits[:x+1] + "." + digits[x+1:]
-	}
-	return neg + s
-}
-
-// ReprComplex returns Python's repr() of a complex number.
-func ReprComplex(re, im float64) string {
-	if re == 0 && !math.Signbit(re) {
-		return formatFloatRepr(im, false) + "j"
-	}
-	ims := formatFloatRepr(im, false)
-	if ims[0] != '-' {
-		ims = "+" + ims
-	}
-	return "(" + formatFloatRepr(re, false) + ims + "j)"
-}
-
 // Repr returns Python's repr() of the constant.
 func (v Value) Repr() string {
 	switch v.Kind {
@@ -370,13 +215,13 @@ func (v Value) Repr() string {
 		}
 		return strconv.FormatInt(v.Int, 10)
 	case FloatKind:
-		return ReprFloat(v.Float)
+		return pystr.ReprFloat(v.Float)
 	case ComplexKind:
-		return ReprComplex(v.Float, v.Imag)
+		return pystr.ReprComplex(v.Float, v.Imag)
 	case StrKind:
-		return ReprStr(v.Str)
+		return pystr.ReprStr(v.Str)
 	case BytesKind:
-		return ReprBytes(v.Str)
+		return pystr.ReprBytes(v.Str)
 	case TupleKind:
 		parts := make([]string, len(v.Elts))
 		for i, e := range v.Elts {

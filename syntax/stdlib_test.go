@@ -14,6 +14,7 @@ import (
 
 	"gopyc/ast"
 	"gopyc/internal/oracle"
+	"gopyc/internal/pystr"
 )
 
 // oracleLines runs testdata/astdump_oracle.py over files and returns its output lines by path.
@@ -56,7 +57,7 @@ func goResult(path string) (string, string) {
 	return path + "\t" + hex.EncodeToString(h[:]), d
 }
 
-func pyRepr(s string) string { return ast.ReprStr(s) }
+func pyRepr(s string) string { return pystr.ReprStr(s) }
 
 func pyInt(v int, ok bool) string {
 	if !ok {

@@ -2,10 +2,9 @@ package syntax
 
 import (
 	"fmt"
+	"gopyc/internal/pystr"
 	"strings"
 	"unicode/utf8"
-
-	"gopyc/ast"
 )
 
 const (
@@ -550,7 +549,7 @@ func (t *tokenizer) name(start, scol int) {
 
 func (t *tokenizer) invalidChar(r rune, off, col int) {
 	_, n := utf8.DecodeRune(t.src[off:])
-	if ast.IsPrintable(r) {
+	if pystr.IsPrintable(r) {
 		t.errCur(fmt.Sprintf("invalid character '%c' (U+%04X)", r, r), off+n)
 	} else {
 		t.errCur(fmt.Sprintf("invalid non-printable character U+%04X", r), off+n)
