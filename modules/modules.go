@@ -24,5 +24,8 @@ func Install(in *vm.Interp) {
 	in.NativeModules["_collections"] = makeCollections
 	in.NativeModules["_codecs"] = makeCodecs
 	in.NativeModules["_io"] = makeIO
+	in.NativeModules["_random"] = makeRandom
+	in.NativeModules["_string"] = makeString
+	installHashes(in)
 	setBuiltinModuleNames(in) // keep last
 }
