@@ -820,3 +820,26 @@ except ImportError as e:
 	}
 	differential(t, files, []step{{args: py("main.py")}})
 }
+
+// TestDiffFileFinder: importlib.machinery.FileFinder and its path hook, as libraries use them.
+func TestDiffFileFinder(t *testing.T) {
+	files := map[string]string{
+		"pkg/__init__.py": "",
+		"pkg/sub.py":      "",
+		"ns/x.py":         "",
+		"main.py": `import importlib.machinery as m, sys
+f = m.FileFinder('pkg')
+print(f.path == sys.path[0] + '/pkg', f.find_spec('pkg.sub').name, f.find_spec('nothing'))
+hook = m.FileFinder.path_hook()
+print(type(hook(sys.path[0])).__name__)
+try:
+    hook('/nonexistent')
+except ImportError as e:
+    print('ImportError', e, e.path)
+ns = m.FileFinder(sys.path[0]).find_spec('ns')
+print(ns.loader, ns.submodule_search_locations == [sys.path[0] + '/ns'], ns.origin)
+print(m.FrozenImporter.__name__ in ('FrozenImporter', 'BuiltinImporter'), m.EXTENSION_SUFFIXES is not None)
+`,
+	}
+	differential(t, files, []step{{args: py("main.py")}})
+}

@@ -30,6 +30,8 @@ var (
 	zipImporterType      *Type
 	builtinImporterType  *Type
 	pathFinderType       *Type
+	fileFinderType       *Type
+	extensionLoaderType  *Type
 )
 
 func sprintfLine(format string, args ...any) string { return fmt.Sprintf(format, args...) + "\n" }
@@ -385,6 +387,85 @@ func initImportTypes() {
 		t.interp.imp().finder.InvalidateCaches()
 		return None, nil
 	})
+
+	// FileFinder serves one folder; gopyc's path finder does not need the objects, but
+	// libraries construct and inspect them (pkgutil registers functions for the type).
+	fileFinderType = newImportType("FileFinder", "_frozen_importlib_external")
+	addRawMethod(fileFinderType, "__init__", func(t *Thread, args []Object, kw *Tuple) (Object, error) {
+		if len(args) < 2 {
+			return nil, typeErr("FileFinder() missing required argument 'path'")
+		}
+		p := strOf(args[1])
+		if p == "" || p == "." {
+			wd, err := getwd()
+			if err != nil {
+				return nil, err
+			}
+			p = wd
+		} else if !filepath.IsAbs(p) {
+			if wd, err := getwd(); err == nil {
+				p = strings.TrimSuffix(wd, "/") + "/" + p
+			}
+		}
+		selfDict(args).SetStr(NewStr("path"), NewStr(p))
+		return None, nil
+	})
+	addRawMethod(fileFinderType, "find_spec", func(t *Thread, args []Object, kw *Tuple) (Object, error) {
+		a, err := parseArgs("find_spec", args[1:], kw, []string{"fullname", "target"}, 1)
+		if err != nil {
+			return nil, err
+		}
+		name := strOf(a[0])
+		s, portion := t.finder().FindEntry(name, strOf(selfDict(args).GetStr(NewStr("path"))))
+		if s != nil {
+			return t.specObject(s), nil
+		}
+		if portion != "" {
+			return t.newSpec(name, None, None, strList([]string{portion}), None, false), nil
+		}
+		return None, nil
+	})
+	addRawMethod(fileFinderType, "invalidate_caches", func(t *Thread, args []Object, kw *Tuple) (Object, error) {
+		t.interp.imp().finder.InvalidateCaches()
+		return None, nil
+	})
+	addRawMethod(fileFinderType, "__repr__", func(t *Thread, args []Object, kw *Tuple) (Object, error) {
+		return NewStr("FileFinder(" + ReprStr(strOf(selfDict(args).GetStr(NewStr("path")))) + ")"), nil
+	})
+	addClassMethod(fileFinderType, "path_hook", func(t *Thread, args []Object, kw *Tuple) (Object, error) {
+		return &Builtin{Name: "path_hook_for_FileFinder", Fn: func(t *Thread, args []Object, kw *Tuple) (Object, error) {
+			if len(args) != 1 {
+				return nil, typeErr("path_hook_for_FileFinder() takes exactly one argument")
+			}
+			p := strOf(args[0])
+			if p == "" {
+				p = "."
+			}
+			if st, err := os.Stat(p); err != nil || !st.IsDir() {
+				e := Errorf(ImportErrorType, "only directories are supported")
+				e.Dict = NewDict(1)
+				e.Dict.SetStr(NewStr("path"), args[0])
+				return nil, e
+			}
+			inst := newInstance(fileFinderType)
+			init := fileFinderType.Dict.GetStr(strInit).(*Builtin)
+			if _, err := init.Fn(t, []Object{inst, args[0]}, nil); err != nil {
+				return nil, err
+			}
+			return inst, nil
+		}}, nil
+	})
+
+	// Extension modules (.so) cannot be loaded by gopyc: the type exists for isinstance checks.
+	extensionLoaderType = newImportType("ExtensionFileLoader", "_frozen_importlib_external")
+}
+
+func getwd() (string, error) {
+	wd, err := os.Getwd()
+	if err != nil {
+		return "", Errorf(OSErrorType, "%s", err.Error())
+	}
+	return wd, nil
 }
 
 // addLoaderMethods adds the methods shared by the Go-native file loaders.
@@ -885,6 +966,9 @@ func makeImportlibMachinery(t *Thread) (*Module, error) {
 	m.Set("NamespaceLoader", namespaceLoaderType)
 	m.Set("BuiltinImporter", builtinImporterType)
 	m.Set("PathFinder", pathFinderType)
+	m.Set("FileFinder", fileFinderType)
+	m.Set("ExtensionFileLoader", extensionLoaderType)
+	m.Set("FrozenImporter", builtinImporterType)
 	m.Set("SOURCE_SUFFIXES", strList([]string{".py"}))
 	m.Set("BYTECODE_SUFFIXES", strList([]string{".pyc"}))
 	m.Set("DEBUG_BYTECODE_SUFFIXES", strList([]string{".pyc"}))
