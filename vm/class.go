@@ -350,8 +350,12 @@ func (t *Thread) typeNew(meta *Type, name string, bases []Object, ns *Dict, kwna
 			if s.String() == "__weakref__" {
 				continue
 			}
-			if tp.Dict.GetStr(s) != nil {
-				return nil, valueErr("'%s' in __slots__ conflicts with class variable", s)
+			if v := tp.Dict.GetStr(s); v != nil {
+				// A name listed twice (datetime's date.__slots__ + time.__slots__) is not a
+				// class variable: CPython checks the class body only.
+				if sd, ok := v.(*slotDescr); !ok || sd.owner != tp {
+					return nil, valueErr("'%s' in __slots__ conflicts with class variable", s)
+				}
 			}
 			mangled := mangle(tp.Name, s.String())
 			tp.Dict.SetStr(NewStr(mangled), &slotDescr{name: NewStr(mangled), index: base + len(tp.Slots), owner: tp})
