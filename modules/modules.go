@@ -10,7 +10,7 @@ import (
 // Install registers every Go-native module with the interpreter.
 func Install(in *vm.Interp) {
 	in.NativeModules["math"] = makeMath
-	in.NativeModules["time"] = makeTime
+	in.NativeModules["time"] = makeTimeFull
 	in.NativeModules["gc"] = makeGC
 	in.NativeModules["_thread"] = extendModule(makeThread, threadExtras)
 	in.NativeModules["functools"] = preferStdlib("functools", makeFunctools)
@@ -27,5 +27,6 @@ func Install(in *vm.Interp) {
 	in.NativeModules["_random"] = makeRandom
 	in.NativeModules["_string"] = makeString
 	installHashes(in)
+	installMemoryviewCast()
 	setBuiltinModuleNames(in) // keep last
 }

@@ -1065,9 +1065,84 @@ class Scanner:
         return self._next(2)
 
 
+class _CastView:
+    _sizes = {'B': 1, 'b': 1, 'c': 1, 'H': 2, 'h': 2, 'I': 4, 'i': 4, 'L': 8, 'l': 8,
+              'Q': 8, 'q': 8, 'N': 8, 'n': 8}
+
+    def __init__(self, data, format, shape=None):
+        f = format.lstrip('@=')
+        if f not in self._sizes:
+            raise ValueError('memoryview: destination format must be a native single character format prefixed with an optional \'@\'')
+        self.format = format
+        self.itemsize = self._sizes[f]
+        if len(data) % self.itemsize:
+            raise TypeError('memoryview: length is not a multiple of itemsize')
+        self._data = data
+        self.nbytes = len(data)
+        self.readonly = True
+        self.ndim = 1
+
+    def __len__(self):
+        return len(self._data) // self.itemsize
+
+    def __getitem__(self, i):
+        items = self.tolist()
+        return items[i]
+
+    def __iter__(self):
+        return iter(self.tolist())
+
+    def tobytes(self):
+        return self._data
+
+    def tolist(self):
+        f = self.format.lstrip('@=')
+        if f == 'c':
+            return [bytes([b]) for b in self._data]
+        n = self.itemsize
+        signed = f.islower()
+        d = self._data
+        return [int.from_bytes(d[i:i + n], 'little', signed=signed) for i in range(0, len(d), n)]
+
+    def release(self):
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *a):
+        pass
+
+
 for _c in (Pattern, Match):
     _c.__module__ = 're'
 Scanner.__module__ = '_sre'
 Scanner.__name__ = Scanner.__qualname__ = 'SRE_Scanner'
 del _c
 `
+
+// installMemoryviewCast gives the VM's byte-only memoryview a cast(format) method for the
+// integer formats (re._compiler reads big character sets through memoryview(b).cast('I')).
+// The view it returns is a read-only snapshot, a Python object from _sre (_CastView).
+func installMemoryviewCast() {
+	vm.AddTypeMethod(vm.MemoryViewType, "cast", func(t *vm.Thread, args []Object, kw *Tuple) (Object, error) {
+		if len(args) < 2 {
+			return nil, vm.TypeError("cast() missing required argument 'format' (pos 1)")
+		}
+		mv := args[0].(*vm.MemoryView)
+		b, err := t.Call(BytesType, []Object{mv}, nil)
+		if err != nil {
+			return nil, err
+		}
+		mods := t.Interp().Modules
+		sre, _ := mods.GetStr(NewStr("_sre")).(*vm.Module)
+		if sre == nil {
+			m, err := makeSre(t)
+			if err != nil {
+				return nil, err
+			}
+			sre = m
+		}
+		return t.Call(sre.Dict.GetStr(NewStr("_CastView")), []Object{b, args[1]}, nil)
+	})
+}
