@@ -68,6 +68,7 @@ func NewIntBig(b *big.Int) *Int {
 	if b.IsInt64() {
 		return NewInt(b.Int64())
 	}
+	noteBigAlloc(cap(b.Bits()))
 	return &Int{big: b}
 }
 
