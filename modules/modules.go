@@ -28,5 +28,7 @@ func Install(in *vm.Interp) {
 	in.NativeModules["_string"] = makeString
 	installHashes(in)
 	installMemoryviewCast()
+	installCodeMethods()
+	installOpen(in)
 	setBuiltinModuleNames(in) // keep last
 }
