@@ -828,15 +828,17 @@ func TestDiffFileFinder(t *testing.T) {
 		"pkg/sub.py":      "",
 		"ns/x.py":         "",
 		"main.py": `import importlib.machinery as m, sys
-f = m.FileFinder('pkg')
+f = m.FileFinder('pkg', (m.SourceFileLoader, m.SOURCE_SUFFIXES))
 print(f.path == sys.path[0] + '/pkg', f.find_spec('pkg.sub').name, f.find_spec('nothing'))
-hook = m.FileFinder.path_hook()
+print(m.FileFinder('pkg').find_spec('pkg.sub'))
+hook = m.FileFinder.path_hook((m.SourceFileLoader, m.SOURCE_SUFFIXES))
 print(type(hook(sys.path[0])).__name__)
 try:
     hook('/nonexistent')
 except ImportError as e:
     print('ImportError', e, e.path)
 ns = m.FileFinder(sys.path[0]).find_spec('ns')
+print(type(hook(sys.path[0]).find_spec('pkg').loader).__name__)
 print(ns.loader, ns.submodule_search_locations == [sys.path[0] + '/ns'], ns.origin)
 print(m.FrozenImporter.__name__ in ('FrozenImporter', 'BuiltinImporter'), m.EXTENSION_SUFFIXES is not None)
 `,

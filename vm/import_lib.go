@@ -407,7 +407,11 @@ func initImportTypes() {
 				p = strings.TrimSuffix(wd, "/") + "/" + p
 			}
 		}
-		selfDict(args).SetStr(NewStr("path"), NewStr(p))
+		d := selfDict(args)
+		d.SetStr(NewStr("path"), NewStr(p))
+		// Without (loader, suffixes) details a FileFinder finds only namespace portions, as
+		// CPython's; with any, gopyc's full search is used.
+		d.SetStr(NewStr("_loaders"), NewTuple(append([]Object(nil), args[2:]...)))
 		return None, nil
 	})
 	addRawMethod(fileFinderType, "find_spec", func(t *Thread, args []Object, kw *Tuple) (Object, error) {
@@ -416,7 +420,11 @@ func initImportTypes() {
 			return nil, err
 		}
 		name := strOf(a[0])
-		s, portion := t.finder().FindEntry(name, strOf(selfDict(args).GetStr(NewStr("path"))))
+		d := selfDict(args)
+		s, portion := t.finder().FindEntry(name, strOf(d.GetStr(NewStr("path"))))
+		if l, ok := d.GetStr(NewStr("_loaders")).(*Tuple); ok && len(l.V) == 0 && s != nil {
+			s = nil
+		}
 		if s != nil {
 			return t.specObject(s), nil
 		}
@@ -433,6 +441,7 @@ func initImportTypes() {
 		return NewStr("FileFinder(" + ReprStr(strOf(selfDict(args).GetStr(NewStr("path")))) + ")"), nil
 	})
 	addClassMethod(fileFinderType, "path_hook", func(t *Thread, args []Object, kw *Tuple) (Object, error) {
+		details := append([]Object(nil), args[1:]...)
 		return &Builtin{Name: "path_hook_for_FileFinder", Fn: func(t *Thread, args []Object, kw *Tuple) (Object, error) {
 			if len(args) != 1 {
 				return nil, typeErr("path_hook_for_FileFinder() takes exactly one argument")
@@ -449,7 +458,7 @@ func initImportTypes() {
 			}
 			inst := newInstance(fileFinderType)
 			init := fileFinderType.Dict.GetStr(strInit).(*Builtin)
-			if _, err := init.Fn(t, []Object{inst, args[0]}, nil); err != nil {
+			if _, err := init.Fn(t, append([]Object{inst, args[0]}, details...), nil); err != nil {
 				return nil, err
 			}
 			return inst, nil
