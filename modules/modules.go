@@ -30,5 +30,7 @@ func Install(in *vm.Interp) {
 	installMemoryviewCast()
 	installCodeMethods()
 	installOpen(in)
+	in.NativeModules["_ast"] = makeAst
+	installCompile(in)
 	setBuiltinModuleNames(in) // keep last
 }
