@@ -6,7 +6,8 @@ import (
 
 // makeCollections builds _collections: deque (a ring of Python list slots, written in Python
 // with CPython's semantics: maxlen, rotate, index/insert/remove, mutation during iteration
-// detected), defaultdict (a dict subclass with __missing__) and _count_elements.
+// detected), defaultdict (a dict subclass with __missing__), _tuplegetter (namedtuple's field
+// descriptors, with a writable __doc__) and _count_elements.
 // OrderedDict comes from collections/__init__.py's pure-Python class.
 func makeCollections(t *vm.Thread) (*vm.Module, error) {
 	return pyModule(t, "_collections", collectionsSrc, nil)
@@ -360,6 +361,33 @@ class defaultdict(dict):
         return self
 
 defaultdict.__module__ = 'collections'
+
+
+class _tuplegetter:
+    __slots__ = ('_index', '__doc__')
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        try:
+            return instance[self._index]
+        except IndexError:
+            raise IndexError('tuple index out of range')
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
+
+    def __reduce__(self):
+        return (type(self), (self._index, self.__doc__))
+
+_tuplegetter.__module__ = 'collections'
 
 
 def _count_elements(mapping, iterable):
