@@ -32,5 +32,6 @@ func Install(in *vm.Interp) {
 	installOpen(in)
 	in.NativeModules["_ast"] = makeAst
 	installCompile(in)
+	in.NativeModules["_contextvars"] = makeContextvars
 	setBuiltinModuleNames(in) // keep last
 }
