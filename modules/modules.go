@@ -33,5 +33,6 @@ func Install(in *vm.Interp) {
 	in.NativeModules["_ast"] = makeAst
 	installCompile(in)
 	in.NativeModules["_contextvars"] = makeContextvars
+	in.NativeModules["_struct"] = makeStruct
 	setBuiltinModuleNames(in) // keep last
 }
