@@ -27,7 +27,7 @@ func decodeSource(filename string, src []byte) ([]byte, bool, *Error) {
 				return nil, false, &Error{Msg: "unknown encoding: " + enc, Filename: filename, Lineno: 0, Offset: -1}
 			}
 			if name != "utf_8" {
-				tbl := singleByteCodecs[name]
+				tbl := singleByteCodecs()[name]
 				var b []byte
 				for i, c := range src {
 					r := tbl[c]
@@ -119,13 +119,13 @@ func normalEncoding(s string) string {
 func lookupCodec(name string) string {
 	n := strings.ToLower(name)
 	n = strings.NewReplacer("-", "_", " ", "_").Replace(n)
-	if a, ok := codecAliases[n]; ok {
+	if a, ok := codecAliases()[n]; ok {
 		n = a
 	}
 	if n == "utf_8" || n == "utf8" {
 		return "utf_8"
 	}
-	if _, ok := singleByteCodecs[n]; ok {
+	if _, ok := singleByteCodecs()[n]; ok {
 		return n
 	}
 	return ""

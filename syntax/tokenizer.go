@@ -499,7 +499,7 @@ func (t *tokenizer) name(start, scol int) {
 		}
 		if !isIDContinue(r) && !isIDStart(r) {
 			// could still be valid after NFKC; let verification decide
-			if _, ok := nfkdMap[r]; !ok {
+			if _, ok := nfkdMap()[r]; !ok {
 				break
 			}
 		}

@@ -41,7 +41,7 @@ const (
 func nfkc(s string) string {
 	rs := make([]rune, 0, len(s))
 	for _, r := range s {
-		if d, ok := nfkdMap[r]; ok {
+		if d, ok := nfkdMap()[r]; ok {
 			rs = append(rs, []rune(d)...)
 		} else {
 			rs = append(rs, r)
@@ -49,16 +49,16 @@ func nfkc(s string) string {
 	}
 	// canonical ordering
 	for i := 0; i < len(rs); {
-		if cccTable[rs[i]] == 0 {
+		if cccTable()[rs[i]] == 0 {
 			i++
 			continue
 		}
 		j := i
-		for j < len(rs) && cccTable[rs[j]] != 0 {
+		for j < len(rs) && cccTable()[rs[j]] != 0 {
 			j++
 		}
 		seg := rs[i:j]
-		sort.SliceStable(seg, func(a, b int) bool { return cccTable[seg[a]] < cccTable[seg[b]] })
+		sort.SliceStable(seg, func(a, b int) bool { return cccTable()[seg[a]] < cccTable()[seg[b]] })
 		i = j
 	}
 	// canonical composition
@@ -68,11 +68,11 @@ func nfkc(s string) string {
 	out := rs[:1]
 	starter := 0
 	lastCCC := -1
-	if cccTable[rs[0]] != 0 {
+	if cccTable()[rs[0]] != 0 {
 		lastCCC = 256 // no starter
 	}
 	for _, r := range rs[1:] {
-		c := int(cccTable[r])
+		c := int(cccTable()[r])
 		st := out[starter]
 		composed := false
 		if lastCCC != 256 && (lastCCC < c || lastCCC == -1) {
@@ -83,7 +83,7 @@ func nfkc(s string) string {
 			} else if st >= hangulSBase && st < hangulSBase+hangulSCount && (st-hangulSBase)%hangulTCount == 0 && r > hangulTBase && r < hangulTBase+hangulTCount && lastCCC == -1 {
 				out[starter] = st + (r - hangulTBase)
 				composed = true
-			} else if p, ok := composePairs[[2]rune{st, r}]; ok {
+			} else if p, ok := composePairs()[[2]rune{st, r}]; ok {
 				out[starter] = p
 				composed = true
 			}

@@ -77,17 +77,17 @@ with open(out + "/unicode_gen.go", "w") as f:
         for lo, hi in ranges(pred):
             w(f"\t{{0x{lo:x}, 0x{hi:x}}},\n")
         w("}\n\n")
-    w("// nfkdMap maps a code point to its full compatibility decomposition.\n")
-    w("var nfkdMap = map[rune]string{\n")
+    w("// nfkdMapTable builds the map from a code point to its full compatibility decomposition.\n")
+    w("func nfkdMapTable() map[rune]string {\n\treturn map[rune]string{\n")
     for cp, s in sorted(nfkd.items()):
         w(f"\t0x{cp:x}: {gostr(s)},\n")
-    w("}\n\n")
-    w("var cccTable = map[rune]uint8{\n")
+    w("}\n}\n\n")
+    w("func cccTableTable() map[rune]uint8 {\n\treturn map[rune]uint8{\n")
     for cp, k in sorted(ccc.items()):
         w(f"\t0x{cp:x}: {k},\n")
-    w("}\n\n")
-    w("var composePairs = map[[2]rune]rune{\n")
+    w("}\n}\n\n")
+    w("func composePairsTable() map[[2]rune]rune {\n\treturn map[[2]rune]rune{\n")
     for (a, b), cp in sorted(comp.items()):
         w(f"\t{{0x{a:x}, 0x{b:x}}}: 0x{cp:x},\n")
-    w("}\n")
+    w("}\n}\n")
 subprocess.run(["gofmt", "-w", out + "/unicode_gen.go"], check=True)
