@@ -241,18 +241,6 @@ func (p *parser) comparison() ast.Expr {
 	return &ast.Compare{Pos: p.span(start), Left: e, Ops: ops, Comparators: comps}
 }
 
-func (p *parser) binLoop(start int, left ast.Expr, next func() ast.Expr, ops func(Kind) (ast.Operator, bool)) ast.Expr {
-	for {
-		op, ok := ops(p.kind())
-		if !ok {
-			return left
-		}
-		p.pos++
-		right := next()
-		left = &ast.BinOp{Pos: p.span(start), Left: left, Op: op, Right: right}
-	}
-}
-
 func (p *parser) bitwiseOr() ast.Expr {
 	start := p.pos
 	e := p.bitwiseXor()
@@ -574,15 +562,6 @@ func (p *parser) assignmentOrExpression() ast.Expr {
 		p.fail()
 	}
 	return e
-}
-
-func hasKeywordArg(kws []*ast.Keyword) bool {
-	for _, k := range kws {
-		if k.Arg != "" {
-			return true
-		}
-	}
-	return false
 }
 
 // slices: slice !',' | ','.(slice | starred_expression)+ [',']

@@ -189,7 +189,6 @@ func (p *parser) run() (mod ast.Mod) {
 
 func (p *parser) peekAt(i int) *Token {
 	if i >= len(p.toks) {
-		i = len(p.toks)
 		if p.tok.err != nil {
 			if p.err == nil {
 				p.err = p.tok.err

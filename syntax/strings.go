@@ -178,20 +178,6 @@ func (p *parser) flushLit(sb *strBuilder, pos ast.Pos, kind string) {
 	sb.hasLit = false
 }
 
-// tokPosAt converts a byte offset inside token t's text to a (line, col).
-func tokPosAt(t *Token, off int) (int, int) {
-	line, col := int(t.Line), int(t.Col)
-	for i := 0; i < off && i < len(t.Text); i++ {
-		if t.Text[i] == '\n' {
-			line++
-			col = 0
-		} else {
-			col++
-		}
-	}
-	return line, col
-}
-
 func (p *parser) warnAt(t *Token, msg string) {
 	p.warnings = append(p.warnings, Warning{Category: "DeprecationWarning", Msg: msg, Lineno: int(t.Line), Offset: int(t.Col) + 1})
 }

@@ -299,19 +299,6 @@ func (p *parser) startsExcludedAtom(i int) bool {
 	return false
 }
 
-func (p *parser) invalidKwarg(e ast.Expr, start int) {
-	switch x := e.(type) {
-	case *ast.Constant:
-		if x.Value.Kind == ast.NoneKind || x.Value.Kind == ast.BoolKind {
-			p.raiseRange("cannot assign to "+exprName(e), e, e)
-		}
-	}
-	p.raiseRange("expression cannot contain assignment, perhaps you meant \"==\"?", e, e)
-}
-
-func (p *parser) invalidExprStmt(e ast.Expr) {
-}
-
 // invalidTarget is CPython's _PyPegen_get_invalid_target: the first sub-expression of e that
 // cannot be assigned to (or deleted, if del), or nil.
 func invalidTarget(e ast.Expr, del bool) ast.Expr {

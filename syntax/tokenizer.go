@@ -23,10 +23,8 @@ type tokenizer struct {
 	atBOL       bool
 	indents     []int
 	altinds     []int
-	pending     int // >0: INDENTs to emit, <0: DEDENTs
 	parens      []paren
 	typeComm    bool
-	contLine    bool // previous line ended with a backslash
 	interactive bool
 
 	toks        []Token
@@ -119,13 +117,6 @@ func (t *tokenizer) errLine(kind ErrorKind, msg string, line, off, end int) {
 		e.Text, e.HasText = text, true
 	}
 	t.err = e
-}
-
-func (t *tokenizer) errorAt(kind ErrorKind, msg string, line, col, endLine, endCol int) {
-	if t.err != nil {
-		return
-	}
-	t.err = newError(kind, msg, t.filename, t.src, line, col, endLine, endCol)
 }
 
 func (t *tokenizer) emit(k Kind, start, end int, sline, scol int, text string) {
