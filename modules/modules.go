@@ -34,5 +34,6 @@ func Install(in *vm.Interp) {
 	installCompile(in)
 	in.NativeModules["_contextvars"] = makeContextvars
 	in.NativeModules["_struct"] = makeStruct
+	in.NativeModules["binascii"] = makeBinascii
 	setBuiltinModuleNames(in) // keep last
 }
