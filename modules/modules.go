@@ -35,5 +35,6 @@ func Install(in *vm.Interp) {
 	in.NativeModules["_contextvars"] = makeContextvars
 	in.NativeModules["_struct"] = makeStruct
 	in.NativeModules["binascii"] = makeBinascii
+	in.NativeModules["_signal"] = makeSignal
 	setBuiltinModuleNames(in) // keep last
 }
