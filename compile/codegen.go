@@ -146,11 +146,10 @@ type compiler struct {
 	stack       []*unit
 	nestLevel   int
 	curIndex    int
-	constCache  map[constKeyT]objects.Object
 	guard       depthGuard
 	warnings    *[]Warning // nil: not collected
 
-	scratch
+	*scratch
 }
 
 // scratch is what the compiler recycles (fewer allocations): units whose code object is
@@ -163,6 +162,24 @@ type scratch struct {
 	excBuf     []byte // scratch exception table
 	freeBlocks []*block
 	blockChunk []block // blocks are carved from chunks
+
+	constCache map[constKeyT]objects.Object // the constants of this compilation, by value
+	freeScopes []*scope                     // symbol-table scopes
+	byNode     map[ast.Node]*scope
+}
+
+// release makes s ready for the next compilation, taking back the scopes of st.
+func (s *scratch) release(st *symtable) {
+	clear(s.constCache)
+	clear(s.byNode)
+	for _, sc := range st.all {
+		clear(sc.syms)
+		clear(sc.directives)
+		clear(sc.children)
+		*sc = scope{syms: sc.syms, directives: sc.directives, order: sc.order[:0],
+			varnames: sc.varnames[:0], children: sc.children[:0]}
+		s.freeScopes = append(s.freeScopes, sc)
+	}
 }
 
 var scratchPool sync.Pool

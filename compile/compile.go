@@ -175,23 +175,25 @@ func compileAST(mod ast.Mod, filename string, opts Options, warnings *[]Warning)
 	flags := opts.Flags | futures.flags
 	budget := opts.depthBudget()
 	mod = foldModule(mod, opts.Optimize, flags, depthGuard{budget: budget, filename: filename})
-	st, serr := buildSymtable(mod, filename, flags, depthGuard{budget: budget, filename: filename})
+	// Recycled units, blocks, scopes and buffers of earlier compilations (after an error they
+	// are simply dropped).
+	sc, _ := scratchPool.Get().(*scratch)
+	if sc == nil {
+		sc = &scratch{}
+	}
+	st, serr := buildSymtable(mod, filename, flags, depthGuard{budget: budget, filename: filename}, sc)
 	if serr != nil {
 		return nil, serr
 	}
 	c := &compiler{filename: filename, st: st, optimize: opts.Optimize, flags: flags,
 		futureLine: futures.lastLine, interactive: opts.Mode == "single",
-		guard: depthGuard{budget: budget, filename: filename}, warnings: warnings}
+		guard: depthGuard{budget: budget, filename: filename}, warnings: warnings, scratch: sc}
 	if _, ok := mod.(*ast.Interactive); ok {
 		c.interactive = true
 	}
-	if s, ok := scratchPool.Get().(*scratch); ok {
-		c.scratch = *s
-	}
 	co := c.compileModule(mod)
-	// The recycled units, blocks and buffers serve the next compilation (after an error they
-	// are simply dropped).
-	scratchPool.Put(&c.scratch)
+	sc.release(st)
+	scratchPool.Put(sc)
 	return co, nil
 }
 

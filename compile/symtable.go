@@ -105,6 +105,8 @@ type symtable struct {
 	err      *Error
 	guard    depthGuard
 	symChunk []symbol // symbols are carved from chunks
+	sc       *scratch // recycled scopes
+	all      []*scope // every scope, for recycling
 }
 
 func (st *symtable) newSymbol() *symbol {
@@ -125,8 +127,11 @@ func (st *symtable) fail(msg string, p ast.Pos) {
 	panic(stErr{})
 }
 
-func buildSymtable(mod ast.Mod, filename string, futures int, guard depthGuard) (st *symtable, err *Error) {
-	st = &symtable{filename: filename, futures: futures, byNode: map[ast.Node]*scope{}, guard: guard}
+func buildSymtable(mod ast.Mod, filename string, futures int, guard depthGuard, sc *scratch) (st *symtable, err *Error) {
+	if sc.byNode == nil {
+		sc.byNode = map[ast.Node]*scope{}
+	}
+	st = &symtable{filename: filename, futures: futures, byNode: sc.byNode, guard: guard, sc: sc}
 	defer func() {
 		if r := recover(); r != nil {
 			if _, ok := r.(stErr); !ok {
@@ -151,7 +156,15 @@ func buildSymtable(mod ast.Mod, filename string, futures int, guard depthGuard) 
 }
 
 func (st *symtable) enter(name string, typ blockType, node ast.Node, p ast.Pos) {
-	s := &scope{name: name, typ: typ, node: node, pos: p, syms: map[string]*symbol{}, parent: st.cur}
+	var s *scope
+	if n := len(st.sc.freeScopes); n > 0 {
+		s = st.sc.freeScopes[n-1]
+		st.sc.freeScopes = st.sc.freeScopes[:n-1]
+	} else {
+		s = &scope{syms: map[string]*symbol{}}
+	}
+	st.all = append(st.all, s)
+	s.name, s.typ, s.node, s.pos, s.parent = name, typ, node, p, st.cur
 	if st.cur != nil {
 		if st.cur.nested || st.cur.typ == functionBlock {
 			s.nested = true
@@ -792,12 +805,14 @@ func (st *symtable) analyze() {
 	st.analyzeBlock(st.top, nil, nameSet{}, nameSet{})
 }
 
-func (st *symtable) analyzeName(s *scope, scopes map[string]int, name string, flags int, bound, local, free, global nameSet) {
+// analyzeName decides the scope of one name of s (sym.scope), as CPython's analyze_name.
+func (st *symtable) analyzeName(s *scope, sym *symbol, name string, bound, local, free, global nameSet) {
+	flags := sym.flags
 	if flags&defGlobal != 0 {
 		if flags&defNonlocal != 0 {
 			st.fail("name '"+name+"' is nonlocal and global", s.directives[name])
 		}
-		scopes[name] = scopeGlobalExplicit
+		sym.scope = scopeGlobalExplicit
 		global[name] = true
 		if bound != nil {
 			delete(bound, name)
@@ -811,36 +826,35 @@ func (st *symtable) analyzeName(s *scope, scopes map[string]int, name string, fl
 		if !bound[name] {
 			st.fail("no binding for nonlocal '"+name+"' found", s.directives[name])
 		}
-		scopes[name] = scopeFree
+		sym.scope = scopeFree
 		s.free = true
 		free[name] = true
 		return
 	}
 	if flags&defBound != 0 {
-		scopes[name] = scopeLocal
+		sym.scope = scopeLocal
 		local[name] = true
 		delete(global, name)
 		return
 	}
 	if bound != nil && bound[name] {
-		scopes[name] = scopeFree
+		sym.scope = scopeFree
 		s.free = true
 		free[name] = true
 		return
 	}
 	if global[name] {
-		scopes[name] = scopeGlobalImplicit
+		sym.scope = scopeGlobalImplicit
 		return
 	}
 	if s.nested {
 		s.free = true
 	}
-	scopes[name] = scopeGlobalImplicit
+	sym.scope = scopeGlobalImplicit
 }
 
 func (st *symtable) analyzeBlock(s *scope, bound, free, global nameSet) {
 	local := nameSet{}
-	scopes := map[string]int{}
 	newGlobal, newFree, newBound := nameSet{}, nameSet{}, nameSet{}
 	if s.typ == classBlock {
 		for k := range global {
@@ -851,7 +865,7 @@ func (st *symtable) analyzeBlock(s *scope, bound, free, global nameSet) {
 		}
 	}
 	for _, name := range s.order {
-		st.analyzeName(s, scopes, name, s.syms[name].flags, bound, local, free, global)
+		st.analyzeName(s, s.syms[name], name, bound, local, free, global)
 	}
 	if s.typ != classBlock {
 		if s.typ == functionBlock {
@@ -886,9 +900,9 @@ func (st *symtable) analyzeBlock(s *scope, bound, free, global nameSet) {
 		newFree[k] = true
 	}
 	if s.typ == functionBlock {
-		for name, sc := range scopes {
-			if sc == scopeLocal && newFree[name] {
-				scopes[name] = scopeCell
+		for _, name := range s.order {
+			if sym := s.syms[name]; sym.scope == scopeLocal && newFree[name] {
+				sym.scope = scopeCell
 				delete(newFree, name)
 			}
 		}
@@ -897,10 +911,6 @@ func (st *symtable) analyzeBlock(s *scope, bound, free, global nameSet) {
 			delete(newFree, "__class__")
 			s.needsClassClosure = true
 		}
-	}
-	// update symbols
-	for name, sym := range s.syms {
-		sym.scope = scopes[name]
 	}
 	for _, name := range sortedKeys(newFree) {
 		if sym := s.syms[name]; sym != nil {
