@@ -34,7 +34,35 @@
 //     or POP_JUMP_BACKWARD_IF_*), EXTENDED_ARG sizing to a fixed point, CACHE entries, the
 //     COPY_FREE_VARS / MAKE_CELL / RETURN_GENERATOR prologue, cell and free variable offsets in
 //     co_localsplusnames, the 3.11 location table (one entry per instruction) and the
-//     exception table. (The encoders live here, package-private; bytecode has decoders.)
+//     exception table, written with package bytecode's encoders (AppendInstr,
+//     LocationWriter, AppendExceptionEntry), the same ones its tests check byte for byte
+//     against CPython's tables.
+//
+// # Limits
+//
+// Every recursive walk over the tree (folding, symbol table, code generation) counts its depth
+// in expressions, statements and patterns against CPython's budget of 3 levels per Python
+// frame (Options.RecursionLimit, default 1000, less Options.RecursionDepth) and fails with
+// *RecursionError ("maximum recursion depth exceeded during compilation") past it, as
+// CPython's AST optimiser and symbol table do; the passes after code generation work on
+// blocks with work lists, not recursion. More than 20 statically nested blocks is CPython's
+// SyntaxError. Deeper nesting that CPython's parser refuses (MemoryError, "too many nested
+// parentheses", "too many levels of indentation") is refused by package syntax first.
+//
+// # Warnings
+//
+// warnings.go: the SyntaxWarnings of CPython 3.11's code generator (`is` with a literal, an
+// assert on a tuple, calling or subscripting a literal, a literal index), collected by
+// CompileWarnings and SourceWarnings (with the parser's warnings) for the caller to issue.
+//
+// # Allocation
+//
+// Compiling is allocation-bound (the garbage collector is the largest cost), so units, blocks,
+// symbol-table scopes, the constant cache and table buffers are recycled: within a compilation
+// when a code object is finished, and across compilations through a sync.Pool (scratch).
+// Instructions of a unit live in one slab; blocks and symbols are carved from chunks; constant
+// keys of strings, small ints, floats and singletons do not allocate; co_code, co_linetable and
+// co_exceptiontable of a code object share one allocation.
 //
 // # Invariants
 //
