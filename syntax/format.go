@@ -15,29 +15,50 @@ func FormatError(e *Error) string {
 	if e.Kind == MemoryErrorKind {
 		return e.Error() + "\n"
 	}
-	var b strings.Builder
-	suffix := ""
-	if e.Lineno != 0 || e.HasText {
-		fn := e.Filename
-		if fn == "" {
-			fn = "<string>"
+	if e.Lineno == 0 && !e.HasText {
+		// CPython cannot read a location without a line number: it prints str(exc).
+		msg := e.Msg
+		if msg == "" {
+			msg = "<no detail available>"
 		}
-		b.WriteString("  File \"" + fn + "\", line " + strconv.Itoa(e.Lineno) + "\n")
-	} else if e.Filename != "" {
-		suffix = " (" + e.Filename + ")"
+		if e.Filename != "" {
+			msg += " (" + e.Filename + ")"
+		}
+		return e.Kind.String() + ": " + msg + "\n"
 	}
-	if e.HasText {
-		end := e.EndOffset
-		if e.Kind != SyntaxErrorKind {
-			end = -1 // CPython shows one caret for IndentationError and TabError
-		}
-		writeErrorText(&b, e.Offset, end, e.Text)
+	end := e.EndOffset
+	if e.Kind != SyntaxErrorKind {
+		end = -1 // CPython shows one caret for IndentationError and TabError
 	}
 	msg := e.Msg
 	if msg == "" {
 		msg = "<no detail available>"
 	}
-	b.WriteString(e.Kind.String() + ": " + msg + suffix + "\n")
+	return FormatLocation(e.Filename, e.Lineno, e.Offset, e.EndLineno, end, e.Text, e.HasText) +
+		e.Kind.String() + ": " + msg + "\n"
+}
+
+// FormatLocation is the part of CPython's report of an uncaught SyntaxError that comes before
+// the "SyntaxError: message" line, made from the exception's attribute values: the File line,
+// then the source line (stripped, indented by four) with carets under offset..endOffset
+// (1-based character offsets; endOffset -1 or not past offset gives one caret; an error that
+// continues on later lines is marked to the end of its first line). filename "" stands for
+// None; hasText false for text None; endLineno 0 for None.
+func FormatLocation(filename string, lineno, offset, endLineno, endOffset int, text string, hasText bool) string {
+	var b strings.Builder
+	if filename == "" {
+		filename = "<string>"
+	}
+	b.WriteString("  File \"" + filename + "\", line " + strconv.Itoa(lineno) + "\n")
+	if hasText {
+		if endLineno > lineno {
+			endOffset = len(text)
+		}
+		if endOffset > len(text)+1 {
+			endOffset = len(text) + 1
+		}
+		writeErrorText(&b, offset, endOffset, text)
+	}
 	return b.String()
 }
 
