@@ -273,9 +273,6 @@ func makeBuiltins(t *Thread) *Module {
 		if c, ok := a[0].(*Code); ok {
 			return c, nil
 		}
-		if t.interp.Compile == nil {
-			return nil, Errorf(SystemErrorType, "compile(): no compiler is available")
-		}
 		var src []byte
 		switch s := a[0].(type) {
 		case *Str:
@@ -287,7 +284,8 @@ func makeBuiltins(t *Thread) *Module {
 		}
 		fnm := strOf(a[1])
 		mode := strOf(a[2])
-		return t.interp.Compile(src, fnm, mode, t.interp.Optimize)
+		_, isText := a[0].(*Str)
+		return t.CompileSource(src, fnm, mode, t.interp.Optimize, isText)
 	})
 	fn("format", func(t *Thread, args []Object, kw *Tuple) (Object, error) {
 		if err := checkArgs("format", args, kw, 1, 2); err != nil {
@@ -1034,9 +1032,6 @@ func (t *Thread) evalExec(name string, args []Object, kw *Tuple) (Object, error)
 	case *Code:
 		code = s
 	case *Str, *Bytes:
-		if t.interp.Compile == nil {
-			return nil, Errorf(SystemErrorType, "%s() of a string needs the compiler, which is not available", name)
-		}
 		var src []byte
 		if ss, ok := s.(*Str); ok {
 			src = []byte(ss.String())
@@ -1048,7 +1043,8 @@ func (t *Thread) evalExec(name string, args []Object, kw *Tuple) (Object, error)
 			mode = "eval"
 			src = []byte(strings.TrimLeft(string(src), " \t"))
 		}
-		code, err = t.interp.Compile(src, "<string>", mode, t.interp.Optimize)
+		_, isText := s.(*Str)
+		code, err = t.CompileSource(src, "<string>", mode, t.interp.Optimize, isText)
 		if err != nil {
 			return nil, err
 		}

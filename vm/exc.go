@@ -16,7 +16,8 @@ type Exception struct {
 	Context         Object // nil = None
 	SuppressContext bool
 	Traceback       *Traceback
-	Group           *Tuple // the sub-exceptions of an exception group
+	Group           *Tuple       // the sub-exceptions of an exception group
+	Syntax          *syntaxAttrs // a SyntaxError's attributes once set (syntaxerr.go)
 }
 
 // Type implements Object.
@@ -65,7 +66,7 @@ var (
 	KeyboardInterruptType, GeneratorExitType, OSErrorType, FileNotFoundErrorType,
 	UnicodeErrorType, UnicodeDecodeErrorType, UnicodeEncodeErrorType, EOFErrorType,
 	MemoryErrorType, BufferErrorType, FloatingPointErrorType, BaseExceptionGroupType,
-	ExceptionGroupType, SyntaxErrorType, WarningType *Type
+	ExceptionGroupType, SyntaxErrorType, IndentationErrorType, TabErrorType, WarningType *Type
 )
 
 var excTable = []struct {
@@ -104,6 +105,8 @@ var excTable = []struct {
 	{&StopAsyncIterationType, "StopAsyncIteration", &ExceptionType},
 	{&StopIterationType, "StopIteration", &ExceptionType},
 	{&SyntaxErrorType, "SyntaxError", &ExceptionType},
+	{&IndentationErrorType, "IndentationError", &SyntaxErrorType},
+	{&TabErrorType, "TabError", &IndentationErrorType},
 	{&SystemErrorType, "SystemError", &ExceptionType},
 	{&TypeErrorType, "TypeError", &ExceptionType},
 	{&ValueErrorType, "ValueError", &ExceptionType},
@@ -115,7 +118,6 @@ var excTable = []struct {
 
 // extra exception names that only need to exist: name -> base name.
 var excExtra = [][2]string{
-	{"IndentationError", "SyntaxError"}, {"TabError", "IndentationError"},
 	{"ConnectionError", "OSError"}, {"BlockingIOError", "OSError"}, {"ChildProcessError", "OSError"},
 	{"BrokenPipeError", "ConnectionError"}, {"ConnectionAbortedError", "ConnectionError"},
 	{"ConnectionRefusedError", "ConnectionError"}, {"ConnectionResetError", "ConnectionError"},

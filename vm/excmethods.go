@@ -118,6 +118,7 @@ func initExceptionMethods() {
 		}
 		return NewStr(msg + " (" + fmtInt(n) + " sub-exception" + s + ")"), nil
 	})
+	initSyntaxErrorMethods()
 }
 
 func (t *Thread) newExceptionGroup(tp *Type, args []Object) (Object, error) {
@@ -366,6 +367,9 @@ func (t *Thread) setExceptionAttr(e *Exception, name *Str, v Object) error {
 		}
 		return nil
 	}
+	if isSubtype(e.Class, SyntaxErrorType) && t.syntaxSetAttr(e, name.String(), v) {
+		return nil
+	}
 	if e.Dict == nil {
 		e.Dict = NewDict(0)
 	}
@@ -455,18 +459,7 @@ func (t *Thread) excAttr(e *Exception, name string) (Object, bool) {
 	case isSubtype(e.Class, UnicodeErrorType) && (name == "encoding" || name == "reason" || name == "object" || name == "start" || name == "end"):
 		return None, true
 	case isSubtype(e.Class, SyntaxErrorType):
-		switch name {
-		case "msg":
-			return arg(0), true
-		case "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line":
-			if d, ok := arg(1).(*Tuple); ok && len(d.V) >= 4 {
-				idx := map[string]int{"filename": 0, "lineno": 1, "offset": 2, "text": 3, "end_lineno": 4, "end_offset": 5}[name]
-				if idx < len(d.V) {
-					return d.V[idx], true
-				}
-			}
-			return None, true
-		}
+		return t.syntaxGetAttr(e, name)
 	}
 	return nil, false
 }

@@ -599,10 +599,10 @@ func (t *Thread) loaderCode(l *Instance, name string) (*Code, error) {
 }
 
 func (t *Thread) compileSource(src []byte, filename string, optimize int) (*Code, error) {
-	if t.interp.Compile == nil {
+	if t.interp.Compile == nil && t.interp.CompileWarnings == nil {
 		return nil, Errorf(ImportErrorType, "cannot compile %s: no compiler available", filename)
 	}
-	return t.interp.Compile(src, filename, "exec", optimize)
+	return t.CompileSource(src, filename, "exec", optimize, false)
 }
 
 // execNative runs a Go-native loader's module in the module's namespace.

@@ -36,6 +36,9 @@ type Interp struct {
 	// Compile compiles source into a code object (installed by the embedder when a compiler is
 	// available).
 	Compile func(src []byte, filename, mode string, optimize int) (*Code, error)
+	// CompileWarnings, when set, is used instead of Compile and also returns the parser's and
+	// compiler's warnings, which Thread.CompileSource reports.
+	CompileWarnings SourceCompiler
 	// LoadPyc decodes the body of a .pyc (installed by the embedder).
 	LoadPyc    func(data []byte) (*Code, error)
 	mainThread *Thread

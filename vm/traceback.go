@@ -185,7 +185,13 @@ func (t *Thread) formatStack(tb0 *Traceback) string {
 
 // formatExcOnly is the final "Type: message" line plus the notes.
 func (t *Thread) formatExcOnly(exc *Exception) string {
-	s := t.excLastLine(exc) + "\n"
+	var s string
+	if isSubtype(exc.Class, SyntaxErrorType) {
+		s, _ = t.syntaxErrorReport(exc, excTypeName(exc))
+	}
+	if s == "" {
+		s = t.excLastLine(exc) + "\n"
+	}
 	if exc.Dict != nil {
 		if notes, ok := exc.Dict.GetStr(strNotes).(*List); ok {
 			for _, n := range notes.V {
@@ -285,11 +291,17 @@ func byteToCharOffset(s string, off int) int {
 	return len([]rune(s[:off]))
 }
 
-func (t *Thread) excLastLine(exc *Exception) string {
+// excTypeName is the class name the final line of a traceback shows.
+func excTypeName(exc *Exception) string {
 	name := exc.Class.QualName
 	if m := exc.Class.Module; m != "" && m != "builtins" && m != "__main__" {
 		name = m + "." + name
 	}
+	return name
+}
+
+func (t *Thread) excLastLine(exc *Exception) string {
+	name := excTypeName(exc)
 	s, err := t.Str(exc)
 	if err != nil {
 		return name + ": <exception str() failed>"

@@ -21,6 +21,7 @@ import (
 	"gopyc/marshal"
 	"gopyc/modules"
 	"gopyc/objects"
+	"gopyc/syntax"
 	"gopyc/vm"
 )
 
@@ -217,10 +218,11 @@ func run(argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	in.Compile = func(src []byte, filename, mode string, optimize int) (*objects.Code, error) {
 		c, err := compile.Source(src, filename, mode, optimize)
 		if err != nil {
-			return nil, vm.Errorf(vm.SyntaxErrorType, "%s", err.Error())
+			return nil, vm.CompileError(err)
 		}
 		return c, nil
 	}
+	in.CompileWarnings = compileWarnings
 	in.LoadPyc = loadPyc
 	modules.Install(in)
 	in.SetArgv(o.args)
@@ -248,7 +250,7 @@ func run(argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	switch {
 	case o.command != nil:
 		setPath("")
-		c, err := in.Compile([]byte(*o.command), "<string>", "exec", o.optimize)
+		c, err := t.CompileSource([]byte(*o.command), "<string>", "exec", o.optimize, false)
 		if err != nil {
 			return t.HandleUncaught(err)
 		}
@@ -298,7 +300,7 @@ func run(argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			}
 			co = c
 		} else {
-			c, err := in.Compile(data, absScript, "exec", o.optimize)
+			c, err := t.CompileSource(data, absScript, "exec", o.optimize, false)
 			if err != nil {
 				return t.HandleUncaught(err)
 			}
@@ -307,7 +309,7 @@ func run(argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	default:
 		setPath("")
 		data, _ := io.ReadAll(stdin)
-		c, err := in.Compile(data, "<stdin>", "exec", o.optimize)
+		c, err := t.CompileSource(data, "<stdin>", "exec", o.optimize, false)
 		if err != nil {
 			return t.HandleUncaught(err)
 		}
@@ -357,4 +359,25 @@ func quoteAbs(p string) string {
 		a = p
 	}
 	return "'" + a + "'"
+}
+
+// compileWarnings is the interpreter's compiler (vm.SourceCompiler): the parser's warnings, then
+// the compiler's.
+func compileWarnings(src []byte, filename, mode string, optimize int, isText bool) (*objects.Code, []syntax.Warning, error) {
+	if !isText {
+		return compile.SourceWarnings(src, filename, compile.Options{Optimize: optimize, Mode: mode})
+	}
+	pm := syntax.Exec
+	switch mode {
+	case "eval":
+		pm = syntax.Eval
+	case "single":
+		pm = syntax.Single
+	}
+	mod, ws, err := syntax.ParseWarnings(filename, src, pm, syntax.SourceIsText)
+	if err != nil {
+		return nil, ws, err
+	}
+	co, cws, err := compile.CompileWarnings(mod, filename, compile.Options{Optimize: optimize, Mode: mode})
+	return co, append(ws, cws...), err
 }
