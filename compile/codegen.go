@@ -285,6 +285,7 @@ func (c *compiler) releaseUnit(u *unit) {
 	clear(u.slab)
 	clear(u.layoutBuf)
 	clear(u.work[:cap(u.work)])
+	clear(u.fblocks[:cap(u.fblocks)]) // they refer to the tree
 	clear(u.constIdx)
 	clear(u.nameIdx)
 	clear(u.varIdx)
