@@ -77,13 +77,18 @@ func (t *Thread) syntaxAttrsFromArgs(args []Object) (*syntaxAttrs, error) {
 		if len(info) > 6 {
 			return nil, typeErr("function takes at most 6 arguments (%d given)", len(info))
 		}
-		a.filename, a.lineno, a.offset, a.text = info[0], info[1], info[2], info[3]
-		if len(info) > 4 {
-			a.endLineno = info[4]
+		for len(info) < 6 {
+			info = append(info, nil)
 		}
-		if len(info) > 5 {
-			a.endOffset = info[5]
+		for i, v := range info {
+			if v == None {
+				info[i] = nil
+			}
 		}
+		a.filename, a.lineno, a.offset, a.text, a.endLineno, a.endOffset = info[0], info[1], info[2], info[3], info[4], info[5]
+	}
+	if a.msg == None {
+		a.msg = nil
 	}
 	return a, nil
 }

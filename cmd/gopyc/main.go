@@ -215,6 +215,7 @@ func run(argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	in := vm.New()
 	in.ConfigureImports(settings.Optimize, settings.Prefix, settings.DontWrite, settings.CheckHashBased, settings.Verbose)
 	setFlags(in, o, settings)
+	setWarnOptions(in, o)
 	in.Compile = func(src []byte, filename, mode string, optimize int) (*objects.Code, error) {
 		c, err := compile.Source(src, filename, mode, optimize)
 		if err != nil {
@@ -380,4 +381,21 @@ func compileWarnings(src []byte, filename, mode string, optimize int, isText boo
 	}
 	co, cws, err := compile.CompileWarnings(mod, filename, compile.Options{Optimize: optimize, Mode: mode})
 	return co, append(ws, cws...), err
+}
+
+// setWarnOptions sets sys.warnoptions from PYTHONWARNINGS (unless -E) and the -W options, in
+// that order, for the warnings module to read.
+func setWarnOptions(in *vm.Interp, o *options) {
+	var opts []objects.Object
+	if !o.ignoreEnv {
+		for _, w := range strings.Split(os.Getenv("PYTHONWARNINGS"), ",") {
+			if w = strings.TrimSpace(w); w != "" {
+				opts = append(opts, objects.NewStr(w))
+			}
+		}
+	}
+	for _, w := range o.warn {
+		opts = append(opts, objects.NewStr(w))
+	}
+	in.Sys.Dict.SetStr(objects.NewStr("warnoptions"), objects.NewList(opts))
 }
