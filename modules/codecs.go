@@ -1,6 +1,7 @@
 package modules
 
 import (
+	. "gopyc/objects"
 	"gopyc/vm"
 )
 
@@ -633,8 +634,71 @@ def charmap_encode(str, errors=None, mapping=None):
     return (bytes(out), n)
 
 
+def _str_encode(s, encoding='utf-8', errors='strict'):
+    codec = lookup(encoding)
+    if not getattr(codec, '_is_text_encoding', True):
+        raise LookupError("'%s' is not a text encoding; use codecs.encode() to handle arbitrary codecs" % encoding)
+    r = codec.encode(s, errors)[0]
+    if not isinstance(r, bytes):
+        if isinstance(r, bytearray):
+            return bytes(r)
+        raise TypeError("'%s' encoder returned '%s' instead of 'bytes'; use codecs.encode() to encode to arbitrary types"
+                        % (encoding, type(r).__name__))
+    return r
+
+
+def _bytes_decode(b, encoding='utf-8', errors='strict'):
+    codec = lookup(encoding)
+    if not getattr(codec, '_is_text_encoding', True):
+        raise LookupError("'%s' is not a text encoding; use codecs.decode() to handle arbitrary codecs" % encoding)
+    r = codec.decode(bytes(b), errors)[0]
+    if not isinstance(r, str):
+        raise TypeError("'%s' decoder returned '%s' instead of 'str'; use codecs.decode() to decode to arbitrary types"
+                        % (encoding, type(r).__name__))
+    return r
+
+
 def readbuffer_encode(data, errors=None):
     if isinstance(data, str):
         data = data.encode('utf-8')
     return (bytes(data), len(data))
 `
+
+// installCodecFallback makes str.encode, bytes.decode and bytearray.decode use the codec
+// registry (_codecs.lookup, hence the encodings package) for the encodings the VM does not
+// implement itself (cp1252, utf-16, raw-unicode-escape, ...).
+func installCodecFallback(in *vm.Interp) {
+	wrap := func(tp *Type, name, helper string) {
+		b, ok := tp.Dict.GetStr(NewStr(name)).(*vm.Builtin)
+		if !ok {
+			return
+		}
+		orig := b.Fn
+		b.Fn = func(t *vm.Thread, args []Object, kw *Tuple) (Object, error) {
+			r, err := orig(t, args, kw)
+			if err == nil {
+				return r, nil
+			}
+			e, ok := err.(*vm.Exception)
+			if !ok || e.Class.Name != "LookupError" {
+				return nil, err
+			}
+			if in.Compile == nil {
+				return nil, err
+			}
+			imp := in.Builtins.GetStr(NewStr("__import__"))
+			m, ierr := t.Call(imp, []Object{NewStr("_codecs")}, nil)
+			if ierr != nil {
+				return nil, err
+			}
+			h, herr := t.GetAttr(m, NewStr(helper))
+			if herr != nil {
+				return nil, err
+			}
+			return t.Call(h, args, kw)
+		}
+	}
+	wrap(StrType, "encode", "_str_encode")
+	wrap(BytesType, "decode", "_bytes_decode")
+	wrap(vm.ByteArrayType, "decode", "_bytes_decode")
+}

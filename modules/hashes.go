@@ -51,7 +51,13 @@ func makeHashModule(modname string, names []string, pyNames map[string]string) f
 		for _, n := range names {
 			src += "\n" + pyNames[n] + " = _ctor('" + n + "')\n"
 		}
+		if modname == "_sha3" {
+			src += shakeSrc
+		}
 		return pyModule(t, modname, src, func(m *vm.Module) {
+			if modname == "_sha3" {
+				shakeFuncs(m)
+			}
 			fn(m, "_new", 1, 1, func(t *vm.Thread, a []Object) (Object, error) {
 				name, _ := a[0].(*Str)
 				mk := hashCtors[name.String()]
@@ -125,6 +131,7 @@ def _ctor(name):
 `
 
 func installHashes(in *vm.Interp) {
+	in.NativeModules["_blake2"] = makeBlake2
 	in.NativeModules["_md5"] = makeHashModule("_md5", []string{"md5"}, map[string]string{"md5": "md5"})
 	in.NativeModules["_sha1"] = makeHashModule("_sha1", []string{"sha1"}, map[string]string{"sha1": "sha1"})
 	in.NativeModules["_sha256"] = makeHashModule("_sha256", []string{"sha224", "sha256"}, map[string]string{"sha224": "sha224", "sha256": "sha256"})

@@ -36,5 +36,7 @@ func Install(in *vm.Interp) {
 	in.NativeModules["_struct"] = makeStruct
 	in.NativeModules["binascii"] = makeBinascii
 	in.NativeModules["_signal"] = makeSignal
+	installCodecFallback(in)
+	in.NativeModules["_operator"] = makeOperator
 	setBuiltinModuleNames(in) // keep last
 }

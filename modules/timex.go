@@ -66,6 +66,9 @@ func makeTimeFull(t *vm.Thread) (*vm.Module, error) {
 	m.Set("altzone", NewInt(int64(-dstOff)))
 	m.Set("daylight", NewInt(map[bool]int64{true: 1, false: 0}[stdOff != dstOff]))
 	m.Set("tzname", NewTuple([]Object{NewStr(std), NewStr(dst)}))
+	if t.Interp().Compile == nil {
+		return m, nil // no compiler (embedded use): the clocks only
+	}
 	co, err := t.Interp().Compile([]byte(timeSrc), "<gopyc time>", "exec", 0)
 	if err != nil {
 		return nil, err

@@ -1,0 +1,2 @@
+import graphlib
+ts = graphlib.TopologicalSorter({"c": {"b"}, "b": {"a"}}); print(list(ts.static_order()))

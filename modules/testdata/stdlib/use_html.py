@@ -1,0 +1,2 @@
+import html
+print(html.escape("<a href='x'>&</a>"), html.unescape("&lt;p&gt; &amp; &eacute; &#65;"))

@@ -1,0 +1,12 @@
+import re
+print(re.match(r"(\w+)@(\w+)\.com", "joe@example.com").groups())
+print(re.findall(r"\d+", "a1b22c333"), re.sub(r"(a)(b)?", r"[\1|\2]", "ab a"), re.split(r"\s*,\s*", "a , b,c"))
+p = re.compile(r"(?P<year>\d{4})-(?P<mon>\d\d)", re.X)
+m = p.search("on 2024-03-05"); print(m.group("year"), m.span(), m.groupdict(), m.lastgroup, p.groupindex["mon"])
+print([m.group() for m in re.finditer(r"[A-Z][a-z]*", "Hello World Foo")], re.fullmatch(r"[a-f0-9]+", "deadbeef") is not None)
+print(re.sub(r"\b(\w)(\w*)", lambda m: m.group(1).upper() + m.group(2), "hello big world"))
+print(re.search(r"(?<=a)b+(?=c)", "xabbbc").group(), re.search(r"(?<!x)y", "xyay").start(), re.match(r"(a)\1", "aa").group())
+print(re.findall(r"(?i)straße", "STRASSE straße"), re.escape("1+1=2?"), re.compile(r"a|b", re.I | re.M))
+print(re.match(r"^(?:(\d+)|(\w+))$", "abc").groups(), re.subn(r"o", "0", "foo boo"), re.split(r"(-)", "a-b-c", 1))
+print(re.match(r"(?s).+", "a\nb").group(), re.match(r".+", "a\nb").group(), re.findall(r"^\w", "a\nb\nc", re.M))
+print(re.match(r"(a*)*b", "aaab").group(), re.match(r"(?:ab){2,3}?", "ababab").group(), re.search(r"x*", "aaa").span())
