@@ -883,8 +883,13 @@ func (st *symtable) analyzeBlock(s *scope, bound, free, global nameSet) {
 		newBound["__class__"] = true
 	}
 	allFree := nameSet{}
+	var tf nameSet // the free names of one child (newFree is still empty here); one map reused
+	if len(s.children) > 0 {
+		tf = nameSet{}
+	}
 	for _, c := range s.children {
-		tb, tf, tg := newBound.copy(), newFree.copy(), newGlobal.copy()
+		clear(tf)
+		tb, tg := newBound.copy(), newGlobal.copy()
 		if c.typ == annotationBlock || false {
 			// annotation blocks see the same names as their parent
 		}
