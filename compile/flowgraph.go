@@ -289,8 +289,18 @@ func (c *compiler) extendBlock(b *block) {
 		}
 		l.op = op.NOP
 		l.target = nil
-		b.instrs = append(b.instrs, t.instrs...)
+		c.u.setInstrs(b, b.instrs, t.instrs)
 	}
+}
+
+// setInstrs makes b's instructions a followed by more, copied to the end of the unit's slab
+// (recycled memory, where appending to a block's capped slice would allocate).
+func (u *unit) setInstrs(b *block, a, more []instr) {
+	start := len(u.slab)
+	u.slab = append(append(u.slab, a...), more...)
+	n := len(u.slab)
+	b.instrs = u.slab[start:n:n]
+	u.slabOwner = nil
 }
 
 func (u *unit) markReachable() {
@@ -410,8 +420,8 @@ func (c *compiler) duplicateExitsWithoutLineno() {
 		}
 		t := l.target
 		if isExitWithoutLineno(t) && t.predecessors > 1 {
-			nb := &block{instrs: append([]instr(nil), t.instrs...)}
-			u.blocks = append(u.blocks, nb)
+			nb := c.newBlock()
+			u.setInstrs(nb, t.instrs, nil)
 			nb.instrs[0].loc = l.loc
 			l.target = nb
 			t.predecessors--
