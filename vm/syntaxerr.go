@@ -230,6 +230,10 @@ func NewSyntaxError(se *syntax.Error) *Exception {
 	case syntax.TabErrorKind:
 		cls = TabErrorType
 	}
+	if !se.HasLine() && !se.HasText {
+		// An error without a location (null bytes in the source): CPython's has only msg.
+		return &Exception{Class: cls, Args: NewTuple([]Object{NewStr(se.Msg)}), Syntax: &syntaxAttrs{msg: NewStr(se.Msg)}}
+	}
 	a := &syntaxAttrs{msg: NewStr(se.Msg), filename: NewStr(se.Filename)}
 	if se.HasLine() {
 		a.lineno = NewInt(int64(se.Lineno))
@@ -398,8 +402,10 @@ func SyntaxWarningType() *Type {
 // syntaxErrorReport is the report of an uncaught SyntaxError (or subclass) e that CPython's
 // PyErr_Display prints after the traceback: the File line, the source line with carets and
 // "Class: msg". ok is false when the attributes give no location (lineno not an int), and the
-// exception is then printed as any other.
-func (t *Thread) syntaxErrorReport(e *Exception, name string) (string, bool) {
+// exception is then printed as any other. The report comes in two parts, because CPython writes
+// the source and caret lines without the margin of an exception group: loc is the File line,
+// src the source and caret lines, and last the final line.
+func (t *Thread) syntaxErrorReport(e *Exception, name string) (loc, src, last string, ok bool) {
 	a := t.syntaxAttrsOf(e)
 	intOf := func(o Object, none int) (int, bool) {
 		if o == nil {
@@ -413,30 +419,30 @@ func (t *Thread) syntaxErrorReport(e *Exception, name string) (string, bool) {
 		return int(v), true
 	}
 	if a.lineno == nil {
-		return "", false
+		return "", "", "", false
 	}
 	lineno, ok := intOf(a.lineno, 0)
 	if !ok {
-		return "", false
+		return "", "", "", false
 	}
 	offset, ok := intOf(a.offset, -1)
 	if !ok {
-		return "", false
+		return "", "", "", false
 	}
 	endLineno, endOffset := lineno, -1
 	if e.Class == SyntaxErrorType {
 		if endLineno, ok = intOf(a.endLineno, lineno); !ok {
-			return "", false
+			return "", "", "", false
 		}
 		if endOffset, ok = intOf(a.endOffset, -1); !ok {
-			return "", false
+			return "", "", "", false
 		}
 	}
 	filename := "<string>"
 	if a.filename != nil {
 		s, err := t.Str(a.filename)
 		if err != nil {
-			return "", false
+			return "", "", "", false
 		}
 		filename = s.String()
 	}
@@ -444,7 +450,7 @@ func (t *Thread) syntaxErrorReport(e *Exception, name string) (string, bool) {
 	if a.text != nil {
 		s, err := t.Str(a.text)
 		if err != nil {
-			return "", false
+			return "", "", "", false
 		}
 		text, hasText = s.String(), true
 	}
@@ -454,11 +460,15 @@ func (t *Thread) syntaxErrorReport(e *Exception, name string) (string, bool) {
 	}
 	ms, err := t.Str(msg)
 	if err != nil {
-		return "", false
+		return "", "", "", false
 	}
-	last := name
+	last = name
 	if m := ms.String(); m != "" {
 		last += ": " + m
 	}
-	return syntax.FormatLocation(filename, lineno, offset, endLineno, endOffset, text, hasText) + last + "\n", true
+	loc = syntax.FormatLocation(filename, lineno, offset, endLineno, endOffset, text, hasText)
+	if i := strings.IndexByte(loc, '\n'); i >= 0 {
+		loc, src = loc[:i+1], loc[i+1:]
+	}
+	return loc, src, last + "\n", true
 }

@@ -71,7 +71,7 @@ func (t *Thread) formatExc(b *strings.Builder, exc *Exception, seen map[*Excepti
 			ctx.emit(b, "Traceback (most recent call last):\n", '|')
 			ctx.emit(b, t.formatStack(exc.Traceback), '|')
 		}
-		ctx.emit(b, t.formatExcOnly(exc), '|')
+		t.emitExcOnly(b, exc, ctx)
 		return
 	}
 	top := ctx.depth == 0
@@ -86,7 +86,7 @@ func (t *Thread) formatExc(b *strings.Builder, exc *Exception, seen map[*Excepti
 		ctx.emit(b, "Exception Group Traceback (most recent call last):\n", margin)
 		ctx.emit(b, t.formatStack(exc.Traceback), '|')
 	}
-	ctx.emit(b, t.formatExcOnly(exc), '|')
+	t.emitExcOnly(b, exc, ctx)
 	const maxWidth, maxDepth = 15, 10
 	n := len(exc.Group.V)
 	if n > maxWidth {
@@ -183,11 +183,23 @@ func (t *Thread) formatStack(tb0 *Traceback) string {
 	return b.String()
 }
 
+// emitExcOnly writes the final "Type: message" line plus the notes (for a SyntaxError with a
+// location, preceded by its File line and its source line, which has no group margin).
+func (t *Thread) emitExcOnly(b *strings.Builder, exc *Exception, ctx *fmtCtx) {
+	if isSubtype(exc.Class, SyntaxErrorType) {
+		if loc, src, _, ok := t.syntaxErrorReport(exc, excTypeName(exc)); ok {
+			ctx.emit(b, loc, '|')
+			b.WriteString(src)
+		}
+	}
+	ctx.emit(b, t.formatExcOnly(exc), '|')
+}
+
 // formatExcOnly is the final "Type: message" line plus the notes.
 func (t *Thread) formatExcOnly(exc *Exception) string {
 	var s string
 	if isSubtype(exc.Class, SyntaxErrorType) {
-		s, _ = t.syntaxErrorReport(exc, excTypeName(exc))
+		_, _, s, _ = t.syntaxErrorReport(exc, excTypeName(exc))
 	}
 	if s == "" {
 		s = t.excLastLine(exc) + "\n"

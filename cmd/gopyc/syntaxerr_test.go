@@ -77,6 +77,38 @@ print(TabError.__mro__)
 	{"raise-subclass", map[string]string{"main.py": "class MyErr(SyntaxError):\n    pass\nraise MyErr('mine', ('x.py', 2, 3, 'abcdef', 2, 6))\n"}, nil, 0},
 	{"raise-no-offset", map[string]string{"main.py": "raise SyntaxError('m', ('x.py', 7, None, 'abc\\n'))\n"}, nil, 0},
 	{"eval-uncaught", map[string]string{"main.py": "def f():\n    return eval('1 +* 2')\nf()\n"}, nil, 0},
+	{"traceback-module-chained", map[string]string{"main.py": `import traceback, sys
+try:
+    compile("x = (1,\n", "f.py", "exec")
+except SyntaxError:
+    traceback.print_exc(file=sys.stdout)
+try:
+    exec("def f(:\n pass")
+except SyntaxError as e:
+    print("".join(traceback.format_exception_only(type(e), e)), end="")
+for src in ["\x00x", "-"*200000 + "1", "("*250 + ")"*250, "x = 1\x00"]:
+    try:
+        compile(src, "f", "exec")
+    except Exception as e:
+        print(type(e).__name__, str(e)[:80], e.args[:1])
+try:
+    compile(b"x = 1\x00", "f", "exec")
+except Exception as e:
+    print(type(e).__name__, e)
+e = SyntaxError("a", ("f", 1, 2, "t", 1, 3))
+e.msg = "changed"; print(str(e), e.args)
+try:
+    try:
+        1/0
+    except ZeroDivisionError:
+        eval("1 +* 2")
+except SyntaxError as e:
+    traceback.print_exc(file=sys.stdout)
+def g(): compile("if 1:\n x\n  y\n", "<s>", "exec")
+g()
+`}, nil, 0},
+	{"group", map[string]string{"main.py": "e = SyntaxError('in group', ('g.py', 2, 1, 'abc\\n', 2, 3))\nraise ExceptionGroup('eg', [e, ValueError(1)])\n"}, nil, 0},
+	{"excepthook", map[string]string{"main.py": "import sys\nsys.excepthook = lambda *a: print('hook', a[0].__name__, a[1].lineno)\ncompile('(', 'x', 'exec')\n"}, nil, 0},
 	{"warning-script", map[string]string{"main.py": "x = 1\nif x is 1:\n    pass\nassert (x, 'msg')\n"}, nil, 0},
 	{"warning-import", map[string]string{"main.py": "import w\nimport w\n", "w.py": "def f(x):\n    return x is 'a'\n"}, nil, 0},
 	{"warning-compile", map[string]string{"main.py": "compile('x is 1', 'f', 'exec')\ncompile('x is 1', 'f', 'exec')\nprint('done')\n"}, nil, 0},
