@@ -138,3 +138,21 @@ func (i *Int) Float() (f float64, ok bool) {
 	f, _ = new(big.Float).SetInt(i.big).Float64()
 	return f, !math.IsInf(f, 0)
 }
+
+// IsShared reports whether i is one of the preallocated small ints NewInt hands out to every
+// caller (so that it must never be reused in place).
+func (i *Int) IsShared() bool {
+	return i.big == nil && i.small >= smallIntMin && i.small <= smallIntMax
+}
+
+// ReuseInt returns the int v, storing it in i when v is not a shared small int. i must be an int
+// only its caller can see: a small, unshared int (not IsShared) that the caller made and that
+// nothing else references, such as the VM's temporary result of one arithmetic step consumed
+// by the next. Ints are otherwise immutable.
+func ReuseInt(i *Int, v int64) *Int {
+	if v >= smallIntMin && v <= smallIntMax {
+		return &smallInts[v-smallIntMin]
+	}
+	i.small, i.big = v, nil
+	return i
+}

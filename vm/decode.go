@@ -185,6 +185,7 @@ func decode(co *Code) *codeInfo {
 		a.arg |= onTrue
 		a.skip++
 	}
+	markTempOperands(ci.instrs, targets)
 	// Give each LOAD_GLOBAL and attribute instruction its own cache slot.
 	for i := range ci.instrs {
 		switch ci.instrs[i].op {
@@ -210,6 +211,58 @@ func decode(co *Code) *codeInfo {
 	}
 	co.VM = ci
 	return ci
+}
+
+// markTempOperands sets bit 1 of cache on each BINARY_OP whose left operand is certainly the
+// result of an earlier BINARY_OP that nothing has copied (bit 2 for the right operand): within a
+// straight run of code (no jump lands in it), the producer's result stayed on the value stack
+// while only loads and other BINARY_OPs ran above it. Such an operand is referenced only by the
+// stack slot the consumer pops, so when the producer's fast path allocated it, the consumer may
+// write its own result into it (see the BINARY_OP case of eval). Anything else (stores, calls, COPY/SWAP, jump targets) forgets what
+// is on the stack.
+func markTempOperands(instrs []instr, targets []bool) {
+	n := len(instrs)
+	var prod []int32 // per known stack slot: index of the BINARY_OP that pushed it, or -1
+	for i := 0; i < n; {
+		in := &instrs[i]
+		next := i + 1 + int(in.skip)
+		if targets[i] {
+			prod = prod[:0]
+		}
+		switch in.op {
+		case bytecode.NOP, bytecode.CACHE:
+		case bytecode.LOAD_FAST, bytecode.LOAD_CONST, bytecode.LOAD_DEREF:
+			prod = append(prod, -1)
+		case bytecode.LOAD_FAST__LOAD_FAST, bytecode.LOAD_FAST__LOAD_CONST, bytecode.LOAD_CONST__LOAD_FAST:
+			prod = append(prod, -1, -1)
+		case bytecode.LOAD_GLOBAL:
+			if in.arg&1 != 0 {
+				prod = append(prod, -1)
+			}
+			prod = append(prod, -1)
+		case bytecode.BINARY_OP:
+			if k := len(prod); k >= 2 {
+				if prod[k-2] >= 0 {
+					in.cache |= 1
+				}
+				if prod[k-1] >= 0 {
+					in.cache |= 2
+				}
+				prod = prod[:k-2]
+			} else {
+				prod = prod[:0]
+			}
+			prod = append(prod, int32(i))
+		default:
+			prod = prod[:0]
+		}
+		for j := i + 1; j < next && j <= n; j++ {
+			if targets[j] {
+				prod = prod[:0]
+			}
+		}
+		i = next
+	}
 }
 
 func readVarint(b []byte, i *int) int32 {

@@ -23,7 +23,8 @@ func (t *Thread) eval(f *Frame) (result Object, rerr error) {
 	if pc == 0 && len(instrs) > 0 && instrs[0].op == bytecode.RESUME {
 		pc = 1 // RESUME does nothing here
 	}
-	cur := pc - 1 // the instruction being executed (pc is already past it and its caches)
+	cur := pc - 1    // the instruction being executed (pc is already past it and its caches)
+	var fresh Object // see BINARY_OP
 	if f.gen != nil && f.gen.pendingThrow != nil {
 		err = f.gen.pendingThrow
 		f.gen.pendingThrow = nil
@@ -136,9 +137,38 @@ func (t *Thread) eval(f *Frame) (result Object, rerr error) {
 			case bytecode.BINARY_OP:
 				a, b := stack[sp-2], stack[sp-1]
 				var r Object
+				// fresh is the int or float the previous BINARY_OP's fast path allocated. When
+				// decode proved that this instruction's left (cache bit 1) or right (bit 2)
+				// operand is that result, untouched on the stack, nothing else references it:
+				// the result is written into it instead of a new object.
+				reuse := in.cache&1 != 0 && a == fresh
+				reuseB := in.cache&2 != 0 && b == fresh
+				fresh = nil
 				if x, ok := a.(*Int); ok {
 					if y, ok := b.(*Int); ok {
+						if reuse || reuseB {
+							if yv, ok := y.Int64(); ok {
+								xv, _ := x.Int64()
+								if v, ok := fastInt64(int(in.arg), xv, yv); ok {
+									into := x
+									if !reuse {
+										into = y
+									}
+									ri := ReuseInt(into, v)
+									if ri == into {
+										fresh = ri
+									}
+									sp--
+									stack[sp] = nil
+									stack[sp-1] = ri
+									break
+								}
+							}
+						}
 						if r = fastIntOp(int(in.arg), x, y); r != nil {
+							if ri, ok := r.(*Int); !ok || !ri.IsShared() {
+								fresh = r
+							}
 							sp--
 							stack[sp] = nil
 							stack[sp-1] = r
@@ -147,27 +177,44 @@ func (t *Thread) eval(f *Frame) (result Object, rerr error) {
 					}
 				}
 				if x, ok := a.(*Float); ok {
-					if y, ok := b.(*Float); ok {
-						if r = t.fastFloatOp(int(in.arg), x.V, y.V); r != nil {
+					bv, ok := 0.0, false
+					var yf *Float
+					if y, isF := b.(*Float); isF {
+						bv, ok, yf = y.V, true, y
+					} else if y, isI := b.(*Int); isI {
+						if yv, small := y.Int64(); small && yv > -1<<53 && yv < 1<<53 {
+							bv, ok = float64(yv), true
+						}
+					}
+					if ok {
+						if v, ok := fastFloat64(int(in.arg), x.V, bv); ok {
+							if reuse {
+								x.V = v
+								r = x
+							} else if reuseB && yf != nil {
+								yf.V = v
+								r = yf
+							} else {
+								r = t.newFloat(v)
+							}
+							fresh = r
 							sp--
 							stack[sp] = nil
 							stack[sp-1] = r
 							break
 						}
-					} else if y, ok := b.(*Int); ok {
-						if yv, ok := y.Int64(); ok && yv > -1<<53 && yv < 1<<53 {
-							if r = t.fastFloatOp(int(in.arg), x.V, float64(yv)); r != nil {
-								sp--
-								stack[sp] = nil
-								stack[sp-1] = r
-								break
-							}
-						}
 					}
 				} else if x, ok := a.(*Int); ok {
 					if y, ok := b.(*Float); ok {
 						if xv, ok := x.Int64(); ok && xv > -1<<53 && xv < 1<<53 {
-							if r = t.fastFloatOp(int(in.arg), float64(xv), y.V); r != nil {
+							if v, ok := fastFloat64(int(in.arg), float64(xv), y.V); ok {
+								if reuseB {
+									y.V = v
+									r = y
+								} else {
+									r = t.newFloat(v)
+								}
+								fresh = r
 								sp--
 								stack[sp] = nil
 								stack[sp-1] = r

@@ -46,27 +46,41 @@ func fastIntOp(op int, x, y *Int) Object {
 	if !ok1 || !ok2 {
 		return nil
 	}
+	if op == bytecode.NB_TRUE_DIVIDE || op == bytecode.NB_INPLACE_TRUE_DIVIDE {
+		if b != 0 && a > -(1<<53) && a < 1<<53 && b > -(1<<53) && b < 1<<53 {
+			return NewFloat(float64(a) / float64(b))
+		}
+		return nil
+	}
+	if v, ok := fastInt64(op, a, b); ok {
+		return NewInt(v)
+	}
+	return nil
+}
+
+// fastInt64 is the int-valued part of fastIntOp: a op b when the result fits in an int64.
+func fastInt64(op int, a, b int64) (int64, bool) {
 	switch op {
 	case bytecode.NB_ADD, bytecode.NB_INPLACE_ADD:
 		s := a + b
 		if (s > a) == (b > 0) {
-			return NewInt(s)
+			return s, true
 		}
 	case bytecode.NB_SUBTRACT, bytecode.NB_INPLACE_SUBTRACT:
 		s := a - b
 		if (s < a) == (b > 0) {
-			return NewInt(s)
+			return s, true
 		}
 	case bytecode.NB_MULTIPLY, bytecode.NB_INPLACE_MULTIPLY:
 		if a > -(1<<31) && a < 1<<31 && b > -(1<<31) && b < 1<<31 {
-			return NewInt(a * b)
+			return a * b, true
 		}
 		hi, lo := bits.Mul64(uint64(absI(a)), uint64(absI(b)))
 		if hi == 0 && lo < 1<<63 && a != math.MinInt64 && b != math.MinInt64 {
 			if (a < 0) != (b < 0) {
-				return NewInt(-int64(lo))
+				return -int64(lo), true
 			}
-			return NewInt(int64(lo))
+			return int64(lo), true
 		}
 	case bytecode.NB_FLOOR_DIVIDE, bytecode.NB_INPLACE_FLOOR_DIVIDE:
 		if b != 0 && !(a == math.MinInt64 && b == -1) {
@@ -74,7 +88,7 @@ func fastIntOp(op int, x, y *Int) Object {
 			if (a%b != 0) && ((a < 0) != (b < 0)) {
 				q--
 			}
-			return NewInt(q)
+			return q, true
 		}
 	case bytecode.NB_REMAINDER, bytecode.NB_INPLACE_REMAINDER:
 		if b != 0 && b != -1 {
@@ -82,31 +96,27 @@ func fastIntOp(op int, x, y *Int) Object {
 			if m != 0 && ((m < 0) != (b < 0)) {
 				m += b
 			}
-			return NewInt(m)
+			return m, true
 		}
 	case bytecode.NB_AND, bytecode.NB_INPLACE_AND:
-		return NewInt(a & b)
+		return a & b, true
 	case bytecode.NB_OR, bytecode.NB_INPLACE_OR:
-		return NewInt(a | b)
+		return a | b, true
 	case bytecode.NB_XOR, bytecode.NB_INPLACE_XOR:
-		return NewInt(a ^ b)
+		return a ^ b, true
 	case bytecode.NB_RSHIFT, bytecode.NB_INPLACE_RSHIFT:
 		if b >= 0 {
 			if b > 63 {
 				b = 63
 			}
-			return NewInt(a >> uint(b))
+			return a >> uint(b), true
 		}
 	case bytecode.NB_LSHIFT, bytecode.NB_INPLACE_LSHIFT:
 		if b >= 0 && b < 62 && a > -(1<<(62-b)) && a < 1<<(62-b) {
-			return NewInt(a << uint(b))
-		}
-	case bytecode.NB_TRUE_DIVIDE, bytecode.NB_INPLACE_TRUE_DIVIDE:
-		if b != 0 && a > -(1<<53) && a < 1<<53 && b > -(1<<53) && b < 1<<53 {
-			return NewFloat(float64(a) / float64(b))
+			return a << uint(b), true
 		}
 	}
-	return nil
+	return 0, false
 }
 
 func absI(a int64) int64 {
@@ -514,23 +524,31 @@ func (t *Thread) newFloat(v float64) *Float {
 
 // fastFloatOp handles the common float operators; nil means "take the general path".
 func (t *Thread) fastFloatOp(op int, a, b float64) Object {
+	if v, ok := fastFloat64(op, a, b); ok {
+		return t.newFloat(v)
+	}
+	return nil
+}
+
+// fastFloat64 is fastFloatOp's arithmetic: a op b, ok false for the general path.
+func fastFloat64(op int, a, b float64) (float64, bool) {
 	switch op {
 	case bytecode.NB_ADD, bytecode.NB_INPLACE_ADD:
-		return t.newFloat(a + b)
+		return a + b, true
 	case bytecode.NB_SUBTRACT, bytecode.NB_INPLACE_SUBTRACT:
-		return t.newFloat(a - b)
+		return a - b, true
 	case bytecode.NB_MULTIPLY, bytecode.NB_INPLACE_MULTIPLY:
-		return t.newFloat(a * b)
+		return a * b, true
 	case bytecode.NB_TRUE_DIVIDE, bytecode.NB_INPLACE_TRUE_DIVIDE:
 		if b != 0 {
-			return t.newFloat(a / b)
+			return a / b, true
 		}
 	case bytecode.NB_POWER, bytecode.NB_INPLACE_POWER:
 		if a > 0 && !math.IsInf(a, 0) && !math.IsInf(b, 0) && !math.IsNaN(b) {
 			if r := math.Pow(a, b); !math.IsInf(r, 0) {
-				return t.newFloat(r)
+				return r, true
 			}
 		}
 	}
-	return nil
+	return 0, false
 }
