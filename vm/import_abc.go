@@ -7,10 +7,12 @@ package vm
 // libraries look up there.
 
 import (
+	"os"
 	"path/filepath"
 
 	"gopyc/imports"
 	. "gopyc/objects"
+	"gopyc/pycache"
 )
 
 const importlibABCSource = `"""Abstract base classes of the import system (gopyc)."""
@@ -167,6 +169,9 @@ func makeBootstrap(name string) func(t *Thread) (*Module, error) {
 		if il, err := t.importFull("importlib"); err == nil {
 			m.Set("_find_and_load", il.(*Module).Dict.GetStr(NewStr("import_module")))
 		}
+		if name == "importlib._bootstrap_external" {
+			addPycHelpers(m)
+		}
 		return m, nil
 	}
 }
@@ -183,4 +188,83 @@ func importlibPath(in *Interp) *List {
 		return strList([]string{filepath.Join(d, "importlib")})
 	}
 	return NewList(nil)
+}
+
+// addPycHelpers adds the private helpers of importlib._bootstrap_external that py_compile uses
+// to write a cache file: _code_to_timestamp_pyc, _code_to_hash_pyc, _calc_mode, _write_atomic.
+func addPycHelpers(m *Module) {
+	u32 := func(o Object) uint32 {
+		if i, ok := toIntObj(o); ok {
+			v, _ := i.Int64()
+			return uint32(v)
+		}
+		return 0
+	}
+	pyc := func(h pycache.Header, co Object) (Object, error) {
+		c, ok := co.(*Code)
+		if !ok {
+			return nil, typeErr("expected a code object, not %s", TypeName(co))
+		}
+		data, err := pycache.Pyc(h, c)
+		if err != nil {
+			return nil, Errorf(ValueErrorType, "%s", err.Error())
+		}
+		return NewBytes(data), nil
+	}
+	m.AddFunc("_code_to_timestamp_pyc", func(t *Thread, args []Object, kw *Tuple) (Object, error) {
+		a, err := parseArgs("_code_to_timestamp_pyc", args, kw, []string{"code", "mtime", "source_size"}, 1)
+		if err != nil {
+			return nil, err
+		}
+		return pyc(pycache.Header{Mtime: u32(a[1]), Size: u32(a[2])}, a[0])
+	})
+	m.AddFunc("_code_to_hash_pyc", func(t *Thread, args []Object, kw *Tuple) (Object, error) {
+		a, err := parseArgs("_code_to_hash_pyc", args, kw, []string{"code", "source_hash", "checked"}, 2)
+		if err != nil {
+			return nil, err
+		}
+		h := pycache.Header{Flags: pycache.FlagHashBased}
+		if hb, ok := bytesLike(a[1]); ok {
+			copy(h.Hash[:], hb)
+		}
+		checked := true
+		if a[2] != nil {
+			if checked, err = t.Truth(a[2]); err != nil {
+				return nil, err
+			}
+		}
+		if checked {
+			h.Flags |= pycache.FlagCheckSource
+		}
+		return pyc(h, a[0])
+	})
+	m.AddFunc("_calc_mode", func(t *Thread, args []Object, kw *Tuple) (Object, error) {
+		a, err := parseArgs("_calc_mode", args, kw, []string{"path"}, 1)
+		if err != nil {
+			return nil, err
+		}
+		mode := os.FileMode(0o666)
+		if st, err := os.Stat(strOf(a[0])); err == nil {
+			mode = st.Mode().Perm() | 0o200
+		}
+		return NewInt(int64(mode)), nil
+	})
+	m.AddFunc("_write_atomic", func(t *Thread, args []Object, kw *Tuple) (Object, error) {
+		a, err := parseArgs("_write_atomic", args, kw, []string{"path", "data", "mode"}, 2)
+		if err != nil {
+			return nil, err
+		}
+		data, ok := bytesLike(a[1])
+		if !ok {
+			return nil, typeErr("a bytes-like object is required, not '%s'", TypeName(a[1]))
+		}
+		mode := os.FileMode(0o666)
+		if a[2] != nil {
+			mode = os.FileMode(u32(a[2]))
+		}
+		if err := pycache.WriteAtomic(strOf(a[0]), data, mode&0o666); err != nil {
+			return nil, t.importError(err, "", strOf(a[0]))
+		}
+		return None, nil
+	})
 }

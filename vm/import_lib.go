@@ -272,6 +272,34 @@ func initImportTypes() {
 		}
 		return NewStr(strings.ReplaceAll(strings.ReplaceAll(string(data), "\r\n", "\n"), "\r", "\n")), nil
 	})
+	addRawMethod(sourceLoaderType, "source_to_code", func(t *Thread, args []Object, kw *Tuple) (Object, error) {
+		// compile(data, path, 'exec', dont_inherit=True, optimize=_optimize), as importlib's
+		// SourceLoader.source_to_code (py_compile calls it).
+		a, err := parseArgs("source_to_code", args[1:], kw, []string{"data", "path", "$_optimize"}, 2)
+		if err != nil {
+			return nil, err
+		}
+		opt := t.interp.Optimize
+		if o, ok := toIntObj(a[2]); ok {
+			if v, _ := o.Int64(); v >= 0 {
+				opt = int(v)
+			}
+		}
+		var src []byte
+		_, isText := a[0].(*Str)
+		if isText {
+			src = []byte(strOf(a[0]))
+		} else if b, ok := bytesLike(a[0]); ok {
+			src = b
+		} else {
+			return nil, typeErr("compile() arg 1 must be a string, bytes or AST object")
+		}
+		p, err := t.Str(a[1])
+		if err != nil {
+			return nil, err
+		}
+		return t.CompileSource(src, p.String(), "exec", opt, isText)
+	})
 	addRawMethod(sourceLoaderType, "path_stats", func(t *Thread, args []Object, kw *Tuple) (Object, error) {
 		if len(args) != 2 {
 			return nil, typeErr("path_stats() takes exactly one argument")

@@ -109,6 +109,21 @@ g()
 `}, nil, 0},
 	{"group", map[string]string{"main.py": "e = SyntaxError('in group', ('g.py', 2, 1, 'abc\\n', 2, 3))\nraise ExceptionGroup('eg', [e, ValueError(1)])\n"}, nil, 0},
 	{"excepthook", map[string]string{"main.py": "import sys\nsys.excepthook = lambda *a: print('hook', a[0].__name__, a[1].lineno)\ncompile('(', 'x', 'exec')\n"}, nil, 0},
+	{"py_compile-api", map[string]string{"main.py": `import py_compile, sys, os
+try:
+    py_compile.compile("bad.py", doraise=True)
+except py_compile.PyCompileError as e:
+    print("PCE", e.msg); print(e.exc_type_name, repr(e.exc_value))
+py_compile.compile("bad.py")
+print(py_compile.compile("w.py", cfile="out.pyc"))
+print(open("out.pyc", "rb").read()[:4])
+print(py_compile.compile("w.py", cfile="out2.pyc", invalidation_mode=py_compile.PycInvalidationMode.CHECKED_HASH))
+import importlib.machinery
+l = importlib.machinery.SourceFileLoader("bad", "bad.py")
+try:
+    l.source_to_code(b"x = (", "zz.py")
+except SyntaxError as e: print(repr(e), e.args)
+`, "bad.py": "x = (1,\ny = 2\n", "w.py": "x = 1\nif x is 1: pass\n"}, nil, 0},
 	{"warning-script", map[string]string{"main.py": "x = 1\nif x is 1:\n    pass\nassert (x, 'msg')\n"}, nil, 0},
 	{"warning-import", map[string]string{"main.py": "import w\nimport w\n", "w.py": "def f(x):\n    return x is 'a'\n"}, nil, 0},
 	{"warning-compile", map[string]string{"main.py": "compile('x is 1', 'f', 'exec')\ncompile('x is 1', 'f', 'exec')\nprint('done')\n"}, nil, 0},
