@@ -469,28 +469,17 @@ func (c *compiler) dict(d *ast.Dict) {
 	}
 }
 
+// compareOps is the instruction of each comparison operator: COMPARE_OP with the index of
+// the operator in dis.cmp_op, IS_OP or CONTAINS_OP with 1 for the negated form.
+var compareOps = [...]struct{ op, arg int }{
+	ast.Lt: {op.COMPARE_OP, 0}, ast.LtE: {op.COMPARE_OP, 1}, ast.Eq: {op.COMPARE_OP, 2},
+	ast.NotEq: {op.COMPARE_OP, 3}, ast.Gt: {op.COMPARE_OP, 4}, ast.GtE: {op.COMPARE_OP, 5},
+	ast.Is: {op.IS_OP, 0}, ast.IsNot: {op.IS_OP, 1}, ast.In: {op.CONTAINS_OP, 0}, ast.NotIn: {op.CONTAINS_OP, 1},
+}
+
 func (c *compiler) compareOp(o ast.Cmpop) {
-	switch o {
-	case ast.Is:
-		c.addOp(op.IS_OP, 0)
-	case ast.IsNot:
-		c.addOp(op.IS_OP, 1)
-	case ast.In:
-		c.addOp(op.CONTAINS_OP, 0)
-	case ast.NotIn:
-		c.addOp(op.CONTAINS_OP, 1)
-	case ast.Lt:
-		c.addOp(op.COMPARE_OP, 0)
-	case ast.LtE:
-		c.addOp(op.COMPARE_OP, 1)
-	case ast.Eq:
-		c.addOp(op.COMPARE_OP, 2)
-	case ast.NotEq:
-		c.addOp(op.COMPARE_OP, 3)
-	case ast.Gt:
-		c.addOp(op.COMPARE_OP, 4)
-	case ast.GtE:
-		c.addOp(op.COMPARE_OP, 5)
+	if int(o) < len(compareOps) && compareOps[o].op != 0 {
+		c.addOp(compareOps[o].op, compareOps[o].arg)
 	}
 }
 
