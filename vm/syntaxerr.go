@@ -199,9 +199,12 @@ func (t *Thread) syntaxErrorStr(e *Exception) (string, error) {
 var symtableMessages = []string{
 	"name '", "nonlocal declaration not allowed", "no binding for nonlocal", "annotated name '",
 	"import * only allowed", "assignment expression", "comprehension inner loop cannot rebind",
-	"duplicate argument '", "'yield' inside ", "'await' inside ", "asynchronous comprehension outside",
+	"duplicate argument '", "'yield' inside ", "'await' inside ",
 	"iterable unpacking cannot be used in comprehension",
 }
+
+// futureMessages are those of CPython's future-statement errors, which have no end offset either.
+var futureMessages = []string{"not a chance", "future feature "}
 
 func isSymtableMessage(msg string) bool {
 	for _, p := range symtableMessages {
@@ -247,6 +250,13 @@ func NewSyntaxError(se *syntax.Error) *Exception {
 		a.text = NewStr(line)
 	}
 	e := &Exception{Class: cls, Syntax: a}
+	for _, p := range futureMessages {
+		if strings.HasPrefix(se.Msg, p) {
+			a.endOffset = nil
+			e.Args = NewTuple([]Object{a.msg})
+			return e
+		}
+	}
 	if isSymtableMessage(se.Msg) {
 		e.Args = NewTuple([]Object{a.msg})
 		return e

@@ -124,6 +124,28 @@ try:
     l.source_to_code(b"x = (", "zz.py")
 except SyntaxError as e: print(repr(e), e.args)
 `, "bad.py": "x = (1,\ny = 2\n", "w.py": "x = 1\nif x is 1: pass\n"}, nil, 0},
+	{"compiler-errors-args", map[string]string{"main.py": `cases = [
+ "def f(a):\n  global a\n", "def f():\n  x = 1\n  nonlocal x\n", "nonlocal x\n", "def f():\n  print(x)\n  global x\n",
+ "def f():\n  x: int = 1\n  global x\n", "def f():\n  from os import *\n", "[i := 0 for i in range(3)]", "[x for x in (y := [1])]",
+ "class C:\n  [y := 1 for x in range(3)]\n", "def f(a, a): pass", "[(yield x) for x in y]", "def f():\n  [await x for x in y]\n",
+ "x = 1\ndel f()\n", "f() = 1", "continue", "def f():\n  yield from x\n  return 1\nasync def g():\n  yield from x\n",
+ "async def f():\n  yield 1\n  return 2\n", "await x", "def f():\n  x = 1\n  def g():\n    nonlocal x\n    global x\n",
+ "for x in y:\n  def f():\n    break\n", "try:\n  pass\nexcept* ValueError:\n  break\n", "def f():\n  def g(): pass\n  x: int\n  nonlocal x\n",
+ "print(f'{x!z}')", "x += 1 = 2", "*a = 1", "a, *b, *c = d", "match x:\n  case a | b: pass\n", "match x:\n  case {**a, **b}: pass\n",
+ "match x:\n  case a:\n    pass\n  case 1:\n    pass\n", "def f(*, **k): pass", "lambda: (yield)", "from __future__ import braces",
+ "x = 1\nfrom __future__ import annotations\n", "from __future__ import nope", "def f(**a, b): pass", "__debug__ = 1", "def f(__debug__): pass",
+ "with (yield) as x, a as __debug__: pass", "class C:\n  def f(self):\n    nonlocal __class__\n", "f(x for x in y, 1)", "return", "yield",
+]
+for src in cases:
+    try:
+        compile(src, "f", "exec")
+        print("OK", repr(src))
+    except SyntaxError as e:
+        print(repr(src), type(e).__name__, e.args, e.lineno, e.offset, e.end_lineno, e.end_offset, repr(e.text))
+`}, nil, 0},
+	{"future-braces", map[string]string{"main.py": "'''doc'''\nfrom __future__ import braces\n"}, nil, 0},
+	{"symtable-in-file", map[string]string{"main.py": "x = 1\ndef f(a):\n    global a\n"}, nil, 0},
+	{"stdin", map[string]string{"main.py": "x = 1\n  y = 2\n"}, []string{"-"}, 0}, // main.py on stdin
 	{"warning-script", map[string]string{"main.py": "x = 1\nif x is 1:\n    pass\nassert (x, 'msg')\n"}, nil, 0},
 	{"warning-import", map[string]string{"main.py": "import w\nimport w\n", "w.py": "def f(x):\n    return x is 'a'\n"}, nil, 0},
 	{"warning-compile", map[string]string{"main.py": "compile('x is 1', 'f', 'exec')\ncompile('x is 1', 'f', 'exec')\nprint('done')\n"}, nil, 0},
@@ -145,6 +167,14 @@ func TestSyntaxErrorsMatchCPython(t *testing.T) {
 	run := func(dir, exe string, args []string) (string, string, int) {
 		cmd := exec.Command(exe, args...)
 		cmd.Dir, cmd.Env = dir, env
+		if len(args) == 1 && args[0] == "-" {
+			f, err := os.Open(filepath.Join(dir, "main.py"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			cmd.Stdin = f
+		}
 		var out, errb bytes.Buffer
 		cmd.Stdout, cmd.Stderr = &out, &errb
 		err := cmd.Run()
