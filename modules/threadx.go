@@ -2,7 +2,8 @@ package modules
 
 // threadExtras adds to _thread what threading.py needs beyond locks and threads: RLock
 // (owner and count over a plain lock), TIMEOUT_MAX, get_native_id, stack_size, exit,
-// the 3.x aliases, and _count.
+// the 3.x aliases, _count, and _set_sentinel (the lock threading.Thread.join waits for,
+// released by start_new_thread's wrapper when the thread's function returns).
 const threadExtras = `
 TIMEOUT_MAX = 9223372036.0
 
@@ -72,10 +73,39 @@ def exit():
 
 exit_thread = exit
 allocate = allocate_lock
-start_new = start_new_thread
+
+_sentinels = {}
+
 
 def _set_sentinel():
-    return allocate_lock()
+    # threading joins a thread by waiting for this lock, released when the thread ends.
+    lock = allocate_lock()
+    _sentinels[get_ident()] = lock
+    return lock
+
+
+_go_start_new_thread = start_new_thread
+
+
+def start_new_thread(function, args, kwargs=None):
+    if not isinstance(args, tuple):
+        raise TypeError('2nd arg must be a tuple')
+    if kwargs is not None and not isinstance(kwargs, dict):
+        raise TypeError('optional 3rd arg must be a dictionary')
+
+    def bootstrap():
+        try:
+            function(*args, **(kwargs or {}))
+        except SystemExit:
+            pass
+        finally:
+            lock = _sentinels.pop(get_ident(), None)
+            if lock is not None and lock.locked():
+                lock.release()
+    return _go_start_new_thread(bootstrap, ())
+
+start_new = start_new_thread
+
 
 def _count():
     return 0

@@ -81,6 +81,37 @@ except TypeError:
     MappingProxyType.__name__ = MappingProxyType.__qualname__ = 'mappingproxy'
     MappingProxyType.__module__ = 'builtins'
 SimpleNamespace = type(sys.implementation)
+try:
+    SimpleNamespace(a=1)
+except TypeError:
+    # The VM's namespace type cannot be built from Python: a class written here.
+    class SimpleNamespace:
+        def __init__(self, mapping_or_iterable=(), /, **kwargs):
+            self.__dict__.update(dict(mapping_or_iterable), **kwargs)
+
+        def __repr__(self):
+            if self in _ns_repr:
+                return 'namespace(...)'
+            _ns_repr.append(self)
+            try:
+                items = ('%s=%r' % (k, v) for k, v in self.__dict__.items())
+                name = 'namespace' if type(self) is SimpleNamespace else type(self).__name__
+                return '%s(%s)' % (name, ', '.join(items))
+            finally:
+                _ns_repr.remove(self)
+
+        def __eq__(self, other):
+            if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+                return self.__dict__ == other.__dict__
+            return NotImplemented
+
+        __hash__ = None
+
+        def __reduce__(self):
+            return (type(self), (), self.__dict__)
+
+    SimpleNamespace.__module__ = 'types'
+    _ns_repr = []
 
 def _cell_factory():
     a = 1
