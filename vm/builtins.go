@@ -924,7 +924,7 @@ func floatToInt(f float64) (*Int, error) {
 }
 
 func (t *Thread) dir(o Object) (Object, error) {
-	if f := lookupCached(o.Type(), strDir); f != nil && f != objectDir {
+	if f := lookupCached(o.Type(), strDir); f != nil && f != objectDir && f != typeDir {
 		r, err := t.Call(f, []Object{o}, nil)
 		if err != nil {
 			return nil, err
@@ -971,6 +971,9 @@ func (t *Thread) dir(o Object) (Object, error) {
 }
 
 var objectDir Object
+
+// typeDir is type.__dir__, which dir() computes itself (calling it would recurse).
+var typeDir Object
 
 // frameLocals returns a dict snapshot of a frame's locals (locals()).
 func (t *Thread) frameLocals(f *Frame) *Dict {

@@ -434,7 +434,7 @@ func initObjectMethods() {
 		return &UnionType{Args: []Object{args[1], args[0]}}, nil
 	})
 	addClassMethod(tt, "__prepare__", func(t *Thread, args []Object, kw *Tuple) (Object, error) { return NewDict(0), nil })
-	addRawMethod(tt, "__dir__", func(t *Thread, args []Object, kw *Tuple) (Object, error) { return t.dir(args[0]) })
+	typeDir = addRawMethod(tt, "__dir__", func(t *Thread, args []Object, kw *Tuple) (Object, error) { return t.dir(args[0]) })
 }
 
 // typeSpecialAttr returns the computed attributes of type objects.
