@@ -271,8 +271,8 @@ func NewSyntaxError(se *syntax.Error) *Exception {
 	return e
 }
 
-// fileLine is line ln of the file filename with its newline, invalid UTF-8 replaced (CPython's
-// PyErr_ProgramTextObject).
+// fileLine is line ln of the file filename with its newline, read with universal newlines (CPython's
+// PyErr_ProgramTextObject); a line that is not valid UTF-8 is not shown.
 func fileLine(filename string, ln int) (string, bool) {
 	if ln < 1 || filename == "" || strings.HasPrefix(filename, "<") {
 		return "", false
@@ -282,6 +282,9 @@ func fileLine(filename string, ln int) (string, bool) {
 		return "", false
 	}
 	s := string(data)
+	if strings.IndexByte(s, '\r') >= 0 {
+		s = strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
+	}
 	for i := 1; i < ln; i++ {
 		j := strings.IndexByte(s, '\n')
 		if j < 0 {
@@ -295,7 +298,7 @@ func fileLine(filename string, ln int) (string, bool) {
 		return "", false
 	}
 	if !utf8.ValidString(s) {
-		s = strings.ToValidUTF8(s, "\uFFFD")
+		return "", false
 	}
 	return s, true
 }

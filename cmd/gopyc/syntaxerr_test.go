@@ -146,6 +146,11 @@ for src in cases:
 	{"future-braces", map[string]string{"main.py": "'''doc'''\nfrom __future__ import braces\n"}, nil, 0},
 	{"symtable-in-file", map[string]string{"main.py": "x = 1\ndef f(a):\n    global a\n"}, nil, 0},
 	{"stdin", map[string]string{"main.py": "x = 1\n  y = 2\n"}, []string{"-"}, 0}, // main.py on stdin
+	{"latin1-compiler-error", map[string]string{"main.py": "# coding: latin-1\nx = \"\xe9\"; break\n"}, nil, 0},
+	{"latin1-parser-error", map[string]string{"main.py": "# coding: latin-1\nx = \"\xe9\" +* 1\n"}, nil, 0},
+	{"crlf-compiler-error", map[string]string{"main.py": "x = 1\r\nif x:\r\n    break\r\n"}, nil, 0},
+	{"crlf-parser-error", map[string]string{"main.py": "x = 1\r\nif x:\r\n  y = (1,\r\n"}, nil, 0},
+	{"formfeed-tab", map[string]string{"main.py": "x = 1\n\x0cif x:\n\tbreak\n"}, nil, 0},
 	{"warning-script", map[string]string{"main.py": "x = 1\nif x is 1:\n    pass\nassert (x, 'msg')\n"}, nil, 0},
 	{"warning-import", map[string]string{"main.py": "import w\nimport w\n", "w.py": "def f(x):\n    return x is 'a'\n"}, nil, 0},
 	{"warning-compile", map[string]string{"main.py": "compile('x is 1', 'f', 'exec')\ncompile('x is 1', 'f', 'exec')\nprint('done')\n"}, nil, 0},
