@@ -148,12 +148,27 @@ func addContainerDunders(tp *Type) {
 		return NewBool(b), err
 	})
 	if tp != SetType && tp != FrozenSetType {
-		addMethod(tp, "__getitem__", func(t *Thread, args []Object, kw *Tuple) (Object, error) {
+		getitem := addMethod(tp, "__getitem__", func(t *Thread, args []Object, kw *Tuple) (Object, error) {
 			if len(args) != 2 {
 				return nil, typeErr("expected 1 argument, got %d", len(args)-1)
 			}
 			return t.GetItem(args[0], args[1])
 		})
+		if tp == DictType {
+			// dict.__getitem__ on a dict subclass calls its __missing__ (collections' _Quoter).
+			inner := getitem.Fn
+			getitem.Fn = func(t *Thread, args []Object, kw *Tuple) (Object, error) {
+				v, err := inner(t, args, kw)
+				if err != nil && len(args) == 2 && isExc(err, KeyErrorType) {
+					if inst, ok := args[0].(*Instance); ok {
+						if m := lookupCached(inst.Class, strMissing); m != nil {
+							return t.Call(m, []Object{inst, args[1]}, nil)
+						}
+					}
+				}
+				return v, err
+			}
+		}
 	}
 	switch tp {
 	case ListType, DictType, ByteArrayType:
