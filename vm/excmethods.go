@@ -23,6 +23,9 @@ func initExceptionMethods() {
 		if isSubtype(tp, BaseExceptionGroupType) {
 			return t.newExceptionGroup(tp, pos)
 		}
+		if isSubtype(tp, SyntaxErrorType) {
+			e.Syntax = &syntaxAttrs{} // set by SyntaxError.__init__, None until then
+		}
 		return e, nil
 	}})
 	addRawMethod(B, "__init__", func(t *Thread, args []Object, kw *Tuple) (Object, error) {

@@ -151,6 +151,24 @@ for src in cases:
 	{"crlf-compiler-error", map[string]string{"main.py": "x = 1\r\nif x:\r\n    break\r\n"}, nil, 0},
 	{"crlf-parser-error", map[string]string{"main.py": "x = 1\r\nif x:\r\n  y = (1,\r\n"}, nil, 0},
 	{"formfeed-tab", map[string]string{"main.py": "x = 1\n\x0cif x:\n\tbreak\n"}, nil, 0},
+	{"subclasses", map[string]string{"main.py": `class E(SyntaxError):
+    def __init__(self, *a): pass
+e = E("m", ("f", 1, 2, "t"))
+print(e.msg, e.args, repr(str(e)), e.lineno)
+class F(SyntaxError):
+    def __init__(self, msg, where):
+        super().__init__(msg, where)
+        self.extra = 1
+f = F("m", ("f", 1, 2, "t"))
+print(f.msg, f.args, str(f), f.extra, f.__dict__)
+class G(IndentationError):
+    def __str__(self): return "custom"
+try:
+    raise G("g", ("x.py", 1, 2, "abc\n", 1, 3))
+except G as g:
+    print(str(g), g.msg)
+raise G("g", ("x.py", 1, 2, "abc\n", 1, 3))
+`}, nil, 0},
 	{"warning-script", map[string]string{"main.py": "x = 1\nif x is 1:\n    pass\nassert (x, 'msg')\n"}, nil, 0},
 	{"warning-import", map[string]string{"main.py": "import w\nimport w\n", "w.py": "def f(x):\n    return x is 'a'\n"}, nil, 0},
 	{"warning-compile", map[string]string{"main.py": "compile('x is 1', 'f', 'exec')\ncompile('x is 1', 'f', 'exec')\nprint('done')\n"}, nil, 0},
