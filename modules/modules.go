@@ -38,5 +38,6 @@ func Install(in *vm.Interp) {
 	in.NativeModules["_signal"] = makeSignal
 	installCodecFallback(in)
 	in.NativeModules["_operator"] = makeOperator
+	in.NativeModules["_csv"] = makeCsv
 	setBuiltinModuleNames(in) // keep last
 }
