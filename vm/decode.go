@@ -218,7 +218,10 @@ func decode(co *Code) *codeInfo {
 // straight run of code (no jump lands in it), the producer's result stayed on the value stack
 // while only loads and other BINARY_OPs ran above it. Such an operand is referenced only by the
 // stack slot the consumer pops, so when the producer's fast path allocated it, the consumer may
-// write its own result into it (see the BINARY_OP case of eval). Anything else (stores, calls, COPY/SWAP, jump targets) forgets what
+// write its own result into it (see the BINARY_OP case of eval). Likewise cache = 1 marks a
+// BINARY_SUBSCR whose result is certainly the value a later STORE_SUBSCR stores, and that
+// STORE_SUBSCR: a list slice made only to be copied into another list's slice can live in a
+// list the thread keeps for the purpose (Thread.spareList). Anything else (stores, calls, COPY/SWAP, jump targets) forgets what
 // is on the stack.
 func markTempOperands(instrs []instr, targets []bool) {
 	n := len(instrs)
@@ -242,10 +245,10 @@ func markTempOperands(instrs []instr, targets []bool) {
 			prod = append(prod, -1)
 		case bytecode.BINARY_OP:
 			if k := len(prod); k >= 2 {
-				if prod[k-2] >= 0 {
+				if p := prod[k-2]; p >= 0 && instrs[p].op == bytecode.BINARY_OP {
 					in.cache |= 1
 				}
-				if prod[k-1] >= 0 {
+				if p := prod[k-1]; p >= 0 && instrs[p].op == bytecode.BINARY_OP {
 					in.cache |= 2
 				}
 				prod = prod[:k-2]
@@ -253,6 +256,31 @@ func markTempOperands(instrs []instr, targets []bool) {
 				prod = prod[:0]
 			}
 			prod = append(prod, int32(i))
+		case bytecode.BUILD_SLICE:
+			if k := len(prod); k >= int(in.arg) {
+				prod = prod[:k-int(in.arg)]
+			} else {
+				prod = prod[:0]
+			}
+			prod = append(prod, -1)
+		case bytecode.BINARY_SUBSCR:
+			if k := len(prod); k >= 2 {
+				prod = prod[:k-2]
+			} else {
+				prod = prod[:0]
+			}
+			prod = append(prod, int32(i))
+		case bytecode.STORE_SUBSCR:
+			// x[a:b] = y[c:d]: the list y[c:d] only carries items into x (see eval).
+			if k := len(prod); k >= 3 {
+				if p := prod[k-3]; p >= 0 && instrs[p].op == bytecode.BINARY_SUBSCR {
+					in.cache = 1
+					instrs[p].cache = 1
+				}
+				prod = prod[:k-3]
+			} else {
+				prod = prod[:0]
+			}
 		default:
 			prod = prod[:0]
 		}

@@ -23,8 +23,9 @@ func (t *Thread) eval(f *Frame) (result Object, rerr error) {
 	if pc == 0 && len(instrs) > 0 && instrs[0].op == bytecode.RESUME {
 		pc = 1 // RESUME does nothing here
 	}
-	cur := pc - 1    // the instruction being executed (pc is already past it and its caches)
-	var fresh Object // see BINARY_OP
+	cur := pc - 1     // the instruction being executed (pc is already past it and its caches)
+	var fresh Object  // see BINARY_OP
+	var tmpList *List // see BINARY_SUBSCR
 	if f.gen != nil && f.gen.pendingThrow != nil {
 		err = f.gen.pendingThrow
 		f.gen.pendingThrow = nil
@@ -321,6 +322,32 @@ func (t *Thread) eval(f *Frame) (result Object, rerr error) {
 					stack[sp-1] = NewBool(r)
 				}
 			case bytecode.BINARY_SUBSCR:
+				if in.cache != 0 {
+					// The result only feeds the STORE_SUBSCR decode paired this with: a list
+					// slice goes into the thread's spare list (tmpList tells that STORE_SUBSCR
+					// it may take the list back).
+					tmpList = nil
+					if l, ok := stack[sp-2].(*List); ok {
+						if s, ok := stack[sp-1].(*Slice); ok {
+							start, _, step, n, serr := t.sliceIndices(s, len(l.V))
+							if serr != nil {
+								err = serr
+								break
+							}
+							r := t.spareList
+							t.spareList = nil
+							if r == nil {
+								r = NewList(nil)
+							}
+							r.V = appendSlice(r.V[:0], l.V, start, step, n)
+							tmpList = r
+							sp--
+							stack[sp] = nil
+							stack[sp-1] = r
+							continue
+						}
+					}
+				}
 				if l, ok := stack[sp-2].(*List); ok {
 					if k, ok := stack[sp-1].(*Int); ok {
 						if i, ok := k.Int64(); ok {
@@ -358,6 +385,27 @@ func (t *Thread) eval(f *Frame) (result Object, rerr error) {
 							}
 						}
 					}
+				}
+				if in.cache != 0 {
+					v, _ := stack[sp-3].(*List)
+					if v != nil && v == tmpList {
+						if l, ok := stack[sp-2].(*List); ok {
+							if s, ok := stack[sp-1].(*Slice); ok {
+								// listSetSlice copies the items and keeps nothing of v.
+								err = t.listSetSlice(l, s, v)
+								if cap(v.V) <= 1<<12 {
+									clear(v.V)
+									v.V = v.V[:0]
+									t.spareList = v
+								}
+								tmpList = nil
+								sp -= 3
+								clear(stack[sp : sp+3])
+								break
+							}
+						}
+					}
+					tmpList = nil
 				}
 				err = t.SetItem(stack[sp-2], stack[sp-1], stack[sp-3])
 				sp -= 3

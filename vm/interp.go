@@ -59,6 +59,9 @@ type Thread struct {
 	hashDepth int
 	// scratchSlice is the slice object BUILD_SLICE lends to builtin sequences, which never keep it.
 	scratchSlice Slice
+	// spareList is an empty list that nothing references, kept for the next slice that only
+	// carries items from one list to another (see BINARY_SUBSCR in eval), or nil.
+	spareList *List
 	// argStack provides the argument vectors of bound-method calls without an allocation each.
 	argStack []Object
 	argTop   int

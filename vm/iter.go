@@ -474,6 +474,17 @@ func sliceObjects(items []Object, start, step, n int) []Object {
 	return out
 }
 
+// appendSlice appends items[start], items[start+step], ... (n of them) to dst.
+func appendSlice(dst, items []Object, start, step, n int) []Object {
+	if step == 1 {
+		return append(dst, items[start:start+n]...)
+	}
+	for i := 0; i < n; i++ {
+		dst = append(dst, items[start+i*step])
+	}
+	return dst
+}
+
 // GetItem is o[k].
 func (t *Thread) GetItem(o, k Object) (Object, error) {
 	switch x := o.(type) {
