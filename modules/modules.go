@@ -39,5 +39,6 @@ func Install(in *vm.Interp) {
 	installCodecFallback(in)
 	in.NativeModules["_operator"] = makeOperator
 	in.NativeModules["_csv"] = makeCsv
+	installReduceEx(in)
 	setBuiltinModuleNames(in) // keep last
 }
