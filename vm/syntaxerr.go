@@ -347,7 +347,7 @@ func (t *Thread) CompileSource(src []byte, filename, mode string, optimize int, 
 		return nil, Errorf(SystemErrorType, "cannot compile %s: no compiler is available", filename)
 	}
 	for _, w := range ws {
-		if werr := t.warnSyntax(w, filename); werr != nil {
+		if werr := t.warnSyntax(w, filename, src); werr != nil {
 			return nil, werr
 		}
 	}
@@ -361,7 +361,7 @@ func (t *Thread) CompileSource(src []byte, filename, mode string, optimize int, 
 // (PyErr_WarnExplicitObject with no module and no registry: the warnings module's filters
 // decide, "default" shows it every time). A warning the filters turn into an error becomes a
 // SyntaxError at the warning's location, as in CPython's compiler.
-func (t *Thread) warnSyntax(w syntax.Warning, filename string) error {
+func (t *Thread) warnSyntax(w syntax.Warning, filename string, src []byte) error {
 	cat := SyntaxWarningType()
 	if v, ok := t.interp.Builtins.GetStr(NewStr(w.Category)).(*Type); ok {
 		cat = v
@@ -377,9 +377,7 @@ func (t *Thread) warnSyntax(w syntax.Warning, filename string) error {
 				return nil
 			}
 			if isExc(err, cat) {
-				se := &syntax.Error{Kind: syntax.SyntaxErrorKind, Msg: w.Msg, Filename: filename,
-					Lineno: w.Lineno, Offset: w.Offset, EndLineno: w.Lineno, EndOffset: w.Offset}
-				return NewSyntaxError(se)
+				return warningError(w, filename, src)
 			}
 			return err
 		}
@@ -484,4 +482,77 @@ func (t *Thread) syntaxErrorReport(e *Exception, name string) (loc, src, last st
 		loc, src = loc[:i+1], loc[i+1:]
 	}
 	return loc, src, last + "\n", true
+}
+
+// warningError is the SyntaxError CPython raises for a compile-time warning that the filters turn
+// into an error, at the warning's location. An invalid escape sequence (the parser's warning)
+// underlines its whole string literal and shows the source line; the compiler's warnings carry
+// no end position, so they get one caret, and their source line is read from the file as for
+// any compiler error.
+func warningError(w syntax.Warning, filename string, src []byte) *Exception {
+	se := &syntax.Error{Kind: syntax.SyntaxErrorKind, Msg: w.Msg, Filename: filename,
+		Lineno: w.Lineno, Offset: w.Offset, EndLineno: w.Lineno, EndOffset: w.Offset}
+	if !strings.HasPrefix(w.Msg, "invalid escape sequence") || !utf8.Valid(src) {
+		return NewSyntaxError(se)
+	}
+	text := string(src)
+	if strings.IndexByte(text, '\r') >= 0 {
+		text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
+	}
+	lines := strings.SplitAfter(text, "\n")
+	if w.Lineno < 1 || w.Lineno > len(lines) || w.Offset < 1 {
+		return NewSyntaxError(se)
+	}
+	se.Text, se.HasText = lines[w.Lineno-1], true
+	if el, ec, ok := stringLiteralEnd(lines, w.Lineno-1, charToByte(lines[w.Lineno-1], w.Offset-1)); ok {
+		se.EndLineno, se.EndOffset = el+1, utf8.RuneCountInString(lines[el][:ec])+1
+	}
+	return NewSyntaxError(se)
+}
+
+// charToByte is the byte index of character n of s.
+func charToByte(s string, n int) int {
+	for i := range s {
+		if n == 0 {
+			return i
+		}
+		n--
+	}
+	return len(s)
+}
+
+// stringLiteralEnd finds the end of the string literal (with its prefix) that starts at byte col
+// of lines[ln]: the line index and byte column just past its closing quote.
+func stringLiteralEnd(lines []string, ln, col int) (int, int, bool) {
+	s := lines[ln]
+	i := col
+	for i < len(s) && strings.IndexByte("rRbBuUfF", s[i]) >= 0 {
+		i++
+	}
+	if i >= len(s) || (s[i] != '\'' && s[i] != '"') {
+		return 0, 0, false
+	}
+	q := s[i : i+1]
+	if strings.HasPrefix(s[i:], q+q+q) {
+		q = q + q + q
+	}
+	i += len(q)
+	for ln < len(lines) {
+		s = lines[ln]
+		for i < len(s) {
+			switch {
+			case s[i] == '\\':
+				i += 2
+			case strings.HasPrefix(s[i:], q):
+				return ln, i + len(q), true
+			default:
+				i++
+			}
+		}
+		if len(q) == 1 && !strings.HasSuffix(s, "\\\n") {
+			return 0, 0, false
+		}
+		ln, i = ln+1, 0
+	}
+	return 0, 0, false
 }

@@ -177,7 +177,11 @@ raise G("g", ("x.py", 1, 2, "abc\n", 1, 3))
 	// A warning turned into an error: syntax.Warning has no end offset yet, so gopyc shows one caret
 	// where CPython underlines the expression; the message line must match.
 	{"warning-error", map[string]string{"main.py": "x = 1\ny = x is 1\n"}, []string{"-W", "error::SyntaxWarning", "main.py"}, 1},
-	{"warning-escape-error", map[string]string{"main.py": "x = 1\ny = '\\d'\n"}, []string{"-W", "error", "main.py"}, 1},
+	{"warning-escape-error", map[string]string{"main.py": "x = 1\ny = '\\d'\n"}, []string{"-W", "error", "main.py"}, 0},
+	{"warning-escape-error-spans", map[string]string{"main.py": "x = 1; y = \"ab\\d\" \"c\"\n"}, []string{"-W", "error", "main.py"}, 0},
+	{"warning-escape-error-fstring", map[string]string{"main.py": "x = 1\nz = f\"{x}\\d\"\n"}, []string{"-W", "error", "main.py"}, 0},
+	{"warning-escape-error-triple", map[string]string{"main.py": "w = '''a\n\\d'''\n"}, []string{"-W", "error", "main.py"}, 0},
+	{"warning-escape-error-dash-c", nil, []string{"-W", "error", "-c", "x = 1; y = 'ab\\d' 'c'"}, 0},
 	{"warning-dash-c", nil, []string{"-c", "x = 1\nprint(x is 1)"}, 0},
 }
 
