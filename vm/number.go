@@ -522,15 +522,7 @@ func (t *Thread) newFloat(v float64) *Float {
 	return p
 }
 
-// fastFloatOp handles the common float operators; nil means "take the general path".
-func (t *Thread) fastFloatOp(op int, a, b float64) Object {
-	if v, ok := fastFloat64(op, a, b); ok {
-		return t.newFloat(v)
-	}
-	return nil
-}
-
-// fastFloat64 is fastFloatOp's arithmetic: a op b, ok false for the general path.
+// fastFloat64 handles the common float operators: a op b, ok false for the general path.
 func fastFloat64(op int, a, b float64) (float64, bool) {
 	switch op {
 	case bytecode.NB_ADD, bytecode.NB_INPLACE_ADD:
