@@ -7,6 +7,7 @@ import (
 	"strings"
 	"syscall"
 	"time"
+	"unicode/utf8"
 	"unsafe"
 
 	. "gopyc/objects"
@@ -565,58 +566,46 @@ func pathArg(t *vm.Thread, o Object) (string, bool, error) {
 	return "", false, vm.TypeError("expected %s.__fspath__() to return str or bytes, not %s", o.Type().Name, r.Type().Name)
 }
 
-// fsEncode maps surrogateescape'd code points (U+DC80..U+DCFF) back to the raw bytes they stand for.
+// fsEncode maps surrogateescape'd code points (U+DC80..U+DCFF, which gopyc's strings hold
+// as 3-byte WTF-8 sequences) back to the raw bytes they stand for.
 func fsEncode(s string) string {
-	if !strings.ContainsRune(s, 0xFFFD) && !strings.ContainsAny(s, "\xed") {
+	if !strings.Contains(s, "\xed") {
 		return s
 	}
 	var b []byte
-	for _, r := range s {
-		if r >= 0xDC80 && r <= 0xDCFF {
-			b = append(b, byte(r-0xDC00))
-		} else {
-			b = append(b, string(r)...)
+	for i := 0; i < len(s); i++ {
+		if s[i] == 0xED && i+2 < len(s) {
+			c := rune(0xD000) | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+			if c >= 0xDC80 && c <= 0xDCFF {
+				b = append(b, byte(c-0xDC00))
+				i += 2
+				continue
+			}
 		}
+		b = append(b, s[i])
 	}
 	return string(b)
 }
 
-// fsStr decodes a file-system name as CPython does (UTF-8 with surrogateescape).
+// fsStr decodes a file-system name as CPython does: UTF-8, with each undecodable byte
+// becoming a lone surrogate U+DC80..U+DCFF (surrogateescape), held as WTF-8.
 func fsStr(s string) Object {
-	valid := true
-	for i := 0; i < len(s); {
-		r, n := decodeRune(s[i:])
-		if r < 0 {
-			valid = false
-			break
-		}
-		i += n
-	}
-	if valid {
+	if utf8.ValidString(s) {
 		return NewStr(s)
 	}
-	var sb strings.Builder
+	var b []byte
 	for i := 0; i < len(s); {
-		r, n := decodeRune(s[i:])
-		if r < 0 {
-			sb.WriteRune(rune(0xDC00 + int(s[i])))
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			c := 0xDC00 + rune(s[i])
+			b = append(b, 0xE0|byte(c>>12), 0x80|byte(c>>6&0x3F), 0x80|byte(c&0x3F))
 			i++
 			continue
 		}
-		sb.WriteRune(r)
+		b = append(b, s[i:i+n]...)
 		i += n
 	}
-	return NewStr(sb.String())
-}
-
-func decodeRune(s string) (rune, int) {
-	for i, r := range s {
-		if r == 0xFFFD && !strings.HasPrefix(s[i:], "\uFFFD") {
-			return -1, 1
-		}
-		return r, len(string(r))
-	}
-	return -1, 1
+	return NewStr(string(b))
 }
 
 func strOrBytes(s string, isBytes bool) Object {

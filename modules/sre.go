@@ -243,8 +243,7 @@ type sreMatcher struct {
 func (m *sreMatcher) exec(pos, mode int) (int, int, bool) {
 	end := -1
 	origin := pos
-	var k func(e int) bool
-	k = func(e int) bool {
+	k := func(e int) bool {
 		if mode == 1 && e != len(m.s) {
 			return false
 		}
