@@ -113,7 +113,7 @@ func (t *Thread) syntaxAttrsOf(e *Exception) *syntaxAttrs {
 	return e.Syntax
 }
 
-// syntaxAttr is the slot of attribute name, or nil when name is not a SyntaxError attribute.
+// slot is the field of attribute name, or nil when name is not a SyntaxError attribute.
 func (a *syntaxAttrs) slot(name string) *Object {
 	switch name {
 	case "msg":
@@ -362,7 +362,7 @@ func (t *Thread) CompileSource(src []byte, filename, mode string, optimize int, 
 // decide, "default" shows it every time). A warning the filters turn into an error becomes a
 // SyntaxError at the warning's location, as in CPython's compiler.
 func (t *Thread) warnSyntax(w syntax.Warning, filename string, src []byte) error {
-	cat := SyntaxWarningType()
+	cat := syntaxWarningType()
 	if v, ok := t.interp.Builtins.GetStr(NewStr(w.Category)).(*Type); ok {
 		cat = v
 	}
@@ -400,8 +400,8 @@ func (t *Thread) warnSyntax(w syntax.Warning, filename string, src []byte) error
 	return nil
 }
 
-// SyntaxWarningType is the builtin SyntaxWarning class.
-func SyntaxWarningType() *Type {
+// syntaxWarningType is the builtin SyntaxWarning class.
+func syntaxWarningType() *Type {
 	for _, tp := range allExcTypes {
 		if tp.Name == "SyntaxWarning" {
 			return tp
