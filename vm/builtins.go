@@ -270,6 +270,30 @@ func makeBuiltins(t *Thread) *Module {
 		if err != nil {
 			return nil, err
 		}
+		fnm, err := t.fspath(a[1])
+		if err != nil {
+			return nil, err
+		}
+		opt := t.interp.Optimize
+		if a[5] != nil {
+			o, ok := toIntObj(a[5])
+			if !ok {
+				return nil, typeErr("'%s' object cannot be interpreted as an integer", TypeName(a[5]))
+			}
+			v, _ := o.Int64()
+			if v < -1 || v > 2 {
+				return nil, valueErr("compile(): invalid optimize value")
+			}
+			if v >= 0 {
+				opt = int(v)
+			}
+		}
+		mode := strOf(a[2])
+		// (func_type comes from the ast module's compile(..., PyCF_ONLY_AST), which re-runs a
+		// failed parse here for its SyntaxError.)
+		if mode != "exec" && mode != "eval" && mode != "single" && mode != "func_type" {
+			return nil, valueErr("compile() mode must be 'exec', 'eval' or 'single'")
+		}
 		if c, ok := a[0].(*Code); ok {
 			return c, nil
 		}
@@ -280,12 +304,14 @@ func makeBuiltins(t *Thread) *Module {
 		case *Bytes:
 			src = s.B
 		default:
+			if b, ok := bytesLike(a[0]); ok {
+				src = b
+				break
+			}
 			return nil, typeErr("compile() arg 1 must be a string, bytes or AST object")
 		}
-		fnm := strOf(a[1])
-		mode := strOf(a[2])
 		_, isText := a[0].(*Str)
-		return t.CompileSource(src, fnm, mode, t.interp.Optimize, isText)
+		return t.CompileSource(src, fnm, mode, opt, isText)
 	})
 	fn("format", func(t *Thread, args []Object, kw *Tuple) (Object, error) {
 		if err := checkArgs("format", args, kw, 1, 2); err != nil {

@@ -169,6 +169,15 @@ except G as g:
     print(str(g), g.msg)
 raise G("g", ("x.py", 1, 2, "abc\n", 1, 3))
 `}, nil, 0},
+	{"compile-arguments", map[string]string{"main.py": `for args in [("x", "f", "bad"), ("x", 1, "exec"), ("x", b"f", "exec"), ("x", "f", "exec", 0, False, 5)]:
+    try:
+        print(compile(*args).co_filename)
+    except Exception as e:
+        print(type(e).__name__, e)
+print(eval(compile("__debug__", "f", "eval", optimize=1)), eval(compile("__debug__", "f", "eval", optimize=0)))
+exec(compile("assert False, 1", "f", "exec", optimize=2))
+print("ok")
+`}, nil, 0},
 	{"warning-script", map[string]string{"main.py": "x = 1\nif x is 1:\n    pass\nassert (x, 'msg')\n"}, nil, 0},
 	{"warning-import", map[string]string{"main.py": "import w\nimport w\n", "w.py": "def f(x):\n    return x is 'a'\n"}, nil, 0},
 	{"warning-compile", map[string]string{"main.py": "compile('x is 1', 'f', 'exec')\ncompile('x is 1', 'f', 'exec')\nprint('done')\n"}, nil, 0},
