@@ -243,11 +243,11 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 
 	lpNames := make([]*objects.Str, len(names))
 	for i, n := range names {
-		lpNames[i] = objects.InternStr(n)
+		lpNames[i] = c.intern(n)
 	}
 	coNames := make([]*objects.Str, len(u.names))
 	for i, n := range u.names {
-		coNames[i] = objects.InternStr(n)
+		coNames[i] = c.intern(n)
 	}
 	consts := u.consts
 	if consts == nil {
@@ -264,13 +264,26 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 		Names:           coNames,
 		LocalsPlusNames: lpNames,
 		LocalsPlusKinds: kinds,
-		Filename:        objects.InternStr(c.filename),
-		Name:            objects.InternStr(u.name),
-		QualName:        objects.InternStr(qualnameOf(u)),
+		Filename:        c.intern(c.filename),
+		Name:            c.intern(u.name),
+		QualName:        c.intern(qualnameOf(u)),
 		FirstLineNo:     u.firstLine,
 		LineTable:       lineTable,
 		ExceptionTable:  excTable,
 	}
+}
+
+// intern is objects.InternStr with a cache local to the compilation (no lock, a small map).
+func (c *compiler) intern(s string) *objects.Str {
+	if v, ok := c.interned[s]; ok {
+		return v
+	}
+	v := objects.InternStr(s)
+	if c.interned == nil {
+		c.interned = map[string]*objects.Str{}
+	}
+	c.interned[s] = v
+	return v
 }
 
 func qualnameOf(u *unit) string {

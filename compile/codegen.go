@@ -164,6 +164,7 @@ type scratch struct {
 	blockChunk []block // blocks are carved from chunks
 
 	constCache map[constKeyT]objects.Object // the constants of this compilation, by value
+	interned   map[string]*objects.Str      // interned names of this compilation
 	freeScopes []*scope                     // symbol-table scopes
 	byNode     map[ast.Node]*scope
 }
@@ -171,6 +172,7 @@ type scratch struct {
 // release makes s ready for the next compilation, taking back the scopes of st.
 func (s *scratch) release(st *symtable) {
 	clear(s.constCache)
+	clear(s.interned)
 	clear(s.byNode)
 	for _, sc := range st.all {
 		clear(sc.syms)
