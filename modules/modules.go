@@ -40,5 +40,7 @@ func Install(in *vm.Interp) {
 	in.NativeModules["_operator"] = makeOperator
 	in.NativeModules["_csv"] = makeCsv
 	installReduceEx(in)
+	in.NativeModules["_posixsubprocess"] = makePosixSubprocess
+	in.NativeModules["select"] = makeSelect
 	setBuiltinModuleNames(in) // keep last
 }

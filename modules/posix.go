@@ -22,6 +22,7 @@ import (
 // without the *at calls (_have_functions is empty, so os.supports_dir_fd is empty).
 func makePosix(t *vm.Thread) (*vm.Module, error) {
 	return pyModule(t, "posix", posixSrc, func(m *vm.Module) {
+		posixProcessFuncs(m)
 		fn(m, "_stat_raw", 2, 2, func(t *vm.Thread, a []Object) (Object, error) {
 			var st syscall.Stat_t
 			var err error
@@ -151,16 +152,19 @@ func makePosix(t *vm.Thread) (*vm.Module, error) {
 			if err != nil {
 				return nil, err
 			}
-			b, ok := vm.Unwrap(a[1]).(*Bytes)
-			if !ok {
-				return nil, vm.TypeError("a bytes-like object is required, not '%s'", a[1].Type().Name)
+			if _, isStr := vm.Unwrap(a[1]).(*Str); isStr {
+				return nil, vm.TypeError("a bytes-like object is required, not 'str'")
+			}
+			data, err := bytesArg(t, a[1])
+			if err != nil {
+				return nil, err
 			}
 			if fd == 1 || fd == 2 {
 				t.FlushStdio()
 			}
 			var n int
 			var werr error
-			t.ReleaseGIL(func() { n, werr = syscall.Write(int(fd), b.B) })
+			t.ReleaseGIL(func() { n, werr = syscall.Write(int(fd), data) })
 			if werr != nil {
 				return nil, osError(t, werr)
 			}
