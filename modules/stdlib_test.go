@@ -15,7 +15,14 @@ import (
 
 // stdlibExpectedFailures lists the programs of testdata/stdlib that do not yet print what
 // CPython prints. The test fails when one of them starts passing, so that the list shrinks.
-var stdlibExpectedFailures = map[string]bool{}
+// The causes are in the VM (vm/, objects/), not in these modules.
+var stdlibExpectedFailures = map[string]bool{
+	"use_abc":      true, // object() does not refuse classes with abstract methods (_py_abc relies on it)
+	"use_pickle":   true, // str(bytes, encoding) ignores the codec registry (raw-unicode-escape)
+	"use_types":    true, // types.ModuleType("m"): the module type cannot be called
+	"use_typing":   true, // TypedDict call: "descriptor 'keys' of 'dict' object needs an argument"
+	"use_unittest": true, // traceback objects have no writable tb_next
+}
 
 // TestStdlibPrograms runs each program of testdata/stdlib (one per standard-library module,
 // exercising it) with the gopyc binary over CPython's own standard library and with CPython,
