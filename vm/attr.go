@@ -285,6 +285,26 @@ func (t *Thread) genericSetAttr(o Object, name *Str, v Object) error {
 		}
 	}
 	switch x := o.(type) {
+	case *Traceback:
+		// tb_next is writable, as in CPython (unittest trims its own frames this way).
+		if name.String() == "tb_next" {
+			switch nv := v.(type) {
+			case *Traceback:
+				for p := nv; p != nil; p = p.Next {
+					if p == x {
+						return valueErr("traceback loop detected")
+					}
+				}
+				x.Next = nv
+				return nil
+			default:
+				if v == None {
+					x.Next = nil
+					return nil
+				}
+				return typeErr("expected traceback object or None, got '%s'", TypeName(v))
+			}
+		}
 	case *Instance:
 		if x.Dict != nil {
 			if name.String() == "__dict__" {
