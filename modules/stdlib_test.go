@@ -17,11 +17,10 @@ import (
 // CPython prints. The test fails when one of them starts passing, so that the list shrinks.
 // The causes are in the VM (vm/, objects/), not in these modules.
 var stdlibExpectedFailures = map[string]bool{
-	"use_abc":      true, // object() does not refuse classes with abstract methods (_py_abc relies on it)
-	"use_pickle":   true, // str(bytes, encoding) ignores the codec registry (raw-unicode-escape)
-	"use_types":    true, // types.ModuleType("m"): the module type cannot be called
-	"use_typing":   true, // TypedDict call: "descriptor 'keys' of 'dict' object needs an argument"
-	"use_unittest": true, // traceback objects have no writable tb_next
+	"use_abc":    true, // object() does not refuse classes with abstract methods (_py_abc relies on it)
+	"use_pickle": true, // str(bytes, encoding) ignores the codec registry (raw-unicode-escape)
+	"use_types":  true, // types.ModuleType("m"): the module type cannot be called
+	"use_typing": true, // TypedDict call: "descriptor 'keys' of 'dict' object needs an argument"
 }
 
 // TestStdlibPrograms runs each program of testdata/stdlib (one per standard-library module,
