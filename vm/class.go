@@ -11,6 +11,11 @@ func (t *Thread) callType(tp *Type, args []Object, kwnames *Tuple) (Object, erro
 	meta := tp.Type()
 	if meta != TypeType {
 		if f := lookupCached(meta, strCall); f != nil && f != typeCall {
+			if _, ok := f.(*Type); ok {
+				// A class as __call__ is no descriptor: it is called without the type
+				// (typing's _TypedDictMeta has __call__ = dict).
+				return t.Call(f, args, kwnames)
+			}
 			na := append([]Object{tp}, args...)
 			return t.Call(f, na, kwnames)
 		}
