@@ -20,7 +20,6 @@ var stdlibExpectedFailures = map[string]bool{
 	"use_abc":    true, // object() does not refuse classes with abstract methods (_py_abc relies on it)
 	"use_pickle": true, // str(bytes, encoding) ignores the codec registry (raw-unicode-escape)
 	"use_types":  true, // types.ModuleType("m"): the module type cannot be called
-	"use_typing": true, // TypedDict call: "descriptor 'keys' of 'dict' object needs an argument"
 }
 
 // TestStdlibPrograms runs each program of testdata/stdlib (one per standard-library module,
