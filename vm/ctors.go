@@ -375,6 +375,21 @@ func initCtors() {
 		}
 		return &Range{vals[0], vals[1], vals[2]}, nil
 	})
+	wrapCtor(ModuleType, func(t *Thread, tp *Type, args []Object, kw *Tuple) (Object, error) {
+		a, err := parseArgs("module", args, kw, []string{"name", "doc"}, 1)
+		if err != nil {
+			return nil, err
+		}
+		name, ok := a[0].(*Str)
+		if !ok {
+			return nil, typeErr("module.__init__() argument 'name' must be str, not %s", TypeName(a[0]))
+		}
+		m := NewModule(name.String())
+		if a[1] != nil {
+			m.Dict.SetStr(strDoc, a[1])
+		}
+		return m, nil
+	})
 	wrapCtor(SliceType, func(t *Thread, tp *Type, args []Object, kw *Tuple) (Object, error) {
 		if err := checkArgs("slice", args, kw, 1, 3); err != nil {
 			return nil, err

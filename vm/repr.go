@@ -197,6 +197,11 @@ func (t *Thread) repr(o Object) (string, error) {
 		if f := x.Dict.GetStr(strFile); f != nil {
 			return fmt.Sprintf("<module '%s' from '%s'>", x.Name, strOf(f)), nil
 		}
+		if l := x.Dict.GetStr(InternStr("__loader__")); l == nil || l == None {
+			if n := x.Name.String(); n != "sys" && n != "builtins" && n != "__main__" {
+				return fmt.Sprintf("<module '%s'>", x.Name), nil // types.ModuleType("m")
+			}
+		}
 		return fmt.Sprintf("<module '%s' (built-in)>", x.Name), nil
 	case *Range:
 		if x.Step == 1 {
