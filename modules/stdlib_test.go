@@ -19,7 +19,6 @@ import (
 var stdlibExpectedFailures = map[string]bool{
 	"use_abc":    true, // object() does not refuse classes with abstract methods (_py_abc relies on it)
 	"use_pickle": true, // str(bytes, encoding) ignores the codec registry (raw-unicode-escape)
-	"use_types":  true, // types.ModuleType("m"): the module type cannot be called
 }
 
 // TestStdlibPrograms runs each program of testdata/stdlib (one per standard-library module,
