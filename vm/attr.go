@@ -423,6 +423,16 @@ func (t *Thread) typeSetAttr(ot *Type, name *Str, v Object) error {
 		}
 		ot.QualName = s.String()
 		return nil
+	case "__abstractmethods__":
+		// abc (_py_abc) marks a class abstract by setting this; object.__new__ checks the flag.
+		ot.Flags &^= TypeFlagAbstract
+		if v != nil {
+			if b, err := t.Truth(v); err != nil {
+				return err
+			} else if b {
+				ot.Flags |= TypeFlagAbstract
+			}
+		}
 	}
 	if v == nil {
 		if _, ok, _ := ot.Dict.Delete(name, name.Hash(), nil); !ok {

@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/big"
 	"strconv"
+	"sort"
 	"strings"
 
 	. "gopyc/objects"
@@ -236,7 +237,20 @@ func initObjectMethods() {
 			return nil, typeErr("object.__new__(%s) is not safe, use %s.__new__()", tp.Name, tp.Name)
 		}
 		if tp.Flags&TypeFlagAbstract != 0 {
-			return nil, typeErr("Can't instantiate abstract class %s", tp.Name)
+			var names []string
+			if am := tp.Dict.GetStr(InternStr("__abstractmethods__")); am != nil {
+				_ = t.iterate(am, func(x Object) error {
+					if s, ok := x.(*Str); ok {
+						names = append(names, s.String())
+					}
+					return nil
+				})
+			}
+			sort.Strings(names)
+			if len(names) == 1 {
+				return nil, typeErr("Can't instantiate abstract class %s with abstract method %s", tp.Name, names[0])
+			}
+			return nil, typeErr("Can't instantiate abstract class %s with abstract methods %s", tp.Name, strings.Join(names, ", "))
 		}
 		if tp.Layout != nil && tp.Layout != ObjectType && tp.Layout != tp {
 			if c := ctors[tp.Layout]; c != nil && tp.Layout != BaseExceptionType {
