@@ -17,7 +17,6 @@ import (
 // CPython prints. The test fails when one of them starts passing, so that the list shrinks.
 // The causes are in the VM (vm/, objects/), not in these modules.
 var stdlibExpectedFailures = map[string]bool{
-	"use_abc":    true, // object() does not refuse classes with abstract methods (_py_abc relies on it)
 	"use_pickle": true, // str(bytes, encoding) ignores the codec registry (raw-unicode-escape)
 }
 
