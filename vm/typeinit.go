@@ -3,8 +3,8 @@ package vm
 import (
 	"math"
 	"math/big"
-	"strconv"
 	"sort"
+	"strconv"
 	"strings"
 
 	. "gopyc/objects"
