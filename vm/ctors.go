@@ -221,7 +221,15 @@ func initCtors() {
 			if a[2] != nil {
 				errs = strOf(a[2])
 			}
-			return decodeBytes(b, enc, errs)
+			r, err := decodeBytes(b, enc, errs)
+			if err != nil && isExc(err, LookupErrorType) {
+				// Codecs the VM lacks: bytes.decode, which embedders may extend (modules
+				// falls back to the codec registry there).
+				if m, ok := BytesType.Dict.GetStr(InternStr("decode")).(*Builtin); ok {
+					return m.Fn(t, []Object{NewBytes(b), NewStr(enc), NewStr(errs)}, nil)
+				}
+			}
+			return r, err
 		}
 		return t.Str(a[0])
 	})
