@@ -15,10 +15,7 @@ import (
 
 // stdlibExpectedFailures lists the programs of testdata/stdlib that do not yet print what
 // CPython prints. The test fails when one of them starts passing, so that the list shrinks.
-// The causes are in the VM (vm/, objects/), not in these modules.
-var stdlibExpectedFailures = map[string]bool{
-	"use_pickle": true, // str(bytes, encoding) ignores the codec registry (raw-unicode-escape)
-}
+var stdlibExpectedFailures = map[string]bool{}
 
 // TestStdlibPrograms runs each program of testdata/stdlib (one per standard-library module,
 // exercising it) with the gopyc binary over CPython's own standard library and with CPython,
