@@ -42,5 +42,6 @@ func Install(in *vm.Interp) {
 	installReduceEx(in)
 	in.NativeModules["_posixsubprocess"] = makePosixSubprocess
 	in.NativeModules["select"] = makeSelect
+	in.NativeModules["array"] = makeArray
 	setBuiltinModuleNames(in) // keep last
 }

@@ -15,7 +15,11 @@ import (
 
 // stdlibExpectedFailures lists the programs of testdata/stdlib that do not yet print what
 // CPython prints. The test fails when one of them starts passing, so that the list shrinks.
-var stdlibExpectedFailures = map[string]bool{}
+var stdlibExpectedFailures = map[string]bool{
+	"use_asyncio":   true, // needs _socket (socketpair for the event loop's self-pipe)
+	"use_email":     true, // email.utils imports socket: no _socket yet
+	"use_xml_etree": true, // needs pyexpat
+}
 
 // TestStdlibPrograms runs each program of testdata/stdlib (one per standard-library module,
 // exercising it) with the gopyc binary over CPython's own standard library and with CPython,
