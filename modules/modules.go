@@ -43,5 +43,6 @@ func Install(in *vm.Interp) {
 	in.NativeModules["_posixsubprocess"] = makePosixSubprocess
 	in.NativeModules["select"] = makeSelect
 	in.NativeModules["array"] = makeArray
+	in.NativeModules["_socket"] = makeSocket
 	setBuiltinModuleNames(in) // keep last
 }

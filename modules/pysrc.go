@@ -161,6 +161,27 @@ func setBuiltinModuleNames(in *vm.Interp) {
 	}
 	str("getfilesystemencoding", "utf-8")
 	str("getfilesystemencodeerrors", "surrogateescape")
+	// Async-generator hooks are stored and reported (asyncio saves and restores them); the
+	// VM does not call them.
+	if in.Sys.Dict.GetStr(NewStr("get_asyncgen_hooks")) == nil {
+		var firstiter, finalizer Object = None, None
+		in.Sys.AddFunc("get_asyncgen_hooks", func(t *vm.Thread, args []Object, kw *Tuple) (Object, error) {
+			return NewTuple([]Object{firstiter, finalizer}), nil
+		})
+		in.Sys.AddFunc("set_asyncgen_hooks", func(t *vm.Thread, args []Object, kw *Tuple) (Object, error) {
+			a, err := vm.ParseArgs("set_asyncgen_hooks", args, kw, []string{"firstiter", "finalizer"}, 0)
+			if err != nil {
+				return nil, err
+			}
+			if a[0] != nil {
+				firstiter = a[0]
+			}
+			if a[1] != nil {
+				finalizer = a[1]
+			}
+			return None, nil
+		})
+	}
 }
 
 // extendModule runs Python source in the namespace of a module built by base, to add the

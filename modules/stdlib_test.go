@@ -16,8 +16,6 @@ import (
 // stdlibExpectedFailures lists the programs of testdata/stdlib that do not yet print what
 // CPython prints. The test fails when one of them starts passing, so that the list shrinks.
 var stdlibExpectedFailures = map[string]bool{
-	"use_asyncio":   true, // needs _socket (socketpair for the event loop's self-pipe)
-	"use_email":     true, // email.utils imports socket: no _socket yet
 	"use_xml_etree": true, // needs pyexpat
 }
 
