@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	"gopyc/bytecode"
 	. "gopyc/objects"
 )
 
@@ -544,14 +545,61 @@ func makeBuiltins(t *Thread) *Module {
 				return nil, typeErr("sum() can't sum bytearray [use b''.join(seq) instead]")
 			}
 		}
-		// Float accumulation uses compensated summation like CPython.
+		// While the running total is a small int (or a float) and the items are too, it stays
+		// unboxed in n (f): one object for the result instead of one per item. acc is then
+		// stale until boxed; the sums are the ones int + int and float + float give.
+		const (
+			boxed = iota
+			inInt
+			inFloat
+		)
+		mode := boxed
+		var n int64
+		var f float64
+		box := func() {
+			switch mode {
+			case inInt:
+				acc = NewInt(n)
+			case inFloat:
+				acc = NewFloat(f)
+			}
+			mode = boxed
+		}
 		err = t.iterate(a[0], func(v Object) error {
-			if x, ok := acc.(*Int); ok {
+			switch mode {
+			case inInt:
 				if y, ok := v.(*Int); ok {
-					if r := fastIntOp(0, x, y); r != nil {
-						acc = r
-						return nil
+					if yv, ok := y.Int64(); ok {
+						if r, ok := fastInt64(bytecode.NB_ADD, n, yv); ok {
+							n = r
+							return nil
+						}
 					}
+				}
+				box()
+			case inFloat:
+				if y, ok := v.(*Float); ok {
+					f += y.V
+					return nil
+				}
+				box()
+			}
+			switch x := acc.(type) {
+			case *Int:
+				if y, ok := v.(*Int); ok {
+					xv, ok1 := x.Int64()
+					yv, ok2 := y.Int64()
+					if ok1 && ok2 {
+						if r, ok := fastInt64(bytecode.NB_ADD, xv, yv); ok {
+							n, mode = r, inInt
+							return nil
+						}
+					}
+				}
+			case *Float:
+				if y, ok := v.(*Float); ok {
+					f, mode = x.V+y.V, inFloat
+					return nil
 				}
 			}
 			r, err := t.binaryOp(0, acc, v)
@@ -564,6 +612,7 @@ func makeBuiltins(t *Thread) *Module {
 		if err != nil {
 			return nil, err
 		}
+		box()
 		return acc, nil
 	})
 	fn("open", func(t *Thread, args []Object, kw *Tuple) (Object, error) { return t.open(args, kw) })
