@@ -1,6 +1,6 @@
 // Command compileall runs gopyc's Go-native compileall (or, as `compileall py_compile ARGS`,
 // py_compile) outside the interpreter, with CPython's options and output: a stand-alone binary for
-// scripts such as ../../cpython_on_gopyc.sh until and besides `gopyc -m compileall`.
+// scripts such as scripts/cpython_regrtest.sh until and besides `gopyc -m compileall`.
 package main
 
 import (
