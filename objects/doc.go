@@ -8,7 +8,9 @@
 //
 // Representation choices (ARCHITECTURE.md §5):
 //   - *Int keeps an int64 and switches to *big.Int only past the int64 range; values in
-//     [-5, 1024] are preallocated so common arithmetic does not allocate.
+//     [-5, 1024] are preallocated so common arithmetic does not allocate. Ints are immutable
+//     except through ReuseInt, for a temporary only the VM can see. The bytes of big-int results
+//     pace the collector (gcpace.go), since they die fast and in bulk.
 //   - *Str holds a Go string in "WTF-8": UTF-8 in which lone surrogates (which Python str allows)
 //     are encoded as their 3-byte sequences, exactly the bytes marshal stores with surrogatepass.
 //     Length in code points and the hash are computed once and cached.

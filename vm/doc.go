@@ -26,7 +26,10 @@
 // dicts' modification counters; LOAD_ATTR/LOAD_METHOD/STORE_ATTR keep a 4-way polymorphic inline
 // cache keyed by (type, type version) whose hits are handled inside the loop; calls to plain Python
 // functions set up the callee's frame inline; frames are recycled per code object; common int,
-// float, list and range operations have fast paths before the general protocols.
+// float, list and range operations have fast paths before the general protocols. Allocation is
+// avoided where decode can prove a value is a temporary nothing else references: a BINARY_OP
+// whose operand is the previous BINARY_OP's fresh int/float result writes into it, and the list
+// made by y[c:d] only to be stored by x[a:b] = y[c:d] is a per-thread spare (markTempOperands).
 //
 // Invariants: a Frame's stack never holds a Go nil except where CPython holds NULL (PUSH_NULL,
 // LOAD_METHOD's "no self" marker, unbound locals); every error returned from an operation is an
