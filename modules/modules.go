@@ -1,6 +1,14 @@
 // Package modules holds gopyc's Go-native builtin modules (math, time, gc, _thread, ...), the
 // counterparts of CPython's C extension modules. Install registers them with an interpreter; each
 // module is built on first import.
+//
+// They exist so that CPython 3.11's pure-Python standard library runs unchanged on gopyc
+// (testdata/stdlib and stdlib_test.go compare programs using it against python3.11). Many are
+// written partly in Go (system calls, hashing, the regex matcher's engine, struct packing) and
+// partly in Python source compiled into the module when it is built (pyModule in pysrc.go):
+// that Python is gopyc's own code, used where the C module's behaviour is mostly object
+// plumbing (Match objects, deque, TextIOWrapper, ...). Module-level Python functions are turned
+// into builtins so that, like C functions, they do not bind as methods.
 package modules
 
 import (
