@@ -3,6 +3,7 @@ package vm
 import (
 	"bufio"
 	"io"
+	"math/big"
 	"os"
 	"sync"
 
@@ -62,6 +63,8 @@ type Thread struct {
 	// spareList is an empty list that nothing references, kept for the next slice that only
 	// carries items from one list to another (see BINARY_SUBSCR in eval), or nil.
 	spareList *List
+	// bigScratch receives the half of a big-int division that an operation discards.
+	bigScratch big.Int
 	// argStack provides the argument vectors of bound-method calls without an allocation each.
 	argStack []Object
 	argTop   int

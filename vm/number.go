@@ -143,13 +143,23 @@ func (t *Thread) intOp(op int, x, y *Int) (Object, error) {
 		if b.Sign() == 0 {
 			return nil, Errorf(ZeroDivisionErrorType, "integer division or modulo by zero")
 		}
-		q, _ := floorDivMod(a, b)
+		// The remainder only decides the rounding: it goes into the thread's scratch.
+		q := new(big.Int)
+		q.QuoRem(a, b, &t.bigScratch)
+		if m := &t.bigScratch; m.Sign() != 0 && (m.Sign() < 0) != (b.Sign() < 0) {
+			q.Sub(q, bigOne)
+		}
 		return NewIntBig(q), nil
 	case bytecode.NB_REMAINDER:
 		if b.Sign() == 0 {
 			return nil, Errorf(ZeroDivisionErrorType, "integer modulo by zero")
 		}
-		_, m := floorDivMod(a, b)
+		// The quotient is not needed: it goes into the thread's scratch.
+		m := new(big.Int)
+		t.bigScratch.QuoRem(a, b, m)
+		if m.Sign() != 0 && (m.Sign() < 0) != (b.Sign() < 0) {
+			m.Add(m, b)
+		}
 		return NewIntBig(m), nil
 	case bytecode.NB_AND:
 		return NewIntBig(new(big.Int).And(a, b)), nil
@@ -186,6 +196,8 @@ func (t *Thread) intOp(op int, x, y *Int) (Object, error) {
 	}
 	return NotImplemented, nil
 }
+
+var bigOne = big.NewInt(1)
 
 func floorDivMod(a, b *big.Int) (*big.Int, *big.Int) {
 	q, m := new(big.Int).QuoRem(a, b, new(big.Int))
