@@ -48,9 +48,8 @@
 // once, on the top-level object (its caller holds a reference) and on the values CPython always
 // shares, which are also written once and then referenced by value: small ints in [-5, 256],
 // the empty tuple, empty and one-character Latin-1 strs, bytes of at most one byte, and interned
-// strs (objects has no side-effect-free "is interned" test, so only strs of letters, digits and
-// underscores are looked up in the intern table; other interned strs are written as plain
-// strs). So for values without shared references the output is byte-identical to CPython's
+// strs (objects.IsInterned tells them apart without interning anything). So for values without
+// shared references the output is byte-identical to CPython's
 // marshal.dumps. Set and frozenset members are written in the order of their own marshalled
 // bytes, with FLAG_REF, as CPython 3.11 does.
 package marshal

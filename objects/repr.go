@@ -2,10 +2,8 @@ package objects
 
 import (
 	"fmt"
-	"math"
-	"strconv"
+	"gopyc/internal/pystr"
 	"strings"
-	"unicode"
 )
 
 // ReprConst returns repr(o) for the core types (the constants of code objects and the containers
@@ -132,149 +130,17 @@ func reprSetItems(b *strings.Builder, items []Object, active []Object) {
 	b.WriteByte('}')
 }
 
-// FormatFloatRepr is repr(float): the shortest digits that round-trip, in fixed notation when the
-// decimal exponent is in [-4, 16), with ".0" added to integral values, else d.ddde+XX.
-func FormatFloatRepr(f float64) string { return formatFloatShort(f, true) }
-
-func formatFloatShort(f float64, addDot0 bool) string {
-	switch {
-	case math.IsInf(f, 1):
-		return "inf"
-	case math.IsInf(f, -1):
-		return "-inf"
-	case math.IsNaN(f):
-		return "nan"
-	}
-	e := strconv.FormatFloat(f, 'e', -1, 64) // [-]d[.ddd]e±XX
-	sign := ""
-	if e[0] == '-' {
-		sign, e = "-", e[1:]
-	}
-	epos := strings.IndexByte(e, 'e')
-	exp, _ := strconv.Atoi(e[epos+1:])
-	digits := strings.Replace(e[:epos], ".", "", 1)
-	decpt := exp + 1
-	if decpt <= -4 || decpt > 16 {
-		m := digits[:1]
-		if len(digits) > 1 {
-			m += "." + digits[1:]
-		}
-		es := "+"
-		if exp < 0 {
-			es, exp = "-", -exp
-		}
-		x := strconv.Itoa(exp)
-		if len(x) < 2 {
-			x = "0" + x
-		}
-		return sign + m + "e" + es + x
-	}
-	switch {
-	case decpt <= 0:
-		return sign + "0." + strings.Repeat("0", -decpt) + digits
-	case decpt >= len(digits):
-		s := sign + digits + strings.Repeat("0", decpt-len(digits))
-		if addDot0 {
-			s += ".0"
-		}
-		return s
-	default:
-		return sign + digits[:decpt] + "." + digits[decpt:]
-	}
-}
+// FormatFloatRepr is repr(float) (see internal/pystr).
+func FormatFloatRepr(f float64) string { return pystr.ReprFloat(f) }
 
 // FormatComplexRepr is repr(complex).
-func FormatComplexRepr(c complex128) string {
-	re, im := real(c), imag(c)
-	ims := formatFloatShort(im, false)
-	if re == 0 && !math.Signbit(re) {
-		return ims + "j"
-	}
-	if ims[0] != '-' {
-		ims = "+" + ims
-	}
-	return "(" + formatFloatShort(re, false) + ims + "j)"
-}
+func FormatComplexRepr(c complex128) string { return pystr.ReprComplex(real(c), imag(c)) }
 
-// IsPrintable is Python's str.isprintable for one character.
-// TODO: Go's tables are a newer Unicode version than Python 3.11's 14.0; generate Python's table.
-func IsPrintable(r rune) bool {
-	if r < 0x80 {
-		return r >= 0x20 && r < 0x7f
-	}
-	if r >= 0xD800 && r <= 0xDFFF {
-		return false
-	}
-	return unicode.IsPrint(r)
-}
+// IsPrintable is Python 3.11's str.isprintable for one character (Unicode 14.0, Python's table).
+func IsPrintable(r rune) bool { return pystr.IsPrintable(r) }
 
 // ReprStr is repr(str) for WTF-8 text s.
-func ReprStr(s string) string {
-	quote := byte('\'')
-	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
-		quote = '"'
-	}
-	b := make([]byte, 0, len(s)+2)
-	b = append(b, quote)
-	for i := 0; i < len(s); {
-		r, n := DecodeWTF8(s[i:])
-		switch {
-		case r == rune(quote) || r == '\\':
-			b = append(b, '\\', byte(r))
-		case r == '\t':
-			b = append(b, '\\', 't')
-		case r == '\n':
-			b = append(b, '\\', 'n')
-		case r == '\r':
-			b = append(b, '\\', 'r')
-		case r < 0x20 || r == 0x7f:
-			b = fmt.Appendf(b, "\\x%02x", r)
-		case r < 0x80:
-			b = append(b, byte(r))
-		case IsPrintable(r):
-			b = append(b, s[i:i+n]...)
-		case r < 0x100:
-			b = fmt.Appendf(b, "\\x%02x", r)
-		case r < 0x10000:
-			b = fmt.Appendf(b, "\\u%04x", r)
-		default:
-			b = fmt.Appendf(b, "\\U%08x", r)
-		}
-		i += n
-	}
-	b = append(b, quote)
-	return string(b)
-}
+func ReprStr(s string) string { return pystr.ReprStr(s) }
 
 // ReprBytes is repr(bytes).
-func ReprBytes(s []byte) string {
-	quote := byte('\'')
-	hasSingle, hasDouble := false, false
-	for _, c := range s {
-		hasSingle = hasSingle || c == '\''
-		hasDouble = hasDouble || c == '"'
-	}
-	if hasSingle && !hasDouble {
-		quote = '"'
-	}
-	b := make([]byte, 0, len(s)+3)
-	b = append(b, 'b', quote)
-	for _, c := range s {
-		switch {
-		case c == quote || c == '\\':
-			b = append(b, '\\', c)
-		case c == '\t':
-			b = append(b, '\\', 't')
-		case c == '\n':
-			b = append(b, '\\', 'n')
-		case c == '\r':
-			b = append(b, '\\', 'r')
-		case c < 0x20 || c >= 0x7f:
-			b = fmt.Appendf(b, "\\x%02x", c)
-		default:
-			b = append(b, c)
-		}
-	}
-	b = append(b, quote)
-	return string(b)
-}
+func ReprBytes(s []byte) string { return pystr.ReprBytes(s) }

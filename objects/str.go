@@ -1,6 +1,7 @@
 package objects
 
 import (
+	"gopyc/internal/pystr"
 	"sync"
 	"unicode/utf8"
 )
@@ -87,12 +88,7 @@ func DecodeWTF8(s string) (rune, int) {
 }
 
 // AppendWTF8 appends r to b, encoding surrogates as 3-byte sequences.
-func AppendWTF8(b []byte, r rune) []byte {
-	if r >= 0xD800 && r <= 0xDFFF {
-		return append(b, 0xED, byte(0xA0|(r>>6)&0x1F), byte(0x80|r&0x3F))
-	}
-	return utf8.AppendRune(b, r)
-}
+func AppendWTF8(b []byte, r rune) []byte { return pystr.AppendWTF8(b, r) }
 
 // ValidWTF8 reports whether b is UTF-8 with surrogates allowed (what marshal accepts).
 func ValidWTF8(b []byte) bool {
