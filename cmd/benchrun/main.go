@@ -1,4 +1,4 @@
-// Command benchrun times the programs of a benchmark directory (default /work/shared/bench) under
+// Command benchrun times the programs of a benchmark directory (default ../shared/bench) under
 // gopyc and under CPython (/usr/bin/python3.11) in the same run.
 //
 // Each program is byte-compiled once by CPython (py_compile); both interpreters then run the same
@@ -54,7 +54,7 @@ func runOnce(bin string, args []string, dir string) result {
 }
 
 func main() {
-	dir := flag.String("dir", "/work/shared/bench", "directory of benchmark programs")
+	dir := flag.String("dir", defaultBenchDir(), "directory of benchmark programs")
 	rounds := flag.Int("rounds", 3, "runs per interpreter per program")
 	gopyc := flag.String("gopyc", "", "gopyc binary (default: build ./cmd/gopyc)")
 	python := flag.String("python", "/usr/bin/python3.11", "reference interpreter")
@@ -133,4 +133,15 @@ func main() {
 	if failures > 0 {
 		os.Exit(1)
 	}
+}
+
+// defaultBenchDir is ../shared/bench beside the repository (run from its root, as the README
+// says), else /work/shared/bench.
+func defaultBenchDir() string {
+	if st, err := os.Stat("../shared/bench"); err == nil && st.IsDir() {
+		if abs, err := filepath.Abs("../shared/bench"); err == nil {
+			return abs
+		}
+	}
+	return "/work/shared/bench"
 }
