@@ -33,8 +33,6 @@ import (
 	"syscall"
 	"time"
 
-	"gopyc/marshal"
-	"gopyc/objects"
 	"gopyc/pycache"
 )
 
@@ -286,18 +284,15 @@ func judgeFile(p, wantTag string) (Entry, bool) {
 		return e, true
 	}
 	switch {
-	case h.Flags&1 == 0:
+	case !h.HashBased():
 		e.Invalidation = "timestamp"
-	case h.Flags&2 != 0:
+	case h.CheckSource():
 		e.Invalidation = "checked-hash"
 	default:
 		e.Invalidation = "unchecked-hash"
 	}
-	if code, err := marshal.Loads(data[pycache.HeaderSize:]); err != nil {
+	if _, _, err := pycache.ReadPyc(data, base, p); err != nil { // body: unmarshal, code object
 		e.Status, e.Reason = "corrupt", err.Error()
-		return e, true
-	} else if _, ok := code.(*objects.Code); !ok {
-		e.Status, e.Reason = "corrupt", "not a code object"
 		return e, true
 	}
 	st, err := os.Stat(e.Source)
