@@ -172,10 +172,10 @@ def _run_exitfuncs():
         func, args, kwargs = _funcs.pop()
         try:
             func(*args, **kwargs)
-        except SystemExit:
-            pass
         except BaseException as e:
-            print('Exception ignored in atexit callback', func, file=sys.stderr)
-            import traceback
-            traceback.print_exception(type(e), e, e.__traceback__)
+            # As CPython's unraisable hook reports it (SystemExit included); the traceback starts
+            # at the callback, not at this frame.
+            print(f'Exception ignored in atexit callback: {func!r}', file=sys.stderr)
+            tb = e.__traceback__.tb_next if e.__traceback__ is not None else None
+            sys.__excepthook__(type(e), e.with_traceback(tb), tb)
 `

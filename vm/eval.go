@@ -113,6 +113,9 @@ func (t *Thread) eval(f *Frame) (result Object, rerr error) {
 				fast[in.arg] = nil
 			case bytecode.POP_TOP:
 				sp--
+				if g, ok := stack[sp].(*Generator); ok && g.loopOwned {
+					t.abandonGen(g, f, cur)
+				}
 				stack[sp] = nil
 			case bytecode.PUSH_NULL:
 				stack[sp] = nil
@@ -729,6 +732,12 @@ func (t *Thread) eval(f *Frame) (result Object, rerr error) {
 				if err == nil {
 					stack[sp] = r
 					sp++
+					// for x in genfunc(...): the new generator belongs to the loop alone.
+					if g, ok := r.(*Generator); ok && instrs[pc].op == bytecode.GET_ITER {
+						if pf, ok := fn.(*Function); ok && pf.Code.Flags&CoGenerator != 0 {
+							g.loopOwned = true
+						}
+					}
 				}
 			case bytecode.CALL_FUNCTION_EX:
 				var kwargs Object
@@ -1340,6 +1349,7 @@ func (t *Thread) eval(f *Frame) (result Object, rerr error) {
 			reraise = false
 			h := ci.handler(cur)
 			if h == nil {
+				t.abandonStack(stack[:sp], f, cur)
 				clear(stack[:sp])
 				f.sp = 0
 				f.pc = pc
@@ -1350,6 +1360,7 @@ func (t *Thread) eval(f *Frame) (result Object, rerr error) {
 			}
 			kwnames = nil
 			depth := int(h.depth)
+			t.abandonStack(stack[depth:sp], f, cur)
 			clear(stack[depth:sp])
 			sp = depth
 			if h.lasti {

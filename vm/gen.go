@@ -23,7 +23,11 @@ type Generator struct {
 	pendingThrow error
 	excState     excState
 	closed       bool // async generators
-	code         *Code
+	// loopOwned: a for loop's iterator that nothing else references (the loop's GET_ITER took it
+	// straight from the call of a generator function). When the loop drops it unfinished (break,
+	// return, an exception) it is closed at once, as CPython's reference counting closes it.
+	loopOwned bool
+	code      *Code
 }
 
 // Type implements Object.
@@ -479,4 +483,41 @@ func (t *Thread) awaitableSend(a *asyncAwaitable, v Object, exc error) (Object, 
 		return w.v, false, nil
 	}
 	return r, true, nil
+}
+
+// abandonGen closes a loop's own generator that the loop dropped before it finished; an error
+// from closing it is reported as unraisable, as CPython reports it from the generator's finalizer.
+func (t *Thread) abandonGen(g *Generator, f *Frame, pc int) {
+	g.loopOwned = false
+	if g.finished {
+		return
+	}
+	if err := t.closeGen(g); err != nil {
+		t.writeUnraisable(g, asException(err), f, pc)
+	}
+}
+
+// abandonStack closes the loops' own generators among the stack values an exception unwinds.
+func (t *Thread) abandonStack(vals []Object, f *Frame, pc int) {
+	for i := len(vals) - 1; i >= 0; i-- {
+		if g, ok := vals[i].(*Generator); ok && g.loopOwned {
+			t.abandonGen(g, f, pc)
+		}
+	}
+}
+
+// writeUnraisable reports an exception that cannot propagate (from a finalizer) on stderr as
+// CPython's default unraisable hook does: "Exception ignored in: <obj>" and the traceback, which
+// starts at the current instruction when the exception has none of its own.
+func (t *Thread) writeUnraisable(obj Object, exc *Exception, f *Frame, pc int) {
+	if exc.Traceback == nil && f != nil {
+		exc.Traceback = &Traceback{Frame: f, Code: f.ci.code, PC: pc}
+	}
+	what := "<object>"
+	if r, err := t.Repr(obj); err == nil {
+		what = r.String()
+	}
+	t.flushStd()
+	_ = t.writeTo(t.sysAttr("stderr"), "Exception ignored in: "+what+"\n"+t.FormatException(exc))
+	t.interp.Stderr.flush()
 }

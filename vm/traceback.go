@@ -352,8 +352,27 @@ func (t *Thread) RunMain(co *Code, globals *Dict) (status int) {
 	if err != nil {
 		status = t.HandleUncaught(err)
 	}
+	t.runExitFuncs()
 	t.flushStd()
 	return status
+}
+
+// runExitFuncs calls the functions registered with atexit (last registered first), as CPython
+// does after the main module ends, its uncaught exception printed. The atexit module reports
+// each callback's exception itself; nothing runs if atexit was never imported.
+func (t *Thread) runExitFuncs() {
+	m, ok := t.interp.Modules.GetStr(NewStr("atexit")).(*Module)
+	if !ok {
+		return
+	}
+	fn, err := t.GetAttr(m, NewStr("_run_exitfuncs"))
+	if err != nil {
+		return
+	}
+	t.flushStd()
+	if _, err := t.Call(fn, nil, nil); err != nil {
+		t.PrintException(asException(err))
+	}
 }
 
 // UncaughtKeyboardInterrupt reports whether the last HandleUncaught saw a KeyboardInterrupt.
