@@ -73,7 +73,7 @@ func (p *parser) namedExpression() ast.Expr {
 	if p.kind() == NAME && p.kindAt(1) == COLONEQUAL {
 		start := p.pos
 		t := p.next()
-		target := &ast.Name{Pos: p.span(start), Id: t.Text, Ctx: ast.Store}
+		target := &ast.Name{Pos: p.span(start), Id: p.text(t), Ctx: ast.Store}
 		p.pos++
 		v := p.expression()
 		return &ast.NamedExpr{Pos: p.span(start), Target: target, Value: v}
@@ -402,7 +402,7 @@ func (p *parser) primary() ast.Expr {
 		switch p.kind() {
 		case DOT:
 			p.pos++
-			name := p.expect(NAME).Text
+			name := p.text(p.expect(NAME))
 			e = p.newAttribute(p.span(start), e, name)
 		case LPAR:
 			if p.pass2 {
@@ -494,7 +494,7 @@ func (p *parser) arguments() ([]ast.Expr, []*ast.Keyword) {
 			kws = append(kws, &ast.Keyword{Pos: p.span(start), Value: v})
 			sawDoubleStar = true
 		case p.kind() == NAME && p.kindAt(1) == EQUAL:
-			name := p.next().Text
+			name := p.text(p.next())
 			p.pos++
 			v := p.expression()
 			if p.invalid && (p.kind() == KW_for || p.kind() == KW_async && p.kindAt(1) == KW_for) {
@@ -621,7 +621,7 @@ func (p *parser) atom() ast.Expr {
 	switch t.Kind {
 	case NAME:
 		p.pos++
-		return p.newName(p.span(start), t.Text, ast.Load)
+		return p.newName(p.span(start), p.text(t), ast.Load)
 	case KW_True:
 		p.pos++
 		return p.newConstant(p.span(start), ast.True, "")
@@ -937,9 +937,9 @@ func (p *parser) invalidLegacy() {
 	var b ast.Expr
 	ok := p.try(func() { b = p.starExpressions() })
 	p.pos = save
-	if ok && (t.Text == "print" || t.Text == "exec") {
+	if ok && (p.text(t) == "print" || p.text(t) == "exec") {
 		n := &ast.Name{Pos: ast.Pos{Lineno: int(t.Line), ColOffset: int(t.Col), EndLineno: int(t.EndLine), EndColOffset: int(t.EndCol)}}
-		p.raiseRange("Missing parentheses in call to '"+t.Text+"'. Did you mean "+t.Text+"(...)?", n, b)
+		p.raiseRange("Missing parentheses in call to '"+p.text(t)+"'. Did you mean "+p.text(t)+"(...)?", n, b)
 	}
 }
 
@@ -950,8 +950,8 @@ func (p *parser) withoutInvalid(f func()) bool {
 	return p.try(f)
 }
 
-func isSoftKeyword(t *Token) bool {
-	return t.Kind == NAME && (t.Text == "match" || t.Text == "case" || t.Text == "_")
+func (p *parser) isSoftKeyword(t *Token) bool {
+	return t.Kind == NAME && (p.text(t) == "match" || p.text(t) == "case" || p.text(t) == "_")
 }
 
 // invalidComma implements the first alternative of invalid_expression:
@@ -961,7 +961,7 @@ func (p *parser) invalidComma(start int, a ast.Expr) {
 		return
 	}
 	st := &p.toks[start]
-	if st.Kind == NAME && p.toks[start+1].Kind == STRING || isSoftKeyword(st) {
+	if st.Kind == NAME && p.toks[start+1].Kind == STRING || p.isSoftKeyword(st) {
 		return
 	}
 	if !p.startsExpression() || p.kind() == STAR {

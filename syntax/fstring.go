@@ -9,7 +9,7 @@ import (
 
 // fstring parses the body of one f-string token into sb (Python 3.11 semantics: the whole
 // f-string is one STRING token; expressions are re-tokenized and parsed separately).
-// body starts at byte offset off of t.Text. depth is the format-spec nesting level.
+// body starts at byte offset off of p.text(t). depth is the format-spec nesting level.
 func (p *parser) fstring(sb *strBuilder, t *Token, pr strPrefix, body string, off, depth int, whole ast.Pos, kind string) int {
 	i := 0
 	for i < len(body) {
@@ -221,7 +221,7 @@ endExpr:
 
 // fstringCompile parses the expression text found at byte offset braceOff ('{') of token t.
 func (p *parser) fstringCompile(t *Token, braceOff int, expr string) ast.Expr {
-	text := t.Text
+	text := p.text(t)
 	// location of the expression, as CPython's fstring_find_expr_location computes it
 	lines, cols := 0, 0
 	newlineAfterBrace := true
@@ -256,6 +256,7 @@ func (p *parser) fstringCompile(t *Token, braceOff int, expr string) ast.Expr {
 	src = append(src, expr...)
 	src = append(src, ')')
 	tk := newTokenizer(src, p.filename, false)
+	defer tk.release()
 	tk.run()
 	for k := range tk.toks {
 		tt := &tk.toks[k]

@@ -103,7 +103,7 @@ func (p *parser) maybeStarPattern() ast.Pattern {
 	if p.kind() == STAR {
 		start := p.pos
 		p.pos++
-		name := p.expect(NAME).Text
+		name := p.text(p.expect(NAME))
 		if name == "_" {
 			name = ""
 		}
@@ -131,7 +131,7 @@ func (p *parser) pattern() ast.Pattern {
 			}
 			p.fail()
 		}
-		if t.Text == "_" {
+		if p.text(t) == "_" {
 			if p.invalid {
 				p.raiseTok("cannot use '_' as a target", t)
 			}
@@ -141,7 +141,7 @@ func (p *parser) pattern() ast.Pattern {
 		if k := p.kind(); k == DOT || k == LPAR || k == EQUAL {
 			p.fail()
 		}
-		return &ast.MatchAs{Pos: p.span(start), Pattern: or, Name: t.Text}
+		return &ast.MatchAs{Pos: p.span(start), Pattern: or, Name: p.text(t)}
 	}
 	return or
 }
@@ -223,11 +223,11 @@ func leftReal(e ast.Expr) ast.Expr {
 func (p *parser) nameOrAttr() ast.Expr {
 	start := p.pos
 	t := p.expect(NAME)
-	var e ast.Expr = &ast.Name{Pos: p.span(start), Id: t.Text, Ctx: ast.Load}
+	var e ast.Expr = &ast.Name{Pos: p.span(start), Id: p.text(t), Ctx: ast.Load}
 	for p.kind() == DOT {
 		p.pos++
 		n := p.expect(NAME)
-		e = &ast.Attribute{Pos: p.span(start), Value: e, Attr: n.Text, Ctx: ast.Load}
+		e = &ast.Attribute{Pos: p.span(start), Value: e, Attr: p.text(n), Ctx: ast.Load}
 	}
 	return e
 }
@@ -314,10 +314,10 @@ func (p *parser) mappingPattern() ast.Pattern {
 	rest := ""
 	for p.kind() != RBRACE {
 		if p.got(DOUBLESTAR) {
-			if t := p.peek(); t.Kind != NAME || t.Text == "_" {
+			if t := p.peek(); t.Kind != NAME || p.text(t) == "_" {
 				p.fail()
 			}
-			rest = p.next().Text
+			rest = p.text(p.next())
 			if k := p.kind(); k == DOT || k == LPAR || k == EQUAL {
 				p.fail()
 			}
@@ -354,7 +354,7 @@ func (p *parser) classPattern(start int, cls ast.Expr) ast.Pattern {
 	kwdPats := []ast.Pattern{}
 	for p.kind() != RPAR {
 		if p.kind() == NAME && p.kindAt(1) == EQUAL {
-			kwdAttrs = append(kwdAttrs, p.next().Text)
+			kwdAttrs = append(kwdAttrs, p.text(p.next()))
 			p.pos++
 			kwdPats = append(kwdPats, p.pattern())
 		} else {

@@ -15,7 +15,7 @@ func (p *parser) lambdaParams() *ast.Arguments {
 
 func (p *parser) param(lambda, starAnn bool) *ast.Arg {
 	start := p.pos
-	name := p.expect(NAME).Text
+	name := p.text(p.expect(NAME))
 	var ann ast.Expr
 	if !lambda && p.got(COLON) {
 		if starAnn && p.kind() == STAR {
@@ -40,7 +40,7 @@ func (p *parser) paramList(closing Kind, lambda bool) *ast.Arguments {
 		if p.got(COMMA) {
 			if !lambda && p.kind() == TYPE_COMMENT {
 				if arg != nil {
-					arg.TypeComment = p.next().Text
+					arg.TypeComment = p.text(p.next())
 				} else {
 					p.fail()
 				}
@@ -51,7 +51,7 @@ func (p *parser) paramList(closing Kind, lambda bool) *ast.Arguments {
 			if arg == nil {
 				p.fail()
 			}
-			arg.TypeComment = p.next().Text
+			arg.TypeComment = p.text(p.next())
 		}
 		if p.kind() != closing {
 			p.fail()
@@ -143,10 +143,10 @@ func (p *parser) paramList(closing Kind, lambda bool) *ast.Arguments {
 			a.Kwarg = arg
 			if p.got(COMMA) {
 				if !lambda && p.kind() == TYPE_COMMENT {
-					arg.TypeComment = p.next().Text
+					arg.TypeComment = p.text(p.next())
 				}
 			} else if !lambda && p.kind() == TYPE_COMMENT && p.kindAt(1) == closing {
-				arg.TypeComment = p.next().Text
+				arg.TypeComment = p.text(p.next())
 			}
 			if p.kind() != closing {
 				if p.invalid && p.toks[p.pos-1].Kind == COMMA {

@@ -115,6 +115,7 @@ func bytesIndexNull(b []byte) bool {
 
 func parseDecoded(filename string, src []byte, mode Mode, flags Flags) (ast.Mod, []Warning, error) {
 	t := newTokenizer(src, filename, flags&TypeComments != 0)
+	defer t.release() // nothing returned refers to the tokens
 	t.interactive = mode == Single
 	t.charOffsets = flags&textSource != 0
 	t.run()
@@ -223,9 +224,12 @@ func (p *parser) got(k Kind) bool {
 	return false
 }
 
+// text returns the text of token t (see tokenizer.text).
+func (p *parser) text(t *Token) string { return p.tok.text(t) }
+
 func (p *parser) isSoft(s string) bool {
 	t := p.peek()
-	return t.Kind == NAME && t.Text == s
+	return t.Kind == NAME && p.text(t) == s
 }
 
 // expect consumes a token of kind k or fails the parse.

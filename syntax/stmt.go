@@ -172,7 +172,7 @@ func (p *parser) simpleStmts(body []ast.Stmt) []ast.Stmt {
 
 func (p *parser) typeComment() string {
 	if p.kind() == TYPE_COMMENT {
-		return p.next().Text
+		return p.text(p.next())
 	}
 	return ""
 }
@@ -240,7 +240,7 @@ func (p *parser) simpleStmt() ast.Stmt {
 		p.pos++
 		var names []string
 		for {
-			names = append(names, p.expect(NAME).Text)
+			names = append(names, p.text(p.expect(NAME)))
 			if !p.got(COMMA) {
 				break
 			}
@@ -361,10 +361,10 @@ func (p *parser) importName() ast.Stmt {
 }
 
 func (p *parser) dottedName() string {
-	s := p.expect(NAME).Text
+	s := p.text(p.expect(NAME))
 	for p.kind() == DOT && p.kindAt(1) == NAME {
 		p.pos++
-		s += "." + p.next().Text
+		s += "." + p.text(p.next())
 	}
 	if p.kind() == DOT {
 		p.pos++
@@ -379,11 +379,11 @@ func (p *parser) alias(dotted bool) *ast.Alias {
 	if dotted {
 		name = p.dottedName()
 	} else {
-		name = p.expect(NAME).Text
+		name = p.text(p.expect(NAME))
 	}
 	as := ""
 	if p.got(KW_as) {
-		as = p.expect(NAME).Text
+		as = p.text(p.expect(NAME))
 	}
 	return &ast.Alias{Pos: p.span(start), Name: name, Asname: as}
 }
@@ -503,7 +503,7 @@ func (p *parser) decorated() ast.Stmt {
 func (p *parser) funcDef(start int, decos []ast.Expr, async bool) ast.Stmt {
 	defTok := p.pos
 	p.expect(KW_def)
-	name := p.expect(NAME).Text
+	name := p.text(p.expect(NAME))
 	if p.kind() != LPAR {
 		p.raiseTok("expected '('", p.peek())
 	}
@@ -521,10 +521,10 @@ func (p *parser) funcDef(start int, decos []ast.Expr, async bool) ast.Stmt {
 	p.expectColon(true)
 	tc := ""
 	if p.kind() == TYPE_COMMENT {
-		tc = p.next().Text
+		tc = p.text(p.next())
 	} else if p.kind() == NEWLINE && p.kindAt(1) == TYPE_COMMENT && p.kindAt(2) == NEWLINE && p.kindAt(3) == INDENT {
 		p.pos++
-		tc = p.next().Text
+		tc = p.text(p.next())
 	}
 	_ = defTok
 	body := p.block("function definition", defTok)
@@ -540,7 +540,7 @@ func (p *parser) funcDef(start int, decos []ast.Expr, async bool) ast.Stmt {
 func (p *parser) classDef(decos []ast.Expr) ast.Stmt {
 	start := p.pos
 	p.expect(KW_class)
-	name := p.expect(NAME).Text
+	name := p.text(p.expect(NAME))
 	var bases []ast.Expr
 	var kws []*ast.Keyword
 	if p.got(LPAR) {
@@ -724,7 +724,7 @@ func (p *parser) tryStmt() ast.Stmt {
 		if p.kind() != COLON {
 			typ = p.expression()
 			if p.got(KW_as) {
-				name = p.expect(NAME).Text
+				name = p.text(p.expect(NAME))
 			} else if p.kind() == COMMA {
 				if p.invalid {
 					save := p.pos

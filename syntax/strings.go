@@ -13,7 +13,7 @@ import (
 
 // number converts a NUMBER token to a constant.
 func (p *parser) number(t *Token) ast.Value {
-	s := t.Text
+	s := p.text(t)
 	if strings.IndexByte(s, '_') >= 0 {
 		s = strings.ReplaceAll(s, "_", "")
 	}
@@ -98,10 +98,10 @@ func (p *parser) strings() ast.Expr {
 	end := p.pos
 	pos := p.span(start)
 	toks := p.toks[start:end]
-	pr0, _, _ := splitString(first.Text)
+	pr0, _, _ := splitString(p.text(first))
 	anyF, anyBytes, anyStr := false, false, false
 	for i := range toks {
-		pr, _, _ := splitString(toks[i].Text)
+		pr, _, _ := splitString(p.text(&toks[i]))
 		if pr.fmt {
 			anyF = true
 		}
@@ -115,8 +115,8 @@ func (p *parser) strings() ast.Expr {
 		p.raiseTok("cannot mix bytes and nonbytes literals", p.peek())
 	}
 	for i := range toks {
-		if !utf8.ValidString(toks[i].Text) {
-			_, body, _ := splitString(toks[i].Text)
+		if !utf8.ValidString(p.text(&toks[i])) {
+			_, body, _ := splitString(p.text(&toks[i]))
 			if msg := pyUTF8Error(body); msg != "" {
 				p.raiseTok("(unicode error) "+msg, p.peek())
 			}
@@ -128,7 +128,7 @@ func (p *parser) strings() ast.Expr {
 	}
 	if !anyF {
 		if len(toks) == 1 {
-			pr, body, _ := splitString(first.Text)
+			pr, body, _ := splitString(p.text(first))
 			if pr.raw || strings.IndexByte(body, '\\') < 0 {
 				if pr.bytes {
 					p.decodeLiteral(nil, first, pr, body, 0) // ASCII check
@@ -140,7 +140,7 @@ func (p *parser) strings() ast.Expr {
 		var b []byte
 		for i := range toks {
 			t := &toks[i]
-			pr, body, off := splitString(t.Text)
+			pr, body, off := splitString(p.text(t))
 			b = p.decodeLiteral(b, t, pr, body, off)
 		}
 		if anyBytes {
@@ -151,7 +151,7 @@ func (p *parser) strings() ast.Expr {
 	sb := &strBuilder{}
 	for i := range toks {
 		t := &toks[i]
-		pr, body, off := splitString(t.Text)
+		pr, body, off := splitString(p.text(t))
 		if !pr.fmt {
 			sb.lit = p.decodeLiteral(sb.lit, t, pr, body, off)
 			sb.hasLit = true

@@ -157,12 +157,14 @@ func (k Kind) String() string {
 func (k Kind) IsKeyword() bool { return k >= KW_False && k < kwEnd }
 
 // Token is one token. Positions are 1-based lines and 0-based UTF-8 byte columns; INDENT,
-// DEDENT and ENDMARKER have no column (-1), as in CPython.
+// DEDENT and ENDMARKER have no column (-1), as in CPython. A token holds no pointers (its text is
+// the source between Start and End, see tokenizer.text), so a slice of tokens costs the garbage
+// collector nothing to scan and can be reused from one parse to the next.
 type Token struct {
 	Kind            Kind
+	norm            bool  // NAME whose NFKC-normalised text differs from the source (tokenizer.norms)
 	Level           int16 // parenthesis nesting level after this token
 	Line, Col       int32
 	EndLine, EndCol int32
-	Start, End      int32  // byte offsets in the (decoded, UTF-8) source
-	Text            string // NAME: the NFKC-normalised identifier; otherwise the source text
+	Start, End      int32 // byte offsets in the (decoded, UTF-8) source
 }

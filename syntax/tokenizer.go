@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"gopyc/internal/pystr"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -28,7 +29,9 @@ type tokenizer struct {
 	interactive bool
 
 	toks        []Token
-	srcStr      string // src as a string: token texts are substrings of it (no allocation)
+	buf         *tokBuf          // where toks came from; release gives it back
+	norms       map[int32]string // NFKC-normalised identifiers that differ from the source, by start offset
+	srcStr      string           // src as a string: token texts are substrings of it (no allocation)
 	err         *Error
 	errRaising  bool // err comes from CPython's syntaxerror() (see errCur)
 	unclosedEOF bool // err is "'(' was never closed" at the end of the input
@@ -71,13 +74,38 @@ func newTokenizer(src []byte, filename string, typeComments bool) *tokenizer {
 	}
 	t.src = src
 	t.srcStr = string(src)
-	t.toks = make([]Token, 0, len(src)/6+16)
+	t.buf = tokBufs.Get().(*tokBuf)
+	if n := len(src)/6 + 16; cap(t.buf.toks) < n {
+		t.buf.toks = make([]Token, 0, n)
+	}
+	t.toks = t.buf.toks[:0]
 	t.indents = []int{0}
 	t.altinds = []int{0}
 	return t
 }
 
-// lineText returns the text of the line starting at off (without the newline).
+// tokBuf is a reusable token array: tokens hold no pointers and the AST never refers to them, so
+// once a parse is over its array can serve the next one.
+type tokBuf struct{ toks []Token }
+
+// maxPooledToks bounds the token arrays kept for reuse (28 MB).
+const maxPooledToks = 1 << 20
+
+var tokBufs = sync.Pool{New: func() any { return new(tokBuf) }}
+
+// release hands the token array back for reuse; t.toks must not be used afterwards.
+func (t *tokenizer) release() {
+	if t.buf == nil {
+		return
+	}
+	if cap(t.toks) <= maxPooledToks {
+		t.buf.toks = t.toks[:0]
+		tokBufs.Put(t.buf)
+	}
+	t.buf, t.toks = nil, nil
+}
+
+// lineAt returns the text of the line starting at off (without the newline).
 func (t *tokenizer) lineAt(off int) string {
 	end := off
 	for end < len(t.src) && t.src[end] != '\n' {
@@ -119,10 +147,19 @@ func (t *tokenizer) errLine(kind ErrorKind, msg string, line, off, end int) {
 	t.err = e
 }
 
-func (t *tokenizer) emit(k Kind, start, end int, sline, scol int, text string) {
-	// end position
-	eline, ecol := t.line, end-t.lineOff
-	t.toks = append(t.toks, Token{Kind: k, Line: int32(sline), Col: int32(scol), EndLine: int32(eline), EndCol: int32(ecol), Start: int32(start), End: int32(end), Text: text, Level: int16(len(t.parens))})
+// emit appends a token ending at byte offset end of the current line; its text is
+// src[start:end].
+func (t *tokenizer) emit(k Kind, start, end int, sline, scol int) {
+	t.toks = append(t.toks, Token{Kind: k, Line: int32(sline), Col: int32(scol), EndLine: int32(t.line), EndCol: int32(end - t.lineOff), Start: int32(start), End: int32(end), Level: int16(len(t.parens))})
+}
+
+// text returns a token's text: the NFKC-normalised identifier for a NAME, otherwise the source
+// text of the token (for a NEWLINE, the comment before it, if any).
+func (t *tokenizer) text(tok *Token) string {
+	if tok.norm {
+		return t.norms[tok.Start]
+	}
+	return t.srcStr[tok.Start:tok.End]
 }
 
 // run tokenizes the whole input; on error, t.err is set and t.toks holds the tokens before it.
@@ -277,7 +314,7 @@ again:
 		}
 		// CPython leaves the '\n' out of the NEWLINE token, and its start is that of a
 		// comment before the newline, if any
-		t.emit(NEWLINE, start, p, t.line, start-t.lineOff, "")
+		t.emit(NEWLINE, start, p, t.line, start-t.lineOff)
 		t.newline(t.pos)
 		t.atBOL = true
 		return
@@ -318,7 +355,7 @@ again:
 	if c == '<' && start+2 <= len(src) && src[start+1] == '>' {
 		// '<>' is only valid with barry_as_FLUFL; CPython's parser rejects the token
 		t.pos = start + 2
-		t.emit(ERRORTOKEN, start, t.pos, t.line, scol, "<>")
+		t.emit(ERRORTOKEN, start, t.pos, t.line, scol)
 		return
 	}
 	if n == 0 {
@@ -328,7 +365,7 @@ again:
 		}
 		// '$', '?', '`', a lone '!': CPython makes an OP token that no rule accepts
 		t.pos = start + 1
-		t.emit(ERRORTOKEN, start, t.pos, t.line, scol, t.srcStr[start:t.pos])
+		t.emit(ERRORTOKEN, start, t.pos, t.line, scol)
 		return
 	}
 	switch k {
@@ -355,7 +392,7 @@ again:
 		}
 	}
 	t.pos = start + n
-	t.emit(k, start, t.pos, t.line, scol, "")
+	t.emit(k, start, t.pos, t.line, scol)
 }
 
 func (t *tokenizer) tabError() {
@@ -416,7 +453,7 @@ func (t *tokenizer) typeComment(start, end int, blankline bool) bool {
 		}
 		return true
 	}
-	t.emit(TYPE_COMMENT, p, end, t.line, p-t.lineOff, t.srcStr[p:end]) // CPython: the token is the text after "# type: "
+	t.emit(TYPE_COMMENT, p, end, t.line, p-t.lineOff) // CPython: the token is the text after "# type: "
 	t.pos = end
 	return true
 }
@@ -528,14 +565,23 @@ func (t *tokenizer) name(start, scol int) {
 				return
 			}
 		}
-		text = norm
+		if norm != text {
+			if t.norms == nil {
+				t.norms = make(map[int32]string)
+			}
+			t.norms[int32(start)] = norm
+			t.pos = p
+			t.emit(NAME, start, p, t.line, scol)
+			t.toks[len(t.toks)-1].norm = true
+			return
+		}
 	}
 	t.pos = p
 	k := NAME
 	if ascii {
 		k = keywordKind(text)
 	}
-	t.emit(k, start, p, t.line, scol, text)
+	t.emit(k, start, p, t.line, scol)
 }
 
 func (t *tokenizer) invalidChar(r rune, off, col int) {
@@ -618,7 +664,7 @@ func (t *tokenizer) number(start, scol int) {
 			return
 		}
 		t.pos = p
-		t.emit(NUMBER, start, p, t.line, scol, t.srcStr[start:p])
+		t.emit(NUMBER, start, p, t.line, scol)
 		return
 	}
 	isInt := true
@@ -681,7 +727,7 @@ func (t *tokenizer) number(start, scol int) {
 				return
 			}
 			t.pos = e
-			t.emit(NUMBER, start, e, t.line, scol, t.srcStr[start:e])
+			t.emit(NUMBER, start, e, t.line, scol)
 			return
 		}
 		isInt = false
@@ -698,7 +744,7 @@ func (t *tokenizer) number(start, scol int) {
 		return
 	}
 	t.pos = p
-	t.emit(NUMBER, start, p, t.line, scol, t.srcStr[start:p])
+	t.emit(NUMBER, start, p, t.line, scol)
 }
 
 // verifyEnd checks what follows a number literal at p, like CPython's verify_end_of_number.
@@ -819,7 +865,7 @@ func (t *tokenizer) str(start, scol int) {
 		}
 	}
 	t.pos = p
-	t.toks = append(t.toks, Token{Kind: STRING, Line: int32(sline), Col: int32(scol), EndLine: int32(t.line), EndCol: int32(p - t.lineOff), Start: int32(start), End: int32(p), Text: t.srcStr[start:p], Level: int16(len(t.parens))})
+	t.toks = append(t.toks, Token{Kind: STRING, Line: int32(sline), Col: int32(scol), EndLine: int32(t.line), EndCol: int32(p - t.lineOff), Start: int32(start), End: int32(p), Level: int16(len(t.parens))})
 }
 
 func (t *tokenizer) countLinesTo(end, line, lineOff int) int {
