@@ -30,6 +30,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"sync"
 
 	"gopyc/objects"
 	"gopyc/pycache"
@@ -63,9 +64,19 @@ func (c *Cache) CachePath(source string) (string, error) {
 	return pycache.CacheFromSource(source, opt, c.Prefix)
 }
 
+// FirstLoad, when set before the first import, is called once, when Cache.Code is first asked for
+// a module: the start of the program's first burst of imports. cmd/gopyc starts its start-up
+// collector policy there.
+var FirstLoad func()
+
+var firstLoad sync.Once
+
 // Code returns the code object of the module whose source is at path: from a valid cache file, or
 // compiled (and then cached when allowed). name is the module name for messages.
 func (c *Cache) Code(path, name string, compile Compiler) (*objects.Code, error) {
+	if FirstLoad != nil {
+		firstLoad.Do(FirstLoad)
+	}
 	st, err := os.Stat(path)
 	if err != nil {
 		return nil, err
@@ -99,7 +110,14 @@ func (c *Cache) Code(path, name string, compile Compiler) (*objects.Code, error)
 // reuse: the header of a well-formed file (to keep its form on rewrite) and the source bytes when
 // they were read for a hash check.
 func (c *Cache) read(path, cpath, name string, st fs.FileInfo) (*objects.Code, *pycache.Header, []byte) {
-	data, cmtime, ok := readCacheFile(cpath)
+	bp := readBufs.Get().(*[]byte)
+	data, cmtime, ok := readCacheFile(cpath, *bp)
+	defer func() {
+		if cap(data) > cap(*bp) && cap(data) <= maxReadBuf {
+			*bp = data[:0]
+		}
+		readBufs.Put(bp)
+	}()
 	if !ok {
 		return nil, nil, nil
 	}
@@ -144,6 +162,22 @@ func (c *Cache) read(path, cpath, name string, st fs.FileInfo) (*objects.Code, *
 	pycache.FixFilename(code, path)
 	c.logf("# code object from %s", objects.ReprStr(cpath))
 	return code, nil, nil
+}
+
+// readBufs recycles the buffers cache files are read into. Nothing read from a cache file refers
+// to its bytes (marshal.Loads copies what it keeps, ParseHeader returns values), so one buffer
+// serves import after import instead of each file allocating, and faulting in, fresh memory.
+var readBufs = sync.Pool{New: func() any { return new([]byte) }}
+
+// maxReadBuf is the largest buffer readBufs keeps.
+const maxReadBuf = 1 << 20
+
+// sized returns buf[:n] when buf can hold n bytes, else a new slice of n bytes.
+func sized(buf []byte, n int) []byte {
+	if cap(buf) >= n {
+		return buf[:n]
+	}
+	return make([]byte, n)
 }
 
 func (c *Cache) write(cpath string, st fs.FileInfo, source []byte, code *objects.Code, prev *pycache.Header) {

@@ -19,7 +19,8 @@
 // Caching (cache.go). Cache.Code(path, name, compile) returns a module's code object from a
 // trustworthy cache file or compiles it and (unless DontWrite) writes the cache atomically, by the
 // rules of PYCACHE.md, including gopyc's same-second ("racy") rule and the recompilation of files
-// whose bodies do not unmarshal. Cache files are read with four system calls.
+// whose bodies do not unmarshal. Cache files are read with four system calls into a recycled
+// buffer (nothing loaded refers to its bytes).
 //
 // Settings (path.go). Resolve combines the command line with the environment as CPython 3.11 does
 // (-O and PYTHONOPTIMIZE, -B and PYTHONDONTWRITEBYTECODE, -X pycache_prefix and

@@ -9,8 +9,9 @@ import (
 
 // readCacheFile reads a whole regular file and its mtime with four system calls (open, fstat,
 // read, close): os.Open would also try to register the file with the network poller, costing
-// five more per imported module. ok is false for a missing or unreadable file or a non-file.
-func readCacheFile(path string) (data []byte, mtime time.Time, ok bool) {
+// five more per imported module. The bytes go into buf when it is big enough (see readBufs). ok is
+// false for a missing or unreadable file or a non-file.
+func readCacheFile(path string, buf []byte) (data []byte, mtime time.Time, ok bool) {
 	var fd int
 	var err error
 	for {
@@ -27,7 +28,7 @@ func readCacheFile(path string) (data []byte, mtime time.Time, ok bool) {
 	if syscall.Fstat(fd, &st) != nil || st.Mode&syscall.S_IFMT != syscall.S_IFREG {
 		return nil, time.Time{}, false
 	}
-	buf := make([]byte, st.Size)
+	buf = sized(buf, int(st.Size))
 	n := 0
 	for n < len(buf) {
 		m, err := syscall.Read(fd, buf[n:])

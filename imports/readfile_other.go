@@ -8,9 +8,9 @@ import (
 	"time"
 )
 
-// readCacheFile reads a whole regular file and its mtime. ok is false for a missing or
-// unreadable file or a non-file.
-func readCacheFile(path string) (data []byte, mtime time.Time, ok bool) {
+// readCacheFile reads a whole regular file and its mtime, into buf when it is big enough (see
+// readBufs). ok is false for a missing or unreadable file or a non-file.
+func readCacheFile(path string, buf []byte) (data []byte, mtime time.Time, ok bool) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, time.Time{}, false
@@ -20,7 +20,7 @@ func readCacheFile(path string) (data []byte, mtime time.Time, ok bool) {
 	if err != nil || !st.Mode().IsRegular() {
 		return nil, time.Time{}, false
 	}
-	buf := make([]byte, st.Size())
+	buf = sized(buf, int(st.Size()))
 	n, err := io.ReadFull(f, buf)
 	if err != nil && err != io.ErrUnexpectedEOF && err != io.EOF {
 		return nil, time.Time{}, false

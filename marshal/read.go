@@ -157,17 +157,42 @@ func Loads(data []byte) (objects.Object, error) {
 }
 
 // LoadsPrefix reads one object from the start of data and also returns the number of bytes it
-// took.
+// took. The object read never refers to data's bytes (strs and bytes are copies), so the caller
+// may reuse data afterwards.
 func LoadsPrefix(data []byte) (objects.Object, int, error) {
-	r := &reader{data: data}
+	r := readers.Get().(*reader)
+	r.data = data
 	o, err := r.object()
+	pos := r.pos
+	r.release()
 	if err != nil {
-		return nil, r.pos, err
+		return nil, pos, err
 	}
 	if o == nil {
-		return nil, r.pos, &Error{"TypeError", "NULL object in marshal data for object"}
+		return nil, pos, &Error{"TypeError", "NULL object in marshal data for object"}
 	}
-	return o, r.pos, nil
+	return o, pos, nil
+}
+
+// readers recycles readers, for their reference tables: a .pyc file has hundreds of references,
+// and growing a new table for each file imported allocated more than a tenth of what loading it
+// did.
+var readers = sync.Pool{New: func() any { return new(reader) }}
+
+// maxPooledRefs bounds the reference table a pooled reader keeps.
+const maxPooledRefs = 1 << 14
+
+// release empties r (dropping every pointer it holds into what was read) and returns it to
+// readers. The slab is not kept: the strs and bytes read share it.
+func (r *reader) release() {
+	clear(r.refs)
+	clear(r.lazy)
+	refs, lazy := r.refs[:0], r.lazy[:0]
+	if cap(refs) > maxPooledRefs {
+		refs, lazy = nil, nil
+	}
+	*r = reader{refs: refs, lazy: lazy}
+	readers.Put(r)
 }
 
 func (r *reader) remaining() int { return len(r.data) - r.pos }
