@@ -3,11 +3,12 @@
 stdin: lines "SOURCE<TAB>PYC"; stdout: one JSON object per pair with the verdict.
 Each program runs in a fresh __main__ namespace with stdout/stderr captured and stdin read
 from NAME.stdin next to the source (empty when absent); an uncaught exception or SystemExit is
-reported in the captured text, so the two runs compare equal only when they behave alike.
+reported in the captured text, so the two runs compare equal only when they behave alike; the
+program's atexit callbacks run after it, and object addresses are masked.
 CPython's own code object goes through a marshal round trip too, so that both sides run what a
 .pyc holds (3.11's marshal sorts frozenset members, which changes some set display orders).
 """
-import contextlib, io, json, marshal, sys
+import atexit, contextlib, io, json, marshal, re, sys
 
 def run(code, path):
     out = io.StringIO()
@@ -26,8 +27,12 @@ def run(code, path):
         out.write('SystemExit(%r)\n' % (e.code,))
     except BaseException as e:
         out.write('EXC %s: %s\n' % (type(e).__name__, e))
+    # The program's atexit callbacks run now, as at the end of its own process (this also
+    # unregisters them); their errors are reported with object addresses, which differ.
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
+        atexit._run_exitfuncs()
     sys.setrecursionlimit(limit)
-    return out.getvalue()
+    return re.sub(r' at 0x[0-9a-f]+>', ' at 0x...>', out.getvalue())
 
 def main():
     lines = sys.stdin.readlines()
