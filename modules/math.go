@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/big"
 
+	"gopyc/internal/pymath"
 	. "gopyc/objects"
 	"gopyc/vm"
 )
@@ -147,7 +148,7 @@ func makeMath(t *vm.Thread) (*vm.Module, error) {
 		if a < 0 && b != math.Trunc(b) {
 			return 0, vm.ValueError("math domain error")
 		}
-		r := math.Pow(a, b)
+		r := pymath.Pow(a, b)
 		if math.IsInf(r, 0) && !math.IsInf(a, 0) && !math.IsInf(b, 0) {
 			return 0, vm.Errorf(vm.OverflowErrorType, "math range error")
 		}

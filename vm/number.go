@@ -6,6 +6,7 @@ import (
 	"math/bits"
 
 	"gopyc/bytecode"
+	"gopyc/internal/pymath"
 	. "gopyc/objects"
 )
 
@@ -257,7 +258,7 @@ func (t *Thread) intPow(x, y *Int, mod *Int) (Object, error) {
 		if fx == 0 {
 			return nil, Errorf(ZeroDivisionErrorType, "0.0 cannot be raised to a negative power")
 		}
-		return NewFloat(math.Pow(fx, fy)), nil
+		return NewFloat(pymath.Pow(fx, fy)), nil
 	}
 	if a, ok := x.Int64(); ok {
 		if b, ok := y.Int64(); ok && b < 64 {
@@ -362,7 +363,7 @@ func floatPow(a, b float64) (Object, error) {
 		r := complexPow(complex(a, 0), complex(b, 0))
 		return NewComplex(r), nil
 	}
-	r := math.Pow(a, b)
+	r := pymath.Pow(a, b)
 	if math.IsInf(r, 0) && !math.IsInf(a, 0) && !math.IsInf(b, 0) {
 		return nil, Errorf(OverflowErrorType, "(34, 'Numerical result out of range')")
 	}
@@ -432,7 +433,7 @@ func complexPow(a, b complex128) complex128 {
 		return r
 	}
 	vabs := math.Hypot(real(a), imag(a))
-	l := math.Pow(vabs, real(b))
+	l := pymath.Pow(vabs, real(b))
 	at := math.Atan2(imag(a), real(a))
 	phase := at * real(b)
 	if imag(b) != 0 {
@@ -549,7 +550,7 @@ func fastFloat64(op int, a, b float64) (float64, bool) {
 		}
 	case bytecode.NB_POWER, bytecode.NB_INPLACE_POWER:
 		if a > 0 && !math.IsInf(a, 0) && !math.IsInf(b, 0) && !math.IsNaN(b) {
-			if r := math.Pow(a, b); !math.IsInf(r, 0) {
+			if r := pymath.Pow(a, b); !math.IsInf(r, 0) {
 				return r, true
 			}
 		}
