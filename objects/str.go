@@ -13,14 +13,14 @@ import (
 // writes. That is sound only because every goroutine that runs Python code holds the
 // interpreter lock, and the values written are a pure function of s (two racing writers would
 // store the same value). Go code that reads a Str shared with running Python code must
-// therefore hold the interpreter lock too, or read only s. interned is written once, before the
-// str is published through the intern table, and never changes after.
+// therefore hold the interpreter lock too, or read only s. interned is written once, when the
+// str is made (before InternStr publishes it through the intern table), and never changes after.
 type Str struct {
 	s        string
 	hash     int64 // 0 = not computed (a real hash of 0 is recomputed, which is harmless)
 	length   int32 // code points; -1 = not computed
 	kind     uint8 // 0 = not computed, else 1, 2 or 4: bytes per char in CPython's representation
-	interned bool  // s is the str InternStr returns for its text
+	interned bool  // s is the str InternStr returns for its text, or a NewPrivateInterned str
 }
 
 // Type implements Object.
@@ -129,8 +129,20 @@ func InternStr(s string) *Str {
 	return v
 }
 
-// IsInterned reports whether s is the interned str for its text (the one InternStr returns). It
-// never interns anything.
+// NewPrivateInterned returns a new str with text s that counts as interned (IsInterned) without
+// entering the process-wide intern table. It is for a compiler whose code objects are only
+// marshalled, never run (compileall, py_compile): marshal writes such a str as CPython writes an
+// interned one, and the names of every module compiled are not kept alive by the table. The
+// caller keeps one such str per text within what it marshals (as the table would), and must not
+// let the str reach running Python code, where an interned str is expected to be InternStr's.
+func NewPrivateInterned(s string) *Str {
+	v := NewStr(s)
+	v.interned = true
+	return v
+}
+
+// IsInterned reports whether s is an interned str: the one InternStr returns for its text, or
+// one made by NewPrivateInterned. It never interns anything.
 func IsInterned(s *Str) bool { return s.interned }
 
 // LookupInterned returns the interned str with text s, if there is one, without interning it.
