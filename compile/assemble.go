@@ -273,12 +273,22 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 	}
 }
 
-// intern is objects.InternStr with a cache local to the compilation (no lock, a small map).
+// intern is objects.InternStr with a cache local to the compilation (no lock, a small map); with
+// Options.MarshalOnly the strs are private to the compilation (objects.NewPrivateInterned). A nil
+// c (outside a compilation) interns in the process-wide table.
 func (c *compiler) intern(s string) *objects.Str {
+	if c == nil {
+		return objects.InternStr(s)
+	}
 	if v, ok := c.interned[s]; ok {
 		return v
 	}
-	v := objects.InternStr(s)
+	var v *objects.Str
+	if c.marshalOnly {
+		v = objects.NewPrivateInterned(s)
+	} else {
+		v = objects.InternStr(s)
+	}
 	if c.interned == nil {
 		c.interned = map[string]*objects.Str{}
 	}

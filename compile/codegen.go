@@ -3,6 +3,7 @@ package compile
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -148,6 +149,7 @@ type compiler struct {
 	curIndex    int
 	guard       depthGuard
 	warnings    *[]Warning // nil: not collected
+	marshalOnly bool       // Options.MarshalOnly
 
 	*scratch
 }
@@ -498,9 +500,19 @@ func writeConstKey(sb *strings.Builder, o objects.Object) {
 		}
 		sb.WriteString(")")
 	case *objects.FrozenSet:
-		sb.WriteString("{")
+		// Equal frozensets are one constant whatever their iteration order (which depends on
+		// the hashes, and so may differ between equal sets built apart): the members' keys
+		// are sorted, as CPython keys a frozenset by the set of its members' keys.
+		keys := make([]string, 0, len(v.Items()))
 		for _, x := range v.Items() {
-			writeConstKey(sb, x)
+			var kb strings.Builder
+			writeConstKey(&kb, x)
+			keys = append(keys, kb.String())
+		}
+		slices.Sort(keys)
+		sb.WriteString("{")
+		for _, k := range keys {
+			sb.WriteString(k)
 		}
 		sb.WriteString("}")
 	default:
@@ -682,7 +694,12 @@ func sortStrings(s []string) {
 
 // ---- constant conversion ----
 
-func constObject(v ast.Value) objects.Object {
+// constObject is the constant object for v, outside a compilation (identifier-like strs are
+// interned in the process-wide table).
+func constObject(v ast.Value) objects.Object { return (*compiler)(nil).constObject(v) }
+
+// constObject is the constant object for v; identifier-like strs are interned (c.intern).
+func (c *compiler) constObject(v ast.Value) objects.Object {
 	switch v.Kind {
 	case ast.NoneKind:
 		return objects.None
@@ -701,7 +718,7 @@ func constObject(v ast.Value) objects.Object {
 		return objects.NewComplex(complex(v.Float, v.Imag))
 	case ast.StrKind:
 		if isIdentifierLike(v.Str) {
-			return objects.InternStr(v.Str)
+			return c.intern(v.Str)
 		}
 		return objects.NewStr(v.Str)
 	case ast.BytesKind:
@@ -709,13 +726,13 @@ func constObject(v ast.Value) objects.Object {
 	case ast.TupleKind:
 		items := make([]objects.Object, len(v.Elts))
 		for i, e := range v.Elts {
-			items[i] = constObject(e)
+			items[i] = c.constObject(e)
 		}
 		return objects.NewTuple(items)
 	case ast.FrozensetKind:
 		items := make([]objects.Object, len(v.Elts))
 		for i, e := range v.Elts {
-			items[i] = constObject(e)
+			items[i] = c.constObject(e)
 		}
 		fs, err := objects.NewFrozenSetConst(items)
 		if err != nil {
@@ -736,4 +753,5 @@ func isIdentifierLike(s string) bool {
 	return true
 }
 
-func strObj(s string) objects.Object { return objects.InternStr(s) }
+// strObj is the interned str s as a constant.
+func (c *compiler) strObj(s string) objects.Object { return c.intern(s) }

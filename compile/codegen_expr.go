@@ -165,7 +165,7 @@ func (c *compiler) expr1(e ast.Expr) {
 	case *ast.Call:
 		c.call(e)
 	case *ast.Constant:
-		c.loadConst(constObject(e.Value))
+		c.loadConst(c.constObject(e.Value))
 	case *ast.JoinedStr:
 		if len(e.Values) > stackUseGuideline {
 			c.loadConst(objects.NewStr(""))
@@ -329,7 +329,7 @@ func (c *compiler) starunpack(elts []ast.Expr, pushed int, build, add, extend in
 	if n > 2 && allConst(elts) {
 		items := make([]objects.Object, n)
 		for i, e := range elts {
-			items[i] = constObject(e.(*ast.Constant).Value)
+			items[i] = c.constObject(e.(*ast.Constant).Value)
 		}
 		if tuple && pushed == 0 {
 			c.loadConst(objects.NewTuple(items))
@@ -403,7 +403,7 @@ func (c *compiler) subdict(d *ast.Dict, begin, end int) {
 		}
 		keys := make([]objects.Object, n)
 		for i := begin; i < end; i++ {
-			keys[i-begin] = constObject(d.Keys[i].(*ast.Constant).Value)
+			keys[i-begin] = c.constObject(d.Keys[i].(*ast.Constant).Value)
 		}
 		c.loadConst(objects.NewTuple(keys))
 		c.addOp(op.BUILD_CONST_KEY_MAP, n)
@@ -660,7 +660,7 @@ func (c *compiler) maybeMethodCall(e *ast.Call) bool {
 func (c *compiler) kwNames(kws []*ast.Keyword) {
 	names := make([]objects.Object, len(kws))
 	for i, k := range kws {
-		names[i] = strObj(k.Arg)
+		names[i] = c.strObj(k.Arg)
 	}
 	c.addOp(op.KW_NAMES, c.addConst(objects.NewTuple(names)))
 }
@@ -768,7 +768,7 @@ func (c *compiler) subkwargs(kws []*ast.Keyword) {
 		}
 		keys := make([]objects.Object, n)
 		for i, k := range kws {
-			keys[i] = strObj(k.Arg)
+			keys[i] = c.strObj(k.Arg)
 		}
 		c.loadConst(objects.NewTuple(keys))
 		c.addOp(op.BUILD_CONST_KEY_MAP, n)
@@ -778,7 +778,7 @@ func (c *compiler) subkwargs(kws []*ast.Keyword) {
 		c.addOpNoLine(op.BUILD_MAP, 0)
 	}
 	for _, k := range kws {
-		c.loadConst(strObj(k.Arg))
+		c.loadConst(c.strObj(k.Arg))
 		c.expr(k.Value)
 		if big {
 			c.addOpNoLine(op.MAP_ADD, 1)

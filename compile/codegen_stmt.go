@@ -252,7 +252,7 @@ func (c *compiler) defaultArguments(args *ast.Arguments) int {
 	var keys []objects.Object
 	for i, a := range args.Kwonlyargs {
 		if i < len(args.KwDefaults) && args.KwDefaults[i] != nil {
-			keys = append(keys, strObj(mangle(c.u.private, a.Arg)))
+			keys = append(keys, c.strObj(mangle(c.u.private, a.Arg)))
 			c.expr(args.KwDefaults[i])
 		}
 	}
@@ -268,7 +268,7 @@ func (c *compiler) argAnnotation(id string, ann ast.Expr, n *int) {
 	if ann == nil {
 		return
 	}
-	c.loadConst(strObj(mangle(c.u.private, id)))
+	c.loadConst(c.strObj(mangle(c.u.private, id)))
 	if c.flags&coFutureAnnotations != 0 {
 		c.loadConst(objects.NewStr(unparse(ann)))
 	} else if st, ok := ann.(*ast.Starred); ok {
@@ -326,7 +326,7 @@ func (c *compiler) function(s ast.Stmt, name string, args *ast.Arguments, body [
 	var doc objects.Object = objects.None
 	start := 0
 	if c.optimize < 2 && len(body) > 0 && isDocstring(body[0]) {
-		doc = constObject(body[0].(*ast.ExprStmt).Value.(*ast.Constant).Value)
+		doc = c.constObject(body[0].(*ast.ExprStmt).Value.(*ast.Constant).Value)
 		start = 1
 	}
 	c.addConst(doc)
@@ -396,7 +396,7 @@ func (c *compiler) class(s *ast.ClassDef) {
 	c.u.private = s.Name
 	c.nameOp("__name__", ast.Load)
 	c.nameOp("__module__", ast.Store)
-	c.loadConst(strObj(c.u.qualname))
+	c.loadConst(c.strObj(c.u.qualname))
 	c.nameOp("__qualname__", ast.Store)
 	c.body(s.Body)
 	c.unsetLoc()
@@ -413,7 +413,7 @@ func (c *compiler) class(s *ast.ClassDef) {
 	c.addOp(op.PUSH_NULL, 0)
 	c.addOp(op.LOAD_BUILD_CLASS, 0)
 	c.makeClosure(co, 0)
-	c.loadConst(strObj(s.Name))
+	c.loadConst(c.strObj(s.Name))
 	c.callHelper(2, s.Bases, s.Keywords)
 	c.applyDecorators(s.DecoratorList)
 	c.nameOp(s.Name, ast.Store)
@@ -444,7 +444,7 @@ func (c *compiler) returnStmt(s *ast.Return) {
 	if s.Value == nil {
 		c.loadConst(objects.None)
 	} else if !preserve {
-		c.loadConst(constObject(s.Value.(*ast.Constant).Value))
+		c.loadConst(c.constObject(s.Value.(*ast.Constant).Value))
 	}
 	c.addOp(op.RETURN_VALUE, 0)
 	// No new block here (3.11 starts none): a function ending in a return gets no implicit
@@ -650,7 +650,7 @@ func (c *compiler) annAssign(s *ast.AnnAssign) {
 				c.expr(s.Annotation)
 			}
 			c.addOpNameRaw(op.LOAD_NAME, "__annotations__")
-			c.loadConst(strObj(mangle(c.u.private, t.Id)))
+			c.loadConst(c.strObj(mangle(c.u.private, t.Id)))
 			c.addOp(op.STORE_SUBSCR, 0)
 		}
 	case *ast.Attribute:
@@ -728,7 +728,7 @@ func (c *compiler) importFrom(s *ast.ImportFrom) {
 	c.loadConst(objects.NewInt(int64(s.Level)))
 	names := make([]objects.Object, len(s.Names))
 	for i, a := range s.Names {
-		names[i] = strObj(a.Name)
+		names[i] = c.strObj(a.Name)
 	}
 	if s.Lineno > c.futureLine && s.Module == "__future__" {
 		c.error("from __future__ imports must occur at the beginning of the file")

@@ -119,6 +119,12 @@ type Options struct {
 	// nested up to 3*(RecursionLimit-RecursionDepth) levels of expressions, statements and
 	// patterns, and raise RecursionError past that.
 	RecursionLimit, RecursionDepth int
+
+	// MarshalOnly says the code objects will only be marshalled, never run by this process
+	// (compileall, py_compile): the interned strs of the compilation are then private to it
+	// (objects.NewPrivateInterned) instead of entering the process-wide intern table, which
+	// would keep every name of every module compiled alive. The marshalled bytes are the same.
+	MarshalOnly bool
 }
 
 // compilerStackScale is CPython's COMPILER_STACK_FRAME_SCALE: a Python frame's worth of
@@ -215,7 +221,8 @@ func compileAST(mod ast.Mod, filename string, opts Options, warnings *[]Warning)
 	}
 	c := &compiler{filename: filename, st: st, optimize: opts.Optimize, flags: flags,
 		futureLine: futures.lastLine, interactive: opts.Mode == "single",
-		guard: depthGuard{budget: budget, filename: filename}, warnings: warnings, scratch: sc}
+		guard: depthGuard{budget: budget, filename: filename}, warnings: warnings, scratch: sc,
+		marshalOnly: opts.MarshalOnly}
 	if _, ok := mod.(*ast.Interactive); ok {
 		c.interactive = true
 	}

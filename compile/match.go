@@ -168,7 +168,7 @@ func (c *compiler) pattern(p ast.Pattern, pc *patternContext) {
 		c.compareOp(ast.Eq)
 		c.jumpToFailPop(pc, pPopJumpIfFalse)
 	case *ast.MatchSingleton:
-		c.loadConst(constObject(p.Value))
+		c.loadConst(c.constObject(p.Value))
 		c.compareOp(ast.Is)
 		c.jumpToFailPop(pc, pPopJumpIfFalse)
 	case *ast.MatchSequence:
@@ -293,7 +293,7 @@ func (c *compiler) patternMapping(p *ast.MatchMapping, pc *patternContext) {
 		}
 		switch k := k.(type) {
 		case *ast.Constant:
-			v := constObject(k.Value)
+			v := c.constObject(k.Value)
 			for _, s := range seen {
 				if eq, err := objects.EqualConst(s, v); err == nil && eq {
 					c.error("mapping pattern checks duplicate key (" + objects.ReprConst(v) + ")")
@@ -362,7 +362,7 @@ func (c *compiler) patternClass(p *ast.MatchClass, pc *patternContext) {
 	c.expr(p.Cls)
 	names := make([]objects.Object, nattrs)
 	for i, a := range p.KwdAttrs {
-		names[i] = strObj(a)
+		names[i] = c.strObj(a)
 	}
 	c.loadConst(objects.NewTuple(names))
 	c.addOp(op.MATCH_CLASS, nargs)

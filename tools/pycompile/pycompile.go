@@ -319,7 +319,7 @@ func (c *Config) compileBytes(src []byte, name string, optimize int) (code *obje
 		return nil, err
 	}
 	c.printWarnings(warnings, name)
-	return compile.Compile(mod, pyName, compile.Options{Optimize: optimize, Mode: "exec"})
+	return compile.Compile(mod, pyName, compile.Options{Optimize: optimize, Mode: "exec", MarshalOnly: true})
 }
 
 // printWarnings writes the SyntaxWarnings as warnings.showwarning does: "file:line: Category:
