@@ -337,6 +337,15 @@ func (t *Thread) PrintException(exc *Exception) {
 // RunMain runs a module's code as __main__ and returns the process exit status, printing an
 // uncaught exception as CPython does (SystemExit sets the status).
 func (t *Thread) RunMain(co *Code, globals *Dict) (status int) {
+	return t.runMainWith(func() error {
+		_, err := t.RunCode(co, globals, globals)
+		return err
+	})
+}
+
+// runMainWith runs the main module through run, then the atexit callbacks, and returns the exit
+// status; a Go panic is reported as a SystemError rather than crashing the process.
+func (t *Thread) runMainWith(run func() error) (status int) {
 	defer func() {
 		if r := recover(); r != nil {
 			if os.Getenv("GOPYC_PANIC") != "" {
@@ -348,13 +357,41 @@ func (t *Thread) RunMain(co *Code, globals *Dict) (status int) {
 			status = 1
 		}
 	}()
-	_, err := t.RunCode(co, globals, globals)
-	if err != nil {
+	if err := run(); err != nil {
 		status = t.HandleUncaught(err)
 	}
 	t.runExitFuncs()
 	t.flushStd()
 	return status
+}
+
+// runpyShim is the source of two functions that stand for CPython's runpy frames: `python -m
+// mod` and `python DIR_OR_ZIP` run the main module from runpy._run_module_as_main through
+// runpy._run_code, and those two frames show in tracebacks and stack walks as
+// `File "<frozen runpy>", line 198, in _run_module_as_main` and `line 88, in _run_code`. The
+// calls sit on exactly those lines.
+var runpyShim = strings.Repeat("\n", 86) + "def _run_code(code, run_globals):\n" +
+	"    exec(code, run_globals)\n" + strings.Repeat("\n", 108) +
+	"def _run_module_as_main(code, run_globals):\n" +
+	"    return _run_code(code, run_globals)\n"
+
+// RunMainRunpy is RunMain for a main module that CPython runs through runpy (-m, a folder or a
+// zip archive): the same, with runpy's two frames below the module's.
+func (t *Thread) RunMainRunpy(co *Code, globals *Dict) (status int) {
+	shim, err := t.CompileSource([]byte(runpyShim), "<frozen runpy>", "exec", 0, false)
+	if err != nil {
+		return t.RunMain(co, globals)
+	}
+	ns := NewDict(2)
+	ns.SetStr(NewStr("__name__"), NewStr("runpy"))
+	if _, err := t.RunCode(shim, ns, ns); err != nil {
+		return t.RunMain(co, globals)
+	}
+	run := ns.GetStr(NewStr("_run_module_as_main"))
+	return t.runMainWith(func() error {
+		_, err := t.Call(run, []Object{co, globals}, nil)
+		return err
+	})
 }
 
 // runExitFuncs calls the functions registered with atexit (last registered first), as CPython

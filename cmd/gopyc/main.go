@@ -244,6 +244,7 @@ func run(argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	mainMod := vm.NewModule("__main__")
 	in.Modules.SetStr(objects.NewStr("__main__"), mainMod)
 	var co *objects.Code
+	viaRunpy := false // CPython runs -m and folder/zip mains from runpy (its frames show in tracebacks)
 	switch {
 	case o.command != nil:
 		setPath("")
@@ -258,7 +259,7 @@ func run(argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if err != nil {
 			return mainError(t, err, stderr)
 		}
-		co = c
+		co, viaRunpy = c, true
 	case o.script != "" && o.script != "-" && isPathEntry(o.script):
 		// A folder or zip archive with a __main__ module.
 		abs, _ := filepath.Abs(o.script)
@@ -270,7 +271,7 @@ func run(argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if err != nil {
 			return mainError(t, err, stderr)
 		}
-		co = c
+		co, viaRunpy = c, true
 	case o.script != "" && o.script != "-":
 		data, err := os.ReadFile(o.script)
 		if err != nil {
@@ -312,7 +313,12 @@ func run(argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		co = c
 	}
-	status := t.RunMain(co, mainMod.Dict)
+	var status int
+	if viaRunpy {
+		status = t.RunMainRunpy(co, mainMod.Dict)
+	} else {
+		status = t.RunMain(co, mainMod.Dict)
+	}
 	if t.UncaughtKeyboardInterrupt() {
 		// Like CPython: die of SIGINT so the parent sees the signal.
 		signal.Reset(os.Interrupt)
