@@ -241,9 +241,28 @@ func (p *parser) comparison() ast.Expr {
 	return &ast.Compare{Pos: p.span(start), Left: e, Ops: ops, Comparators: comps}
 }
 
+// binOpKinds marks the tokens that continue a bitwise_or with a binary operator: when none
+// follows the first factor (most of the time), bitwiseOr returns it without going through the
+// six precedence levels.
+var binOpKinds = [256]bool{
+	VBAR: true, CIRCUMFLEX: true, AMPER: true, LEFTSHIFT: true, RIGHTSHIFT: true, PLUS: true,
+	MINUS: true, STAR: true, SLASH: true, DOUBLESLASH: true, PERCENT: true, AT: true,
+}
+
+// Each binary-operator level X has X() and xRest(start, e), which continues X with e, the
+// first factor, already parsed from token start: X() == xRest(start, factor()).
+
 func (p *parser) bitwiseOr() ast.Expr {
 	start := p.pos
-	e := p.bitwiseXor()
+	e := p.factor()
+	if !binOpKinds[p.kind()] {
+		return e
+	}
+	return p.bitwiseOrRest(start, e)
+}
+
+func (p *parser) bitwiseOrRest(start int, e ast.Expr) ast.Expr {
+	e = p.bitwiseXorRest(start, e)
 	for p.kind() == VBAR {
 		p.pos++
 		r, ok := p.operand(p.bitwiseXor)
@@ -257,7 +276,11 @@ func (p *parser) bitwiseOr() ast.Expr {
 
 func (p *parser) bitwiseXor() ast.Expr {
 	start := p.pos
-	e := p.bitwiseAnd()
+	return p.bitwiseXorRest(start, p.factor())
+}
+
+func (p *parser) bitwiseXorRest(start int, e ast.Expr) ast.Expr {
+	e = p.bitwiseAndRest(start, e)
 	for p.kind() == CIRCUMFLEX {
 		p.pos++
 		r, ok := p.operand(p.bitwiseAnd)
@@ -271,7 +294,11 @@ func (p *parser) bitwiseXor() ast.Expr {
 
 func (p *parser) bitwiseAnd() ast.Expr {
 	start := p.pos
-	e := p.shiftExpr()
+	return p.bitwiseAndRest(start, p.factor())
+}
+
+func (p *parser) bitwiseAndRest(start int, e ast.Expr) ast.Expr {
+	e = p.shiftExprRest(start, e)
 	for p.kind() == AMPER {
 		p.pos++
 		r, ok := p.operand(p.shiftExpr)
@@ -285,7 +312,11 @@ func (p *parser) bitwiseAnd() ast.Expr {
 
 func (p *parser) shiftExpr() ast.Expr {
 	start := p.pos
-	e := p.sum()
+	return p.shiftExprRest(start, p.factor())
+}
+
+func (p *parser) shiftExprRest(start int, e ast.Expr) ast.Expr {
+	e = p.sumRest(start, e)
 	for {
 		var op ast.Operator
 		switch p.kind() {
@@ -307,7 +338,11 @@ func (p *parser) shiftExpr() ast.Expr {
 
 func (p *parser) sum() ast.Expr {
 	start := p.pos
-	e := p.term()
+	return p.sumRest(start, p.factor())
+}
+
+func (p *parser) sumRest(start int, e ast.Expr) ast.Expr {
+	e = p.termRest(start, e)
 	for {
 		var op ast.Operator
 		switch p.kind() {
@@ -329,7 +364,10 @@ func (p *parser) sum() ast.Expr {
 
 func (p *parser) term() ast.Expr {
 	start := p.pos
-	e := p.factor()
+	return p.termRest(start, p.factor())
+}
+
+func (p *parser) termRest(start int, e ast.Expr) ast.Expr {
 	for {
 		var op ast.Operator
 		switch p.kind() {

@@ -12,17 +12,34 @@ func inRanges(t [][2]int32, r rune) bool {
 
 func isIDStart(r rune) bool {
 	if r < 0x80 {
-		return r == '_' || (r|0x20 >= 'a' && r|0x20 <= 'z')
+		return asciiID[r]&idStart != 0
 	}
 	return inRanges(idStartRanges[:], r)
 }
 
 func isIDContinue(r rune) bool {
 	if r < 0x80 {
-		return r == '_' || (r|0x20 >= 'a' && r|0x20 <= 'z') || (r >= '0' && r <= '9')
+		return asciiID[r]&idContinue != 0
 	}
 	return inRanges(idContinueRanges[:], r)
 }
+
+const (
+	idStart    = 1
+	idContinue = 2
+)
+
+// asciiID classifies the ASCII identifier characters (the tokenizer's inner loop).
+var asciiID = func() (t [128]uint8) {
+	for c := 0; c < 128; c++ {
+		if c == '_' || c|0x20 >= 'a' && c|0x20 <= 'z' {
+			t[c] = idStart | idContinue
+		} else if c >= '0' && c <= '9' {
+			t[c] = idContinue
+		}
+	}
+	return t
+}()
 
 const (
 	hangulSBase  = 0xAC00
