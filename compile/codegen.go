@@ -171,14 +171,27 @@ type scratch struct {
 	byNode     map[ast.Node]*scope
 }
 
+// bigMap is the number of entries above which a recycled map is replaced by a new one instead
+// of cleared: clearing costs the map's capacity, which every later small use would pay again.
+const bigMap = 512
+
+// reuse returns m cleared, or a new empty map when m grew past bigMap (nil stays nil).
+func reuse[K comparable, V any](m map[K]V) map[K]V {
+	if len(m) > bigMap {
+		return make(map[K]V)
+	}
+	clear(m)
+	return m
+}
+
 // release makes s ready for the next compilation, taking back the scopes of st.
 func (s *scratch) release(st *symtable) {
-	clear(s.constCache)
-	clear(s.interned)
-	clear(s.byNode)
+	s.constCache = reuse(s.constCache)
+	s.interned = reuse(s.interned)
+	s.byNode = reuse(s.byNode)
 	for _, sc := range st.all {
-		clear(sc.syms)
-		clear(sc.directives)
+		sc.syms = reuse(sc.syms)
+		sc.directives = reuse(sc.directives)
 		clear(sc.children)
 		*sc = scope{syms: sc.syms, directives: sc.directives, order: sc.order[:0],
 			varnames: sc.varnames[:0], children: sc.children[:0]}
@@ -290,11 +303,11 @@ func (c *compiler) releaseUnit(u *unit) {
 	clear(u.layoutBuf)
 	clear(u.work[:cap(u.work)])
 	clear(u.fblocks[:cap(u.fblocks)]) // they refer to the tree
-	clear(u.constIdx)
-	clear(u.nameIdx)
-	clear(u.varIdx)
-	clear(u.cellIdx)
-	clear(u.freeIdx)
+	u.constIdx = reuse(u.constIdx)
+	u.nameIdx = reuse(u.nameIdx)
+	u.varIdx = reuse(u.varIdx)
+	u.cellIdx = reuse(u.cellIdx)
+	u.freeIdx = reuse(u.freeIdx)
 	*u = unit{
 		constIdx: u.constIdx, nameIdx: u.nameIdx, varIdx: u.varIdx, cellIdx: u.cellIdx, freeIdx: u.freeIdx,
 		names: u.names[:0], varnames: u.varnames[:0], cellvars: u.cellvars[:0], freevars: u.freevars[:0],

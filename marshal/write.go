@@ -95,20 +95,21 @@ func newWriter(buf []byte, version int, keys *map[unsafe.Pointer][]byte) *writer
 	return w
 }
 
-// release clears w and returns it to the pool (maps that grew very large are dropped).
+// release clears w and returns it to the pool. A map that grew large is replaced by a new one:
+// clearing costs a map's capacity, which every later small module would pay again.
 func (w *writer) release() {
-	if len(w.counts) > 1<<16 {
-		*w = writer{counts: make(map[unsafe.Pointer]int32), refs: make(map[unsafe.Pointer]int), sharedStr: make(map[string]int)}
-	} else {
-		clear(w.counts)
-		clear(w.refs)
-		clear(w.sharedStr)
-		clear(w.sharedInt)
-		clear(w.sharedBytes)
-		w.buf, w.keys, w.err = nil, nil, nil
-		w.depth, w.nrefs, w.estimate = 0, 0, 0
-	}
+	*w = writer{counts: reuse(w.counts), refs: reuse(w.refs), sharedStr: reuse(w.sharedStr),
+		sharedInt: reuse(w.sharedInt), sharedBytes: reuse(w.sharedBytes)}
 	writers.Put(w)
+}
+
+// reuse returns m cleared, or a new empty map when m grew large (nil stays nil).
+func reuse[K comparable, V any](m map[K]V) map[K]V {
+	if len(m) > 1024 {
+		return make(map[K]V)
+	}
+	clear(m)
+	return m
 }
 
 // addr is the address of the object o points to: its identity.
