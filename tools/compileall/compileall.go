@@ -484,7 +484,7 @@ func (c *Config) CompileFile(w io.Writer, fullname string, o *Options) (bool, er
 			tw.Flush() // warnings go to stderr: keep them after this line on a terminal
 		}
 	}
-	src, rerr := os.ReadFile(fullname)
+	src, rerr := pycompile.ReadSource(fullname, info.Size())
 	if rerr != nil {
 		src = nil // CompileSource reads again and reports the error in CPython's order
 	}
