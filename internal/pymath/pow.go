@@ -1,5 +1,5 @@
 // Package pymath holds floating-point functions whose results must match the C library CPython
-// uses, bit for bit, where Go's math package is less accurate.
+// uses (glibc's libm), bit for bit, where Go's math package is less accurate or rounds differently.
 //
 // Pow is the reason it exists: Go's math.Pow builds x**y from Frexp, Modf and repeated squaring,
 // and its result differs in the last bit from glibc's pow (which CPython calls) for more than
@@ -7,6 +7,15 @@
 // correctly rounded in all but a vanishing fraction of cases; Pow computes x**y in double-double
 // arithmetic (about 100 significant bits) and rounds once, which gives the correctly rounded
 // result except when the exact value lies within about 2^-45 ulp of a rounding boundary.
+//
+// The same holds for glibc's exp, exp2, log, log2, sin, cos, tan, asin, acos, atan and atan2:
+// Exp, Exp2, Log, Log2, Sin, Cos, Tan, Asin, Acos, Atan and Atan2 are correctly rounded (a
+// double-double evaluation, with an exact reduction of huge trigonometric arguments), and so is
+// Hypot (CPython's math.hypot is correctly rounded in nearly all cases; glibc's hypot, which
+// abs(complex) uses, in about 99.5%). glibc's log10, expm1, log1p and hyperbolic functions are
+// not correctly rounded: Log10, Expm1, Log1p, Sinh, Cosh, Tanh, Asinh, Acosh and Atanh evaluate
+// glibc's own formulas on top of the functions above (glibc.go), and the golden tests
+// (testdata/gen_math_cases.py) check agreement with glibc's results function by function.
 package pymath
 
 import "math"

@@ -1,0 +1,368 @@
+"""Regenerate the golden cases of the elementary functions: <name>_cases.txt for each function of
+CPython's math module that pymath implements.
+
+Each line holds the argument(s), the result of CPython's math function (glibc's libm, except
+math.hypot, which CPython computes itself; hypot's lines also hold abs(complex(x, y)), glibc's
+hypot), and the correctly rounded result from a decimal computation with 130 significant digits,
+all in float.hex form.
+
+Run with the C library the comparison is meant for:  /usr/bin/python3.11 gen_math_cases.py
+The trigonometric and inverse trigonometric references are computed here by series (the decimal
+module has exp, ln, log10 and sqrt only); huge arguments of sin, cos and tan are reduced with 600
+digits of pi.
+"""
+import math
+import random
+import struct
+from decimal import Decimal as D, getcontext, localcontext
+
+PREC = 130
+getcontext().prec = PREC
+
+
+def machin_pi(digits):
+    with localcontext() as c:
+        c.prec = digits + 10
+        eps = D(10) ** -(digits + 5)
+
+        def acot(n):
+            x = D(1) / n
+            s, t, k, sign = x, x, 1, -1
+            x2 = x * x
+            while True:
+                t *= x2
+                k += 2
+                term = t / k
+                if term < eps:
+                    break
+                s += sign * term
+                sign = -sign
+            return s
+
+        return 16 * acot(5) - 4 * acot(239)
+
+
+PI600 = machin_pi(600)
+PI = +PI600
+EPS = D(10) ** -(PREC + 5)
+
+
+def series(terms):
+    """Sum a series given as a generator of terms until they drop below EPS relative."""
+    s = D(0)
+    for t in terms:
+        s += t
+        if t == 0 or abs(t) < abs(s) * EPS:
+            break
+    return s
+
+
+def sin_cos_small(r):
+    def sin_terms():
+        t, k = r, 1
+        while True:
+            yield t
+            t = -t * r * r / ((k + 1) * (k + 2))
+            k += 2
+
+    def cos_terms():
+        t, k = D(1), 0
+        while True:
+            yield t
+            t = -t * r * r / ((k + 1) * (k + 2))
+            k += 2
+
+    return series(sin_terms()), series(cos_terms())
+
+
+def sin_cos(x):
+    """sin and cos of a finite float x (Decimal), with an exact reduction modulo pi/2."""
+    x = D(x)
+    with localcontext() as c:
+        c.prec = 720
+        h = PI600 / 2
+        k = int((x / h).to_integral_value())
+        r = x - k * h
+    r = +r
+    s, co = sin_cos_small(r)
+    return [(s, co), (co, -s), (-s, -co), (-co, s)][k % 4]
+
+
+def atan(x):
+    x = D(x)
+    if x < 0:
+        return -atan(-x)
+    if x > 1:
+        return PI / 2 - atan(1 / x)
+    # halve the angle three times: atan(x) = 2 atan(x / (1 + sqrt(1 + x^2)))
+    n = 0
+    while x > D("0.05"):
+        x = x / (1 + (1 + x * x).sqrt())
+        n += 1
+
+    def terms():
+        t, k = x, 1
+        while True:
+            yield t / k
+            t = -t * x * x
+            k += 2
+
+    return series(terms()) * (2 ** n)
+
+
+def atan2(y, x):
+    y, x = D(y), D(x)
+    if x > 0:
+        return atan(y / x)
+    a = PI - atan(abs(y) / -x) if x < 0 else PI / 2
+    return a if y > 0 else -a
+
+
+def asin(x):
+    x = D(x)
+    if abs(x) == 1:
+        return x * PI / 2
+    return atan(x / (1 - x * x).sqrt())
+
+
+def acos(x):
+    x = D(x)
+    if x == -1:
+        return PI
+    return 2 * atan(((1 - x) / (1 + x)).sqrt())
+
+
+def expm1(x):
+    x = D(x)
+    if abs(x) < D("1e-20"):
+        return x + x * x / 2
+    with localcontext() as c:
+        c.prec = PREC + 25
+        return +(x.exp() - 1)
+
+
+def log1p(x):
+    x = D(x)
+    if abs(x) < D("1e-20"):
+        return x - x * x / 2 + x * x * x / 3
+    with localcontext() as c:
+        c.prec = PREC + 25
+        return +(1 + x).ln()
+
+
+def sinh(x):
+    x = D(x)
+    if abs(x) < D("1e-20"):
+        return x + x ** 3 / 6
+    with localcontext() as c:
+        c.prec = PREC + 25
+        e = x.exp()
+        return +((e - 1 / e) / 2)
+
+
+def cosh(x):
+    e = D(x).exp()
+    return (e + 1 / e) / 2
+
+
+def tanh(x):
+    x = D(x)
+    if abs(x) < D("1e-20"):
+        return x - x ** 3 / 3
+    with localcontext() as c:
+        c.prec = PREC + 25
+        e = (2 * x).exp()
+        return +((e - 1) / (e + 1))
+
+
+def asinh(x):
+    x = D(x)
+    if x < 0:
+        return -asinh(-x)
+    if x < D("1e-20"):
+        return x - x ** 3 / 6
+    with localcontext() as c:
+        c.prec = PREC + 25
+        return +(x + (x * x + 1).sqrt()).ln()
+
+
+def acosh(x):
+    x = D(x)
+    return (x + (x * x - 1).sqrt()).ln()
+
+
+def atanh(x):
+    x = D(x)
+    if abs(x) < D("1e-20"):
+        return x + x ** 3 / 3
+    with localcontext() as c:
+        c.prec = PREC + 25
+        return +(((1 + x) / (1 - x)).ln() / 2)
+
+
+def hypot(x, y):
+    x, y = D(x), D(y)
+    return (x * x + y * y).sqrt()
+
+
+LN2 = D(2).ln()
+EXACT = {
+    "exp": lambda x: D(x).exp(),
+    "expm1": expm1,
+    "exp2": lambda x: (D(x) * LN2).exp(),
+    "log": lambda x: D(x).ln(),
+    "log2": lambda x: D(x).ln() / LN2,
+    "log10": lambda x: D(x).log10(),
+    "log1p": log1p,
+    "sin": lambda x: sin_cos(x)[0],
+    "cos": lambda x: sin_cos(x)[1],
+    "tan": lambda x: sin_cos(x)[0] / sin_cos(x)[1],
+    "asin": asin,
+    "acos": acos,
+    "atan": atan,
+    "sinh": sinh,
+    "cosh": cosh,
+    "tanh": tanh,
+    "asinh": asinh,
+    "acosh": acosh,
+    "atanh": atanh,
+    "atan2": atan2,
+    "hypot": hypot,
+}
+
+rnd = random.Random(311)
+
+
+def logu(lo, hi):
+    """A float whose exponent is uniform in [lo, hi) (powers of 2), random sign not applied."""
+    return rnd.uniform(1, 2) * 2.0 ** rnd.randint(lo, hi - 1)
+
+
+def rbits():
+    """A random finite float from random bits."""
+    while True:
+        x = struct.unpack("<d", struct.pack("<Q", rnd.getrandbits(64)))[0]
+        if math.isfinite(x):
+            return x
+
+
+def sgn():
+    return rnd.choice([-1, 1])
+
+
+def tiny():
+    return sgn() * logu(-1074, -20)
+
+
+def args(name, i):
+    k = i % 8
+    if name in ("exp", "expm1", "exp2"):
+        top = {"exp": 709.7, "expm1": 709.7, "exp2": 1023.9}[name]
+        bot = {"exp": -745, "expm1": -50, "exp2": -1074.5}[name]
+        return [rnd.uniform(-10, 10), rnd.uniform(bot, top), rnd.uniform(-1, 1), tiny(),
+                sgn() * logu(-30, 3), rnd.uniform(-0.5, 0.5), rnd.uniform(bot, bot + 40) if name != "expm1" else rnd.uniform(-1, 1),
+                float(rnd.randint(-60, 60)) * (0.6931471805599453 if name != "exp2" else 0.5) + rnd.choice([0, 1e-10])][k]
+    if name in ("log", "log2", "log10"):
+        return [rnd.uniform(0, 10), logu(-1074, 1024), 1 + sgn() * logu(-52, -1), rnd.uniform(0.5, 2),
+                float(rnd.randint(1, 10 ** 6)), rnd.lognormvariate(0, 20), 10.0 ** rnd.randint(-300, 300),
+                2.0 ** rnd.randint(-1074, 1023) * rnd.choice([1, 3, 5, 1.5])][k]
+    if name == "log1p":
+        return [rnd.uniform(-1, 10), tiny(), sgn() * logu(-60, 0) / 1.001, rnd.uniform(-0.3, 0.42),
+                logu(-10, 1020), -rnd.uniform(0.9, 1), rnd.uniform(-1e-5, 1e-5), rnd.lognormvariate(0, 10)][k]
+    if name in ("sin", "cos", "tan"):
+        return [rnd.uniform(-10, 10), rnd.uniform(-1e3, 1e3), sgn() * logu(10, 70), rbits(),
+                sgn() * logu(-40, 2), rnd.randint(1, 10 ** 6) * math.pi / 2 * sgn(), rnd.uniform(-1, 1),
+                sgn() * logu(-3, 30)][k]
+    if name in ("asin", "acos"):
+        return [rnd.uniform(-1, 1), sgn() * (1 - logu(-53, -3)), tiny(), sgn() * logu(-40, 0) * 0.999,
+                rnd.uniform(-1, 1), rnd.uniform(0.9, 1) * sgn(), rnd.uniform(-0.5, 0.5), sgn() * logu(-8, 0) * 0.999][k]
+    if name == "atan":
+        return [rnd.uniform(-10, 10), sgn() * logu(-60, 64), tiny(), rbits(),
+                rnd.uniform(-1, 1), sgn() * rnd.lognormvariate(0, 5), rnd.uniform(-2, 2), sgn() * logu(-30, 30)][k]
+    if name in ("sinh", "cosh"):
+        return [rnd.uniform(-10, 10), rnd.uniform(-710, 710), tiny(), sgn() * logu(-30, 1),
+                rnd.uniform(-1, 1), rnd.uniform(-45, 45), rnd.uniform(-0.4, 0.4), sgn() * rnd.uniform(700, 710.4)][k]
+    if name == "tanh":
+        return [rnd.uniform(-10, 10), rnd.uniform(-25, 25), tiny(), sgn() * logu(-30, 1),
+                rnd.uniform(-1, 1), rnd.uniform(-3, 3), rnd.uniform(-0.2, 0.2), rnd.uniform(15, 23) * sgn()][k]
+    if name == "asinh":
+        return [rnd.uniform(-10, 10), sgn() * logu(-60, 1024), tiny(), sgn() * logu(-30, 1),
+                rnd.uniform(-1, 1), sgn() * logu(20, 40), rnd.uniform(-0.6, 0.6), rbits()][k]
+    if name == "acosh":
+        return [rnd.uniform(1, 10), logu(0, 1024), 1 + logu(-52, 0), rnd.uniform(1, 2),
+                rnd.uniform(1, 1.01), logu(20, 40), 1 + logu(-52, -20), rnd.lognormvariate(0, 10) + 1][k]
+    if name == "atanh":
+        return [rnd.uniform(-1, 1), sgn() * (1 - logu(-53, -3)), tiny(), sgn() * logu(-40, 0) * 0.999,
+                rnd.uniform(-1, 1), rnd.uniform(0.9, 1) * sgn(), rnd.uniform(-0.5, 0.5), sgn() * logu(-8, 0) * 0.999][k]
+    raise ValueError(name)
+
+
+def args2(name, i):
+    k = i % 6
+    if k == 0:
+        return rnd.uniform(-10, 10), rnd.uniform(-10, 10)
+    if k == 1:
+        return sgn() * logu(-1074, 1024), sgn() * logu(-1074, 1024)
+    if k == 2:
+        x = sgn() * logu(-100, 100)
+        return x, x * rnd.uniform(0.5, 2) * sgn()
+    if k == 3:
+        return rnd.uniform(-1, 1), rnd.uniform(-1, 1)
+    if k == 4:
+        x = sgn() * logu(-1074, -1000)
+        return x, x * rnd.uniform(0.1, 10)
+    x = sgn() * logu(990, 1023)
+    return x, x * rnd.uniform(0.1, 10) * sgn()
+
+
+def fmt(v):
+    return v.hex()
+
+
+def main():
+    n1 = 2400
+    for name in ["exp", "expm1", "exp2", "log", "log2", "log10", "log1p", "sin", "cos", "tan",
+                 "asin", "acos", "atan", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh"]:
+        f = getattr(math, name)
+        lines = []
+        seen = set()
+        for i in range(n1 * 3):
+            if len(lines) >= n1:
+                break
+            x = args(name, i)
+            if x in seen:
+                continue
+            seen.add(x)
+            try:
+                g = f(x)
+            except (ValueError, OverflowError):
+                continue
+            e = float(EXACT[name](x))
+            lines.append("%s %s %s" % (fmt(x), fmt(g), fmt(e)))
+        write(name, "x, math.%s(x), correctly rounded" % name, lines)
+    for name in ["atan2", "hypot"]:
+        lines = []
+        for i in range(n1):
+            y, x = args2(name, i)
+            if not (math.isfinite(x) and math.isfinite(y)):
+                continue
+            if name == "atan2":
+                lines.append("%s %s %s %s" % (fmt(y), fmt(x), fmt(math.atan2(y, x)), fmt(float(atan2(y, x)))))
+            else:
+                try:
+                    c = abs(complex(y, x))
+                except OverflowError:
+                    continue
+                lines.append("%s %s %s %s %s" % (fmt(y), fmt(x), fmt(math.hypot(y, x)), fmt(c), fmt(float(hypot(y, x)))))
+        write(name, "y, x, math.atan2(y, x), correctly rounded" if name == "atan2" else
+              "x, y, math.hypot(x, y), abs(complex(x, y)) (glibc's hypot), correctly rounded", lines)
+
+
+def write(name, what, lines):
+    with open("%s_cases.txt" % name, "w") as f:
+        f.write("# %s (float.hex); see gen_math_cases.py\n" % what)
+        f.write("\n".join(lines) + "\n")
+    print(name, len(lines))
+
+
+main()
