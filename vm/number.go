@@ -432,15 +432,15 @@ func complexPow(a, b complex128) complex128 {
 		}
 		return r
 	}
-	vabs := math.Hypot(real(a), imag(a))
+	vabs := pymath.Hypot(real(a), imag(a))
 	l := pymath.Pow(vabs, real(b))
-	at := math.Atan2(imag(a), real(a))
+	at := pymath.Atan2(imag(a), real(a))
 	phase := at * real(b)
 	if imag(b) != 0 {
-		l /= math.Exp(at * imag(b))
-		phase += imag(b) * math.Log(vabs)
+		l /= pymath.Exp(at * imag(b))
+		phase += imag(b) * pymath.Log(vabs)
 	}
-	return complex(l*math.Cos(phase), l*math.Sin(phase))
+	return complex(l*pymath.Cos(phase), l*pymath.Sin(phase))
 }
 
 // numOp performs arithmetic among builtin numbers; NotImplemented if a or b is not one.
