@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"gopyc/bytecode"
+	"gopyc/internal/pymath"
 	. "gopyc/objects"
 )
 
@@ -858,7 +859,7 @@ func (t *Thread) Abs(o Object) (Object, error) {
 	case *Float:
 		return NewFloat(math.Abs(x.V)), nil
 	case *Complex:
-		return NewFloat(math.Hypot(real(x.V), imag(x.V))), nil
+		return NewFloat(pymath.Hypot(real(x.V), imag(x.V))), nil
 	}
 	r, found, err := t.callMethod(o, strAbs)
 	if !found {
