@@ -334,10 +334,7 @@ func initImportTypes() {
 		f := t.finder()
 		arch, inner, ok := f.ZipArchive(p)
 		if !ok {
-			e := Errorf(ImportErrorType, "not a Zip file")
-			e.Dict = NewDict(1)
-			e.Dict.SetStr(NewStr("path"), a[0])
-			return nil, e
+			return nil, t.notAZipFile(p)
 		}
 		d := selfDict(args)
 		d.SetStr(NewStr("archive"), NewStr(arch))
@@ -365,6 +362,57 @@ func initImportTypes() {
 		return NewStr(`<zipimporter object "` + strOf(d.GetStr(NewStr("archive"))) + "/" + strOf(d.GetStr(NewStr("prefix"))) + `">`), nil
 	})
 	addLoaderMethods(zipImporterType)
+	// zipimporter's own per-module methods take the module name (the file loaders' take none).
+	zipModule := func(t *Thread, args []Object, kw *Tuple, fname string) (*imports.Spec, error) {
+		a, err := parseArgs(fname, args[1:], kw, []string{"fullname"}, 1)
+		if err != nil {
+			return nil, err
+		}
+		d := selfDict(args)
+		entry := strOf(d.GetStr(NewStr("archive")))
+		if p := strOf(d.GetStr(NewStr("prefix"))); p != "" {
+			entry += "/" + strings.TrimSuffix(p, "/")
+		}
+		name := strOf(a[0])
+		// The importer serves the top level of its entry: the last part of a dotted name.
+		short := name[strings.LastIndexByte(name, '.')+1:]
+		s := t.finder().Find(short, []string{entry})
+		if s == nil || (s.Kind != imports.KindZipSource && s.Kind != imports.KindZipSourceless) {
+			e := Errorf(t.zipImportError(), "can't find module %s", ReprStr(name))
+			e.Dict = NewDict(1)
+			e.Dict.SetStr(NewStr("name"), a[0])
+			return nil, e
+		}
+		return s, nil
+	}
+	addRawMethod(zipImporterType, "get_filename", func(t *Thread, args []Object, kw *Tuple) (Object, error) {
+		s, err := zipModule(t, args, kw, "get_filename")
+		if err != nil {
+			return nil, err
+		}
+		return NewStr(s.Origin), nil
+	})
+	addRawMethod(zipImporterType, "is_package", func(t *Thread, args []Object, kw *Tuple) (Object, error) {
+		s, err := zipModule(t, args, kw, "is_package")
+		if err != nil {
+			return nil, err
+		}
+		return NewBool(s.IsPackage), nil
+	})
+	addRawMethod(zipImporterType, "get_source", func(t *Thread, args []Object, kw *Tuple) (Object, error) {
+		s, err := zipModule(t, args, kw, "get_source")
+		if err != nil {
+			return nil, err
+		}
+		if s.Kind != imports.KindZipSource {
+			return None, nil // bytecode only
+		}
+		data, err := t.finder().ReadZipMember(s.Archive, s.Inner)
+		if err != nil {
+			return nil, Errorf(t.zipImportError(), "can't find module %s", ReprStr(s.Name))
+		}
+		return decodeBytes(data, "utf-8", "strict") // as stored: no newline translation
+	})
 
 	builtinImporterType = newImportType("BuiltinImporter", "_frozen_importlib")
 	addClassMethod(builtinImporterType, "find_spec", func(t *Thread, args []Object, kw *Tuple) (Object, error) {
@@ -1020,6 +1068,61 @@ func makeImportlibMachinery(t *Thread) (*Module, error) {
 func makeZipimport(t *Thread) (*Module, error) {
 	m := NewModule("zipimport")
 	m.Set("zipimporter", zipImporterType)
-	m.Set("ZipImportError", ImportErrorType)
+	m.Set("ZipImportError", t.zipImportError())
 	return m, nil
+}
+
+// notAZipFile is zipimporter's error for a path that is not in a zip archive. As CPython's, it
+// names the archive when the path's longest existing prefix is a regular file, and otherwise
+// reports that prefix (a folder, or "" when nothing exists) as the exception's path.
+func (t *Thread) notAZipFile(p string) error {
+	if p == "" {
+		e := Errorf(t.zipImportError(), "archive path is empty")
+		e.Dict = NewDict(1)
+		e.Dict.SetStr(NewStr("path"), NewStr(""))
+		return e
+	}
+	path := p
+	for {
+		st, err := os.Stat(path)
+		if err == nil {
+			e := Errorf(t.zipImportError(), "not a Zip file")
+			if st.Mode().IsRegular() && st.Size() < 22 {
+				// Shorter than an end-of-central-directory record.
+				e = Errorf(t.zipImportError(), "can't read Zip file: %s", ReprStr(path))
+			} else if st.Mode().IsRegular() {
+				e = Errorf(t.zipImportError(), "not a Zip file: %s", ReprStr(path))
+			}
+			e.Dict = NewDict(1)
+			e.Dict.SetStr(NewStr("path"), NewStr(path))
+			return e
+		}
+		dir := ""
+		if i := strings.LastIndexByte(path, '/'); i >= 0 {
+			dir = path[:i]
+		}
+		if dir == path {
+			e := Errorf(t.zipImportError(), "not a Zip file")
+			e.Dict = NewDict(1)
+			e.Dict.SetStr(NewStr("path"), NewStr(path))
+			return e
+		}
+		path = dir
+	}
+}
+
+// zipImportError returns zipimport.ZipImportError, an ImportError subclass made once per
+// interpreter.
+func (t *Thread) zipImportError() *Type {
+	in := t.interp
+	if in.zipImportErr == nil {
+		ns := NewDict(1)
+		ns.SetStr(NewStr("__module__"), NewStr("zipimport"))
+		cls, err := t.Call(TypeType, []Object{NewStr("ZipImportError"), NewTuple([]Object{ImportErrorType}), ns}, nil)
+		if err != nil {
+			return ImportErrorType
+		}
+		in.zipImportErr = cls.(*Type)
+	}
+	return in.zipImportErr
 }

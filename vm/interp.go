@@ -26,14 +26,14 @@ type Interp struct {
 	Stdin           *File
 	GIL             sync.Mutex
 	// NativeModules builds Go-native modules on first import.
-	NativeModules map[string]func(t *Thread) (*Module, error)
-	// ExitFuncs run at exit (atexit).
+	NativeModules     map[string]func(t *Thread) (*Module, error)
 	Flags             map[string]int
 	Optimize          int
 	interrupted       int32
 	threads           int32
 	identSeq          int64
 	DontWriteBytecode bool
+	zipImportErr      *Type // zipimport.ZipImportError, made on first use
 	// Compile compiles source into a code object (installed by the embedder when a compiler is
 	// available).
 	Compile func(src []byte, filename, mode string, optimize int) (*Code, error)
