@@ -45,25 +45,25 @@ func makeMath(t *vm.Thread) (*vm.Module, error) {
 		return r, nil
 	}
 	f1("sqrt", func(x float64) (float64, error) { return domain(x >= 0 || math.IsNaN(x), math.Sqrt(x)) })
-	f1("exp", func(x float64) (float64, error) { return rangeErr(math.Exp(x), x) })
-	f1("exp2", func(x float64) (float64, error) { return rangeErr(math.Exp2(x), x) })
-	f1("expm1", func(x float64) (float64, error) { return rangeErr(math.Expm1(x), x) })
-	f1("sin", func(x float64) (float64, error) { return domain(!math.IsInf(x, 0), math.Sin(x)) })
-	f1("cos", func(x float64) (float64, error) { return domain(!math.IsInf(x, 0), math.Cos(x)) })
-	f1("tan", func(x float64) (float64, error) { return domain(!math.IsInf(x, 0), math.Tan(x)) })
-	f1("asin", func(x float64) (float64, error) { return domain(x >= -1 && x <= 1 || math.IsNaN(x), math.Asin(x)) })
-	f1("acos", func(x float64) (float64, error) { return domain(x >= -1 && x <= 1 || math.IsNaN(x), math.Acos(x)) })
-	f1("atan", func(x float64) (float64, error) { return math.Atan(x), nil })
-	f1("sinh", func(x float64) (float64, error) { return rangeErr(math.Sinh(x), x) })
-	f1("cosh", func(x float64) (float64, error) { return rangeErr(math.Cosh(x), x) })
-	f1("tanh", func(x float64) (float64, error) { return math.Tanh(x), nil })
-	f1("asinh", func(x float64) (float64, error) { return math.Asinh(x), nil })
-	f1("acosh", func(x float64) (float64, error) { return domain(x >= 1 || math.IsNaN(x), math.Acosh(x)) })
-	f1("atanh", func(x float64) (float64, error) { return domain(x > -1 && x < 1 || math.IsNaN(x), math.Atanh(x)) })
+	f1("exp", func(x float64) (float64, error) { return rangeErr(pymath.Exp(x), x) })
+	f1("exp2", func(x float64) (float64, error) { return rangeErr(pymath.Exp2(x), x) })
+	f1("expm1", func(x float64) (float64, error) { return rangeErr(pymath.Expm1(x), x) })
+	f1("sin", func(x float64) (float64, error) { return domain(!math.IsInf(x, 0), pymath.Sin(x)) })
+	f1("cos", func(x float64) (float64, error) { return domain(!math.IsInf(x, 0), pymath.Cos(x)) })
+	f1("tan", func(x float64) (float64, error) { return domain(!math.IsInf(x, 0), pymath.Tan(x)) })
+	f1("asin", func(x float64) (float64, error) { return domain(x >= -1 && x <= 1 || math.IsNaN(x), pymath.Asin(x)) })
+	f1("acos", func(x float64) (float64, error) { return domain(x >= -1 && x <= 1 || math.IsNaN(x), pymath.Acos(x)) })
+	f1("atan", func(x float64) (float64, error) { return pymath.Atan(x), nil })
+	f1("sinh", func(x float64) (float64, error) { return rangeErr(pymath.Sinh(x), x) })
+	f1("cosh", func(x float64) (float64, error) { return rangeErr(pymath.Cosh(x), x) })
+	f1("tanh", func(x float64) (float64, error) { return pymath.Tanh(x), nil })
+	f1("asinh", func(x float64) (float64, error) { return pymath.Asinh(x), nil })
+	f1("acosh", func(x float64) (float64, error) { return domain(x >= 1 || math.IsNaN(x), pymath.Acosh(x)) })
+	f1("atanh", func(x float64) (float64, error) { return domain(x > -1 && x < 1 || math.IsNaN(x), pymath.Atanh(x)) })
 	f1("fabs", func(x float64) (float64, error) { return math.Abs(x), nil })
-	f1("log2", func(x float64) (float64, error) { return domain(x > 0 || math.IsNaN(x), math.Log2(x)) })
-	f1("log10", func(x float64) (float64, error) { return domain(x > 0 || math.IsNaN(x), math.Log10(x)) })
-	f1("log1p", func(x float64) (float64, error) { return domain(x > -1 || math.IsNaN(x), math.Log1p(x)) })
+	f1("log2", func(x float64) (float64, error) { return domain(x > 0 || math.IsNaN(x), pymath.Log2(x)) })
+	f1("log10", func(x float64) (float64, error) { return domain(x > 0 || math.IsNaN(x), pymath.Log10(x)) })
+	f1("log1p", func(x float64) (float64, error) { return domain(x > -1 || math.IsNaN(x), pymath.Log1p(x)) })
 	f1("degrees", func(x float64) (float64, error) { return x * 180 / math.Pi, nil })
 	f1("radians", func(x float64) (float64, error) { return x * math.Pi / 180, nil })
 	f1("erf", func(x float64) (float64, error) { return math.Erf(x), nil })
@@ -91,10 +91,16 @@ func makeMath(t *vm.Thread) (*vm.Module, error) {
 				if i.Sign() <= 0 {
 					return 0, vm.ValueError("math domain error")
 				}
-				b := i.Big()
-				n := b.BitLen() - 60
-				top, _ := new(big.Float).SetInt(new(big.Int).Rsh(b, uint(n))).Float64()
-				return math.Log(top) + float64(n)*math.Ln2, nil
+				// As CPython: log(float(i)), or for an i beyond the float range,
+				// log(m) + log(2)*e with i = m * 2**e, 0.5 <= m < 1.
+				bf := new(big.Float).SetInt(i.Big())
+				if f, _ := bf.Float64(); !math.IsInf(f, 0) {
+					return pymath.Log(f), nil
+				}
+				mant := new(big.Float)
+				e := bf.MantExp(mant)
+				m, _ := mant.Float64()
+				return pymath.Log(m) + math.Ln2*float64(e), nil
 			}
 			x, err := t.ToFloat(o)
 			if err != nil {
@@ -103,7 +109,7 @@ func makeMath(t *vm.Thread) (*vm.Module, error) {
 			if x <= 0 {
 				return 0, vm.ValueError("math domain error")
 			}
-			return math.Log(x), nil
+			return pymath.Log(x), nil
 		}
 		x, err := lg(args[0])
 		if err != nil {
@@ -154,8 +160,8 @@ func makeMath(t *vm.Thread) (*vm.Module, error) {
 		}
 		return r, nil
 	})
-	f2("atan2", func(a, b float64) (float64, error) { return math.Atan2(a, b), nil })
-	f2("hypot", func(a, b float64) (float64, error) { return math.Hypot(a, b), nil })
+	f2("atan2", func(a, b float64) (float64, error) { return pymath.Atan2(a, b), nil })
+	f2("hypot", func(a, b float64) (float64, error) { return pymath.Hypot(a, b), nil })
 	f2("copysign", func(a, b float64) (float64, error) { return math.Copysign(a, b), nil })
 	f2("fmod", func(a, b float64) (float64, error) {
 		if b == 0 || math.IsInf(a, 0) {
