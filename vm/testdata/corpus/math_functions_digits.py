@@ -1,0 +1,39 @@
+# The last digit of math's elementary functions, complex ** and abs(complex) must be CPython's
+# (glibc's libm): repr() shows every digit.
+import math
+
+xs = [0.1, 0.5, 1.3, 2.0, 3.7, 10.0, 123.456, 1e-5, 7.5e-9, 0.999, 1e22, 1e300, 2.0 ** 600 * 1.2345]
+for name in ["sin", "cos", "tan", "atan", "asinh", "exp", "expm1", "log", "log2", "log10", "log1p",
+             "sinh", "cosh", "tanh", "sqrt", "exp2"]:
+    f = getattr(math, name)
+    out = []
+    for x in xs + [-x for x in xs[:6]]:
+        try:
+            out.append(repr(f(x)))
+        except (ValueError, OverflowError) as e:
+            out.append(type(e).__name__)
+    print(name, " ".join(out))
+
+for name in ["asin", "acos", "atanh"]:
+    f = getattr(math, name)
+    print(name, " ".join(repr(f(x)) for x in [0.1, 0.5, -0.7, 0.999, 1e-9, 0.25, -0.33, 0.9999999]))
+print("acosh", " ".join(repr(math.acosh(x)) for x in [1.0, 1.0000001, 1.5, 2.0, 10.0, 1e10, 1e300]))
+
+# A sweep: the same 200 arguments for each function.
+for name in ["sin", "cos", "tan", "exp", "log", "atan", "sinh", "tanh", "log10", "log2"]:
+    f = getattr(math, name)
+    acc = []
+    for i in range(1, 201):
+        x = i * 0.0737 - (7.0 if name not in ("log", "log10", "log2") else 0.0)
+        acc.append(f(x))
+    print(name, "sweep", acc[::20], sum(acc))
+
+for y, x in [(1.0, 2.0), (-3.5, 0.25), (1e-300, -1.0), (5.0, -5.0), (0.3, 0.7), (-0.0, -1.0), (2.0, 0.0)]:
+    print("atan2", y, x, repr(math.atan2(y, x)))
+for x, y in [(3.0, 4.0), (1.1, 2.2), (1e300, 1e300), (1e-310, 3e-310), (0.7, 0.1), (5.5, -1.25)]:
+    print("hypot", repr(math.hypot(x, y)), repr(abs(complex(x, y))))
+
+for a, b in [(1 + 2j, 0.5), (2 - 1j, 1.5 + 0.5j), (-1 + 0.5j, 3.3), (0.5j, -2.2 + 1j), (3 + 4j, 1j)]:
+    print("cpow", a, b, repr(a ** b))
+print("log", repr(math.log(10 ** 400)), repr(math.log(2 ** 64 + 1)), repr(math.log(1000, 10)), repr(math.log(8, 2)))
+print("pi", repr(math.degrees(1.0)), repr(math.radians(45.0)))
