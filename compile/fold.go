@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"gopyc/ast"
+	"gopyc/internal/pymath"
 )
 
 // The AST optimiser: CPython's ast_opt.c rules, bottom-up. Compile rewrites the tree it is given
@@ -606,9 +607,25 @@ func foldBinary(o ast.Operator, l, r ast.Value) (ast.Value, bool) {
 				return l, false
 			}
 			return ast.FloatValue(a / b), true
+		case ast.Pow:
+			return foldFloatPow(a, b)
 		}
 	}
 	return l, false
+}
+
+// foldFloatPow folds float ** float as the VM computes it (pymath.Pow, correctly rounded like
+// the C library's pow CPython's compiler calls); the cases that raise (0.0 ** negative,
+// overflow) or give a complex result (negative ** fractional) are left to run time.
+func foldFloatPow(a, b float64) (ast.Value, bool) {
+	if a == 0 && b < 0 || a < 0 && b != math.Trunc(b) && !math.IsInf(b, 0) {
+		return ast.Value{}, false
+	}
+	r := pymath.Pow(a, b)
+	if math.IsInf(r, 0) && !math.IsInf(a, 0) && !math.IsInf(b, 0) {
+		return ast.Value{}, false
+	}
+	return ast.FloatValue(r), true
 }
 
 func complexParts(v ast.Value) (float64, float64, bool) {
@@ -657,7 +674,13 @@ func foldInt(o ast.Operator, a, b *big.Int) (ast.Value, bool) {
 		return ast.FloatValue(f), true
 	case ast.Pow:
 		if b.Sign() < 0 {
-			return ast.Value{}, false
+			// int ** negative int is float ** float (each int correctly rounded to a float).
+			fa, _ := new(big.Float).SetInt(a).Float64()
+			fb, _ := new(big.Float).SetInt(b).Float64()
+			if math.IsInf(fa, 0) || math.IsInf(fb, 0) {
+				return ast.Value{}, false
+			}
+			return foldFloatPow(fa, fb)
 		}
 		if a.Sign() != 0 && b.Sign() > 0 {
 			if !b.IsInt64() || int64(a.BitLen()) > maxIntSize/b.Int64() {
