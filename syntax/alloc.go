@@ -12,6 +12,62 @@ type nodeSlabs struct {
 	calls  []ast.Call
 	stmts  []ast.ExprStmt
 	assign []ast.Assign
+
+	exprLists []ast.Expr // backing arrays of finished expression lists (exprsFrom)
+	stmtLists []ast.Stmt // and of statement lists (stmtsFrom)
+}
+
+// Lists (call arguments, tuple and list elements, assignment targets, statement bodies) are
+// built on the parser's scratch stacks p.es and p.ss rather than grown with append: a rule
+// notes the stack height, pushes its elements (nested rules push and pop above them), and
+// exprsFrom/stmtsFrom move the finished list into an exact-size slice cut from a shared array.
+// A soft failure inside try truncates the stacks back to their height before the attempt.
+const listSlab = 256
+
+// exprsFrom pops p.es[mark:] into a slice of its own, nil when empty.
+func (p *parser) exprsFrom(mark int) []ast.Expr {
+	n := len(p.es) - mark
+	if n == 0 {
+		return nil
+	}
+	s := &p.slabs
+	var out []ast.Expr
+	if n > listSlab/8 {
+		out = make([]ast.Expr, n)
+	} else {
+		if len(s.exprLists) < n {
+			s.exprLists = make([]ast.Expr, listSlab)
+		}
+		out = s.exprLists[:n:n]
+		s.exprLists = s.exprLists[n:]
+	}
+	copy(out, p.es[mark:])
+	clear(p.es[mark:])
+	p.es = p.es[:mark]
+	return out
+}
+
+// stmtsFrom pops p.ss[mark:] into a slice of its own, nil when empty.
+func (p *parser) stmtsFrom(mark int) []ast.Stmt {
+	n := len(p.ss) - mark
+	if n == 0 {
+		return nil
+	}
+	s := &p.slabs
+	var out []ast.Stmt
+	if n > listSlab/8 {
+		out = make([]ast.Stmt, n)
+	} else {
+		if len(s.stmtLists) < n {
+			s.stmtLists = make([]ast.Stmt, listSlab)
+		}
+		out = s.stmtLists[:n:n]
+		s.stmtLists = s.stmtLists[n:]
+	}
+	copy(out, p.ss[mark:])
+	clear(p.ss[mark:])
+	p.ss = p.ss[:mark]
+	return out
 }
 
 const slabSize = 64

@@ -38,14 +38,15 @@ func (p *parser) starExpressions() ast.Expr {
 	if p.kind() != COMMA {
 		return e
 	}
-	elts := []ast.Expr{e}
+	mark := len(p.es)
+	p.es = append(p.es, e)
 	for p.got(COMMA) {
 		if !p.startsExpression() {
 			break
 		}
-		elts = append(elts, p.starExpression())
+		p.es = append(p.es, p.starExpression())
 	}
-	return &ast.Tuple{Pos: p.span(start), Elts: elts, Ctx: ast.Load}
+	return &ast.Tuple{Pos: p.span(start), Elts: p.exprsFrom(mark), Ctx: ast.Load}
 }
 
 func (p *parser) starExpression() ast.Expr {
@@ -228,17 +229,17 @@ func (p *parser) comparison() ast.Expr {
 		return e
 	}
 	var ops []ast.Cmpop
-	var comps []ast.Expr
+	mark := len(p.es) // the comparators
 	for ok {
 		p.pos++
 		if op == ast.NotIn || op == ast.IsNot {
 			p.pos++
 		}
 		ops = append(ops, op)
-		comps = append(comps, p.bitwiseOr())
+		p.es = append(p.es, p.bitwiseOr())
 		op, ok = p.compOp()
 	}
-	return &ast.Compare{Pos: p.span(start), Left: e, Ops: ops, Comparators: comps}
+	return &ast.Compare{Pos: p.span(start), Left: e, Ops: ops, Comparators: p.exprsFrom(mark)}
 }
 
 // binOpKinds marks the tokens that continue a bitwise_or with a binary operator: when none
@@ -510,7 +511,7 @@ func (p *parser) call(start int, fn ast.Expr) ast.Expr {
 
 // arguments parses call arguments up to (not including) the closing parenthesis.
 func (p *parser) arguments() ([]ast.Expr, []*ast.Keyword) {
-	args := []ast.Expr{}
+	mark := len(p.es) // the positional arguments are p.es[mark:]
 	kws := []*ast.Keyword{}
 	sawDoubleStar := false
 	for p.kind() != RPAR {
@@ -525,7 +526,7 @@ func (p *parser) arguments() ([]ast.Expr, []*ast.Keyword) {
 			}
 			p.pos++
 			v := p.expression()
-			args = append(args, &ast.Starred{Pos: p.span(start), Value: v, Ctx: ast.Load})
+			p.es = append(p.es, &ast.Starred{Pos: p.span(start), Value: v, Ctx: ast.Load})
 		case p.kind() == DOUBLESTAR:
 			p.pos++
 			v := p.expression()
@@ -550,7 +551,7 @@ func (p *parser) arguments() ([]ast.Expr, []*ast.Keyword) {
 					p.fail()
 				}
 				gens := p.forIfClauses()
-				if p.kind() == COMMA || len(args) > 0 || len(kws) > 0 {
+				if p.kind() == COMMA || len(p.es) > mark || len(kws) > 0 {
 					p.raiseRange("Generator expression must be parenthesized", e, gens[len(gens)-1].iterOrLast())
 				}
 				p.fail()
@@ -581,11 +582,15 @@ func (p *parser) arguments() ([]ast.Expr, []*ast.Keyword) {
 				}
 				p.fail()
 			}
-			args = append(args, e)
+			p.es = append(p.es, e)
 		}
 		if !p.got(COMMA) {
 			break
 		}
+	}
+	args := p.exprsFrom(mark)
+	if args == nil {
+		args = []ast.Expr{}
 	}
 	return args, kws
 }
@@ -734,15 +739,16 @@ func (p *parser) parenAtom() ast.Expr {
 		p.expect(RPAR)
 		return &ast.GeneratorExp{Pos: p.span(start), Elt: first, Generators: gensOf(gens)}
 	case COMMA:
-		elts := []ast.Expr{first}
+		mark := len(p.es)
+		p.es = append(p.es, first)
 		for p.got(COMMA) {
 			if p.kind() == RPAR {
 				break
 			}
-			elts = append(elts, p.starNamedExpression())
+			p.es = append(p.es, p.starNamedExpression())
 		}
 		p.expect(RPAR)
-		return &ast.Tuple{Pos: p.span(start), Elts: elts, Ctx: ast.Load}
+		return &ast.Tuple{Pos: p.span(start), Elts: p.exprsFrom(mark), Ctx: ast.Load}
 	}
 	p.fail()
 	return nil
@@ -766,7 +772,8 @@ func (p *parser) listAtom() ast.Expr {
 		p.expect(RSQB)
 		return &ast.ListComp{Pos: p.span(start), Elt: first, Generators: gensOf(gens)}
 	}
-	elts := []ast.Expr{first}
+	mark := len(p.es)
+	p.es = append(p.es, first)
 	for p.got(COMMA) {
 		if p.kind() == RSQB {
 			break
@@ -774,13 +781,13 @@ func (p *parser) listAtom() ast.Expr {
 		if p.invalid && (p.kind() == KW_for || p.kind() == KW_async && p.kindAt(1) == KW_for) {
 			p.raiseRange("did you forget parentheses around the comprehension target?", first, &ast.Name{Pos: p.span(p.pos - 1)})
 		}
-		elts = append(elts, p.starNamedExpression())
+		p.es = append(p.es, p.starNamedExpression())
 	}
-	if p.invalid && len(elts) > 1 && (p.kind() == KW_for || p.kind() == KW_async && p.kindAt(1) == KW_for) {
-		p.raiseRange("did you forget parentheses around the comprehension target?", first, elts[len(elts)-1])
+	if p.invalid && len(p.es)-mark > 1 && (p.kind() == KW_for || p.kind() == KW_async && p.kindAt(1) == KW_for) {
+		p.raiseRange("did you forget parentheses around the comprehension target?", first, p.es[len(p.es)-1])
 	}
 	p.expect(RSQB)
-	return &ast.List{Pos: p.span(start), Elts: elts, Ctx: ast.Load}
+	return &ast.List{Pos: p.span(start), Elts: p.exprsFrom(mark), Ctx: ast.Load}
 }
 
 func (p *parser) braceAtom() ast.Expr {

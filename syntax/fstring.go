@@ -285,9 +285,10 @@ func (p *parser) fstringCompile(t *Token, braceOff int, expr string) ast.Expr {
 		return &e2
 	}
 	sub := &parser{toks: tk.toks, src: tk.src, filename: p.filename, tok: tk, depth: p.depth, fstr: true, fstrCol: startCol, fstrLine: lineBase}
-	sub.slabs = p.slabs // share the node arrays
+	sub.slabs, sub.es, sub.ss = p.slabs, p.es, p.ss // share the node arrays and list stacks
+	nes, nss := len(p.es), len(p.ss)
 	e := sub.fstringInput()
-	p.slabs = sub.slabs
+	p.slabs, p.es, p.ss = sub.slabs, sub.es[:nes], sub.ss[:nss]
 	if e == nil {
 		err := sub.err
 		if err == nil {

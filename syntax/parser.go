@@ -51,6 +51,8 @@ type parser struct {
 
 	memos map[int64]bool
 	slabs nodeSlabs
+	es    []ast.Expr // scratch stacks for lists being built (see exprsFrom)
+	ss    []ast.Stmt
 
 	// f-string sub-parsers: errors are reported relative to the expression text
 	fstr     bool
@@ -245,13 +247,16 @@ func (p *parser) expect(k Kind) *Token {
 // try runs f and reports whether it succeeded; on a soft failure (no specific error) the
 // position is restored.
 func (p *parser) try(f func()) (ok bool) {
-	save, depth, nwarn := p.pos, p.depth, len(p.warnings)
+	save, depth, nwarn, nes, nss := p.pos, p.depth, len(p.warnings), len(p.es), len(p.ss)
 	defer func() {
 		if r := recover(); r != nil {
 			if _, isB := r.(bailout); !isB || p.err != nil {
 				panic(r)
 			}
 			p.pos, p.depth, p.warnings = save, depth, p.warnings[:nwarn]
+			clear(p.es[nes:])
+			clear(p.ss[nss:])
+			p.es, p.ss = p.es[:nes], p.ss[:nss]
 			ok = false
 		}
 	}()

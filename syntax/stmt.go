@@ -5,11 +5,11 @@ import (
 )
 
 func (p *parser) fileInput() ast.Mod {
-	var body []ast.Stmt
+	mark := len(p.ss)
 	for p.kind() != EOF {
-		body = p.statement(body)
+		p.ss = p.statement(p.ss)
 	}
-	return &ast.Module{Body: body, TypeIgnores: p.typeIgnores()}
+	return &ast.Module{Body: p.stmtsFrom(mark), TypeIgnores: p.typeIgnores()}
 }
 
 func (p *parser) typeIgnores() []*ast.TypeIgnore {
@@ -133,14 +133,16 @@ func (p *parser) block(what string, kwTok int) []ast.Stmt {
 			p.fail()
 		}
 		p.pos++
-		var body []ast.Stmt
+		mark := len(p.ss)
 		for p.kind() != DEDENT && p.kind() != EOF {
-			body = p.statement(body)
+			p.ss = p.statement(p.ss)
 		}
 		p.expect(DEDENT)
-		return body
+		return p.stmtsFrom(mark)
 	}
-	return p.simpleStmts(nil)
+	mark := len(p.ss)
+	p.ss = p.simpleStmts(p.ss)
+	return p.stmtsFrom(mark)
 }
 
 func itoa(i int) string {
@@ -283,11 +285,12 @@ func (p *parser) exprOrAssign() ast.Stmt {
 		}
 		return &ast.AnnAssign{Pos: p.span(start), Target: target, Annotation: ann, Value: value, Simple: simple}
 	case EQUAL:
-		exprs := []ast.Expr{first}
+		mark := len(p.es)
+		p.es = append(p.es, first)
 		firstEq := p.pos
 		for p.kind() == EQUAL {
 			if p.invalid {
-				p.invalidAssignment(start, firstEq, exprs)
+				p.invalidAssignment(start, firstEq, p.es[mark:])
 			}
 			p.pos++
 			var e ast.Expr
@@ -296,10 +299,11 @@ func (p *parser) exprOrAssign() ast.Stmt {
 			} else {
 				e = p.starExpressions()
 			}
-			exprs = append(exprs, e)
+			p.es = append(p.es, e)
 		}
-		value := exprs[len(exprs)-1]
-		targets := exprs[:len(exprs)-1]
+		value := p.es[len(p.es)-1]
+		p.es = p.es[:len(p.es)-1]
+		targets := p.exprsFrom(mark)
 		if p.invalid {
 			p.invalidAssignment(start, firstEq, targets)
 		}
