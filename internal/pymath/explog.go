@@ -81,6 +81,8 @@ func Exp(x float64) float64 {
 		return 0
 	case math.Abs(x) < 0x1p-54:
 		return 1 + x
+	case x > -707 && x < 709:
+		return expFast(x)
 	}
 	r, k := expDD(dd{x, 0})
 	return scale(r, k)
@@ -100,6 +102,13 @@ func Exp2(x float64) float64 {
 	f := x - n
 	if f == 0 {
 		return math.Ldexp(1, int(n))
+	}
+	if n > -1000 && n < 1000 {
+		p := twoProd(f, ln2Hi)
+		hi, lo, m := expKernel(p.hi, p.lo+f*ln2Mid)
+		if roundsSafely(hi, lo) {
+			return (hi + lo) * pow2(m+int(n))
+		}
 	}
 	t := twoProd(f, ln2Hi).add(twoProd(f, ln2Mid))
 	r, k := expDD(t)
@@ -135,6 +144,11 @@ func Log(x float64) float64 {
 	if x == 1 {
 		return 0
 	}
+	if x >= 0x1p-1022 {
+		if hi, lo := logKernel(x); roundsSafely(hi, lo) {
+			return hi + lo
+		}
+	}
 	return logDD2(dd{x, 0}).val()
 }
 
@@ -145,6 +159,14 @@ func Log2(x float64) float64 {
 	}
 	if m, e := math.Frexp(x); m == 0.5 {
 		return float64(e - 1)
+	}
+	if x >= 0x1p-1022 {
+		hi, lo := logKernel(x)
+		p := twoProd(hi, invLn2Hi)
+		l := p.lo + hi*invLn2Lo + lo*invLn2Hi
+		if roundsSafely(p.hi, l) {
+			return p.hi + l
+		}
 	}
 	return logDD2(dd{x, 0}).mul(invLn2).val()
 }

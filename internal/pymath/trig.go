@@ -73,6 +73,11 @@ func Sin(x float64) float64 {
 	if math.Abs(x) < 0x1p-26 {
 		return x
 	}
+	if math.Abs(x) < 0x1p18 {
+		if r, ok := sinFast(x); ok {
+			return r
+		}
+	}
 	k, r := reduce(x)
 	s, c := sinCosDD(r)
 	switch k & 3 {
@@ -94,6 +99,11 @@ func Cos(x float64) float64 {
 	if math.Abs(x) < 0x1p-27 {
 		return 1
 	}
+	if math.Abs(x) < 0x1p18 {
+		if r, ok := cosFast(x); ok {
+			return r
+		}
+	}
 	k, r := reduce(x)
 	s, c := sinCosDD(r)
 	switch k & 3 {
@@ -114,6 +124,11 @@ func Tan(x float64) float64 {
 	}
 	if math.Abs(x) < 0x1p-27 {
 		return x
+	}
+	if math.Abs(x) < 0x1p18 {
+		if r, ok := tanFast(x); ok {
+			return r
+		}
 	}
 	k, r := reduce(x)
 	s, c := sinCosDD(r)
@@ -153,6 +168,9 @@ func Atan(x float64) float64 {
 	case ax > 0x1p60:
 		return math.Copysign(pio2Hi, x)
 	}
+	if hi, lo := atanFast(dd{ax, 0}); roundsSafely(hi, lo) {
+		return math.Copysign(hi+lo, x)
+	}
 	return math.Copysign(atanDD(dd{ax, 0}).val(), x)
 }
 
@@ -162,6 +180,25 @@ func Atan2(y, x float64) float64 {
 		return math.Atan2(y, x)
 	}
 	ax, ay := math.Abs(x), math.Abs(y)
+	if m := math.Max(ax, ay); m < 0x1p500 && m > 0x1p-500 && math.Min(ax, ay) > m*0x1p-60 {
+		var hi, lo float64
+		if ay <= ax {
+			q1 := ay / ax
+			hi, lo = atanCore(q1, math.FMA(-q1, ax, ay)/ax)
+		} else {
+			q1 := ax / ay
+			h, l := atanCore(q1, math.FMA(-q1, ay, ax)/ay)
+			s := twoSum(pio2Hi, -h)
+			hi, lo = s.hi, s.lo+pio2Mid-l
+		}
+		if x < 0 {
+			s := twoSum(2*pio2Hi, -hi)
+			hi, lo = s.hi, s.lo+2*pio2Mid-lo
+		}
+		if roundsSafely(hi, lo) {
+			return math.Copysign(hi+lo, y)
+		}
+	}
 	// Scale both so that the larger is near 1: the quotient's remainder is then exact.
 	_, e := math.Frexp(math.Max(ax, ay))
 	ax, ay = math.Ldexp(ax, -e), math.Ldexp(ay, -e)
@@ -205,6 +242,9 @@ func Asin(x float64) float64 {
 	// atan(x / sqrt((1-x)(1+x)))
 	w := twoSum(1, -ax).mul(twoSum(1, ax))
 	q := dd{ax, 0}.div(sqrtDD2(w))
+	if hi, lo := atanFast(q); roundsSafely(hi, lo) {
+		return math.Copysign(hi+lo, x)
+	}
 	return math.Copysign(atanDD(q).val(), x)
 }
 
@@ -220,6 +260,9 @@ func Acos(x float64) float64 {
 	}
 	// 2 atan(sqrt((1-x)/(1+x)))
 	q := sqrtDD2(twoSum(1, -x).div(twoSum(1, x)))
+	if hi, lo := atanFast(q); roundsSafely(hi, lo) {
+		return 2 * (hi + lo)
+	}
 	return atanDD(q).ldexp(1).val()
 }
 
@@ -239,6 +282,9 @@ func Hypot(x, y float64) float64 {
 	if b < a*0x1p-30 || b == 0 {
 		// sqrt(a^2 + b^2) = a * (1 + (b/a)^2/2 ...) rounds to a.
 		return a
+	}
+	if a < 0x1p500 && b > 0x1p-500 {
+		return sqrtDD2(twoProd(a, a).add(twoProd(b, b))).val()
 	}
 	_, e := math.Frexp(a)
 	a, b = math.Ldexp(a, -e), math.Ldexp(b, -e)

@@ -1,0 +1,254 @@
+package pymath
+
+import "math"
+
+// The fast paths: a table-driven evaluation in double precision with a double-double head,
+// accurate to about 2^-66, followed by Ziv's test. When the result is too close to a rounding
+// boundary for that accuracy (about one call in 10^3 or fewer), the slow double-double
+// evaluation (about 2^-100) decides.
+
+// fastErr is the relative error bound the fast paths are tested against.
+const fastErr = 0x1p-62
+
+// roundsSafely reports whether every value within fastErr (relative) of hi + lo rounds to the
+// same double as hi + lo.
+func roundsSafely(hi, lo float64) bool {
+	e := math.Abs(hi) * fastErr
+	return hi+(lo+e) == hi+(lo-e)
+}
+
+// exp: x = (128*m + j)*ln2/128 + r with |r| <= ln2/256; e**x = 2**m * 2**(j/128) * e**r.
+var (
+	expTab    [128]dd // 2**(j/128)
+	expL1     float64 // ln2/128 to 33 bits: k*expL1 is exact for |k| < 2^20
+	expL2     float64
+	expL3     float64
+	expInvL   = 128 / math.Ln2
+	logTabC   [256]float64 // 1/m to 8 fractional bits, for m of the mantissa's top 8 bits
+	logTabL   [256]dd      // -log(logTabC[i])
+	logTabAdj [256]int     // 1 when the mantissa is halved (m >= sqrt 2)
+	ln2A      float64      // ln2 to 42 bits: e*ln2A is exact for |e| < 2^11
+	ln2B      float64
+	sinTab    [33]dd // sin(j*pi/32) for j = 0..32
+	atanTab   [65]dd // atan(j/64)
+	pi32A     float64
+	pi32B     float64
+	pi32C     float64
+)
+
+func init() {
+	for j := range expTab {
+		fj := float64(j)
+		a := twoProd(fj, ln2Hi).add(twoProd(fj, ln2Mid)).addF(fj * ln2Lo).ldexp(-7)
+		r, k := expDD(a)
+		expTab[j] = r.ldexp(k)
+	}
+	ln2dd := dd{ln2Hi, ln2Mid}
+	expL1 = math.Float64frombits(math.Float64bits(ln2Hi/128) &^ (1<<20 - 1))
+	rest := ln2dd.ldexp(-7).addF(-expL1)
+	expL2 = rest.hi
+	expL3 = rest.lo + ln2Lo/128
+	ln2A = math.Float64frombits(math.Float64bits(ln2Hi) &^ (1<<11 - 1))
+	rest = ln2dd.addF(-ln2A)
+	ln2B = rest.hi + ln2Lo
+	for i := range logTabC {
+		mid := 1 + (float64(i)+0.5)/256
+		if mid >= math.Sqrt2 {
+			mid /= 2
+			logTabAdj[i] = 1
+		}
+		c := math.Round(256/mid) / 256
+		logTabC[i] = c
+		logTabL[i] = logDD2(dd{c, 0}).neg()
+	}
+	var sn, cs [9]dd
+	for j := 0; j <= 8; j++ {
+		fj := float64(j)
+		a := twoProd(fj, pio2Hi).add(twoProd(fj, pio2Mid)).addF(fj * pio2Lo).ldexp(-4)
+		sn[j], cs[j] = sinCosDD(a)
+	}
+	for j := range sinTab {
+		switch {
+		case j <= 8:
+			sinTab[j] = sn[j]
+		case j <= 16:
+			sinTab[j] = cs[16-j]
+		default:
+			sinTab[j] = sinTab[32-j]
+		}
+	}
+	sinTab[0], sinTab[32] = dd{}, dd{}
+	pi32A = math.Float64frombits(math.Float64bits(pio2Hi/16) &^ (1<<22 - 1))
+	rest = dd{pio2Hi, pio2Mid}.ldexp(-4).addF(-pi32A)
+	pi32B = rest.hi
+	pi32C = rest.lo + pio2Lo/16
+	for j := range atanTab {
+		if j > 0 {
+			atanTab[j] = atanSmall(dd{float64(j) / 64, 0})
+		}
+	}
+}
+
+// expKernel returns e**(xh + xl) = (hi + lo) * 2**m for |xh| < 709 and |xl| <= ulp(xh), with a
+// relative error below about 2^-66.
+func expKernel(xh, xl float64) (hi, lo float64, m int) {
+	const shift = 0x1.8p52
+	kf := xh*expInvL + shift
+	k := int64(math.Float64bits(kf)) // low bits hold round(xh*128/ln2)
+	kf -= shift
+	k = int64(int32(k))
+	rh := math.FMA(-kf, expL1, xh) // exact
+	rl := xl - kf*expL2 - kf*expL3
+	r := quickTwoSum(rh, rl)
+	rh, rl = r.hi, r.lo
+	// e**r - 1 = rh + rl*(1 + rh) + q, q = rh^2/2 + rh^3/6 + ... (to degree 7)
+	q := rh * rh * (0.5 + rh*(1.0/6+rh*(1.0/24+rh*(1.0/120+rh*(1.0/720+rh*(1.0/5040))))))
+	pl := rl + rl*rh + q
+	t := expTab[k&127]
+	a := twoProd(t.hi, rh)
+	s := twoSum(t.hi, a.hi)
+	lo = s.lo + a.lo + t.hi*pl + t.lo + t.lo*rh
+	hi = s.hi
+	return hi, lo, int(k >> 7)
+}
+
+// pow2 returns 2**m for -1022 <= m <= 1023.
+func pow2(m int) float64 { return math.Float64frombits(uint64(m+1023) << 52) }
+
+func expFast(x float64) float64 {
+	hi, lo, m := expKernel(x, 0)
+	if !roundsSafely(hi, lo) {
+		r, k := expDD(dd{x, 0})
+		return scale(r, k)
+	}
+	return (hi + lo) * pow2(m)
+}
+
+// logKernel returns log(x) for a normal x > 0 as hi + lo with a relative error below about 2^-66.
+func logKernel(x float64) (hi, lo float64) {
+	b := math.Float64bits(x)
+	e := int(b>>52) - 1023
+	i := (b >> 44) & 255
+	adj := logTabAdj[i]
+	m := math.Float64frombits(b&(1<<52-1) | uint64(1023-adj)<<52)
+	fe := float64(e + adj)
+	// r = m*c - 1, exactly as rh + rl
+	p := twoProd(m, logTabC[i])
+	r := twoSum(p.hi-1, p.lo)
+	rh, rl := r.hi, r.lo
+	hh := twoProd(rh, rh)
+	// log1p(r) = r - r^2/2 + r^3/3 - ... (to degree 9)
+	poly := rh * hh.hi * (1.0/3 + rh*(-0.25+rh*(0.2+rh*(-1.0/6+rh*(1.0/7+rh*(-0.125+rh*(1.0/9)))))))
+	l := logTabL[i]
+	s1 := twoSum(fe*ln2A, l.hi)
+	s2 := twoSum(s1.hi, rh)
+	s3 := twoSum(s2.hi, -0.5*hh.hi)
+	lo = s1.lo + s2.lo + s3.lo + rl - 0.5*hh.lo - rh*rl + poly + l.lo + fe*ln2B
+	return s3.hi, lo
+}
+
+// sinKernel returns S*cos(r) + C*sin(r) for the table values S and C and |r| <= pi/64 + tiny.
+func sinKernel(s, c dd, rh, rl float64) (hi, lo float64) {
+	r2 := rh * rh
+	t := rh * r2 * (-1.0/6 + r2*(1.0/120+r2*(-1.0/5040+r2*(1.0/362880+r2*(-1.0/39916800)))))
+	hh := twoProd(rh, rh)
+	c1 := -0.5 * hh.hi
+	c2 := -0.5*hh.lo - rh*rl + r2*r2*(1.0/24+r2*(-1.0/720+r2*(1.0/40320+r2*(-1.0/3628800))))
+	p := twoProd(c.hi, rh)
+	q := twoProd(s.hi, c1)
+	s1 := twoSum(s.hi, p.hi)
+	s2 := twoSum(s1.hi, q.hi)
+	lo = s1.lo + s2.lo + p.lo + q.lo + s.hi*c2 + s.lo*(1+c1) + c.hi*(rl+t) + c.lo*rh
+	return s2.hi, lo
+}
+
+// sinTabAt returns sin(j*pi/32) for any integer j.
+func sinTabAt(j int) dd {
+	j &= 63
+	if j >= 32 {
+		return sinTab[j-32].neg()
+	}
+	return sinTab[j]
+}
+
+// reduceFast returns n and r = x - n*pi/32 (|r| <= pi/64 + tiny) for |x| < 2^18, and ok = false
+// when r is too small for its relative accuracy at a multiple of pi/2.
+func reduceFast(x float64) (n int, rh, rl float64, ok bool) {
+	const shift = 0x1.8p52
+	nf := x*(32/math.Pi) + shift
+	n = int(int32(math.Float64bits(nf)))
+	nf -= shift
+	t := math.FMA(-nf, pi32A, x) // exact
+	p := twoProd(nf, pi32B)
+	s := twoSum(t, -p.hi)
+	r := quickTwoSum(s.hi, s.lo-p.lo-nf*pi32C)
+	if n&15 == 0 && math.Abs(r.hi) < 0x1p-30 {
+		return n, r.hi, r.lo, false
+	}
+	return n, r.hi, r.lo, true
+}
+
+func sinFast(x float64) (float64, bool) {
+	n, rh, rl, ok := reduceFast(x)
+	if !ok {
+		return 0, false
+	}
+	hi, lo := sinKernel(sinTabAt(n), sinTabAt(n+16), rh, rl)
+	return hi + lo, roundsSafely(hi, lo)
+}
+
+func cosFast(x float64) (float64, bool) {
+	n, rh, rl, ok := reduceFast(x)
+	if !ok {
+		return 0, false
+	}
+	hi, lo := sinKernel(sinTabAt(n+16), sinTabAt(n).neg(), rh, rl)
+	return hi + lo, roundsSafely(hi, lo)
+}
+
+func tanFast(x float64) (float64, bool) {
+	n, rh, rl, ok := reduceFast(x)
+	if !ok {
+		return 0, false
+	}
+	s, c := sinTabAt(n), sinTabAt(n+16)
+	sn := quickTwoSum(sinKernel(s, c, rh, rl))
+	cs := quickTwoSum(sinKernel(c, s.neg(), rh, rl))
+	sh, sl, ch, cl := sn.hi, sn.lo, cs.hi, cs.lo
+	q1 := sh / ch
+	rem := math.FMA(-q1, ch, sh) + sl - q1*cl
+	q2 := rem / ch
+	return q1 + q2, roundsSafely(q1, q2)
+}
+
+// atanCore returns atan(u) for 0 <= u <= 1 (u = uh + ul) with a relative error below about 2^-66:
+// atan(u) = atan(c) + atan((u - c)/(1 + u*c)) for c = j/64 nearest u.
+func atanCore(uh, ul float64) (hi, lo float64) {
+	j := int(uh*64 + 0.5)
+	c := float64(j) * (1.0 / 64)
+	nh := uh - c // exact
+	p := twoProd(uh, c)
+	d := twoSum(1, p.hi)
+	dl := d.lo + p.lo + ul*c
+	v1 := nh / d.hi
+	rem := math.FMA(-v1, d.hi, nh) + ul - v1*dl
+	v2 := rem / d.hi
+	v2s := v1 * v1
+	t := v1 * v2s * (-1.0/3 + v2s*(0.2+v2s*(-1.0/7+v2s*(1.0/9+v2s*(-1.0/11)))))
+	a := atanTab[j]
+	s := twoSum(a.hi, v1)
+	return s.hi, s.lo + a.lo + v2 + t
+}
+
+// atanFast returns atan(q) for a double-double q >= 0, as hi + lo with a relative error below
+// about 2^-65.
+func atanFast(q dd) (hi, lo float64) {
+	if q.hi <= 1 {
+		return atanCore(q.hi, q.lo)
+	}
+	w1 := 1 / q.hi
+	e := math.FMA(-w1, q.hi, 1) - w1*q.lo
+	h, l := atanCore(w1, w1*e)
+	s := twoSum(pio2Hi, -h)
+	return s.hi, s.lo + pio2Mid - l
+}
