@@ -75,15 +75,9 @@ func (f *Finder) InvalidateCaches() {
 	f.mu.Unlock()
 }
 
-func isFile(p string) bool {
-	st, err := os.Stat(p)
-	return err == nil && st.Mode().IsRegular()
-}
+func isFile(p string) bool { return statType(p) == typeRegular }
 
-func isDir(p string) bool {
-	st, err := os.Stat(p)
-	return err == nil && st.IsDir()
-}
+func isDir(p string) bool { return statType(p) == typeDir }
 
 // Find looks for the module name (its last component is looked up) on the path entries, in
 // order, as importlib's PathFinder does: the first entry with a package (folder with

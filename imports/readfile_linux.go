@@ -45,3 +45,25 @@ func readCacheFile(path string, buf []byte) (data []byte, mtime time.Time, ok bo
 	}
 	return buf[:n], time.Unix(int64(st.Mtim.Sec), int64(st.Mtim.Nsec)), true
 }
+
+// File types statType reports.
+const (
+	typeRegular = syscall.S_IFREG
+	typeDir     = syscall.S_IFDIR
+)
+
+// statType returns the file type bits (S_IFMT) of what p names after symbolic links, or 0 when
+// it cannot be stat'ed. Unlike os.Stat it allocates no FileInfo, nor an error for the missing
+// files the finder probes for all the time.
+func statType(p string) uint32 {
+	var st syscall.Stat_t
+	for {
+		err := syscall.Stat(p, &st)
+		if err == nil {
+			return st.Mode & syscall.S_IFMT
+		}
+		if err != syscall.EINTR {
+			return 0
+		}
+	}
+}

@@ -27,3 +27,24 @@ func readCacheFile(path string, buf []byte) (data []byte, mtime time.Time, ok bo
 	}
 	return buf[:n], st.ModTime(), true
 }
+
+// File types statType reports.
+const (
+	typeRegular = 1
+	typeDir     = 2
+)
+
+// statType returns typeRegular or typeDir for what p names after symbolic links, 0 for anything
+// else or when it cannot be stat'ed.
+func statType(p string) uint32 {
+	st, err := os.Stat(p)
+	switch {
+	case err != nil:
+		return 0
+	case st.Mode().IsRegular():
+		return typeRegular
+	case st.IsDir():
+		return typeDir
+	}
+	return 0
+}
