@@ -106,7 +106,7 @@ func Exp2(x float64) float64 {
 	if n > -1000 && n < 1000 {
 		p := twoProd(f, ln2Hi)
 		hi, lo, m := expKernel(p.hi, p.lo+f*ln2Mid)
-		if roundsSafely(hi, lo) {
+		if roundsSafely(hi, lo, errExpLog) {
 			return (hi + lo) * pow2(m+int(n))
 		}
 	}
@@ -145,7 +145,7 @@ func Log(x float64) float64 {
 		return 0
 	}
 	if x >= 0x1p-1022 {
-		if hi, lo := logKernel(x); roundsSafely(hi, lo) {
+		if hi, lo := logKernel(x); roundsSafely(hi, lo, errExpLog) {
 			return hi + lo
 		}
 	}
@@ -164,7 +164,7 @@ func Log2(x float64) float64 {
 		hi, lo := logKernel(x)
 		p := twoProd(hi, invLn2Hi)
 		l := p.lo + hi*invLn2Lo + lo*invLn2Hi
-		if roundsSafely(p.hi, l) {
+		if roundsSafely(p.hi, l, errExpLog) {
 			return p.hi + l
 		}
 	}

@@ -7,13 +7,18 @@ import "math"
 // boundary for that accuracy (about one call in 10^3 or fewer), the slow double-double
 // evaluation (about 2^-100) decides.
 
-// fastErr is the relative error bound the fast paths are tested against.
-const fastErr = 0x1p-62
+// Relative error bounds the fast paths are tested against (Ziv's test): TestFastPaths measures
+// the actual errors on random arguments and requires them to stay 4 times below.
+const (
+	errExpLog = 0x1p-64 // measured: 2^-69 (exp), 2^-69 (log)
+	errTrig   = 0x1p-61 // measured: 2^-64 (sin, cos, tan: cancellation next to multiples of pi)
+	errAtan   = 0x1p-62 // measured: 2^-65.5 (atan, atan2, asin, acos)
+)
 
-// roundsSafely reports whether every value within fastErr (relative) of hi + lo rounds to the
+// roundsSafely reports whether every value within relErr (relative) of hi + lo rounds to the
 // same double as hi + lo.
-func roundsSafely(hi, lo float64) bool {
-	e := math.Abs(hi) * fastErr
+func roundsSafely(hi, lo, relErr float64) bool {
+	e := math.Abs(hi) * relErr
 	return hi+(lo+e) == hi+(lo-e)
 }
 
@@ -29,11 +34,11 @@ var (
 	logTabAdj [256]int     // 1 when the mantissa is halved (m >= sqrt 2)
 	ln2A      float64      // ln2 to 42 bits: e*ln2A is exact for |e| < 2^11
 	ln2B      float64
-	sinTab    [33]dd // sin(j*pi/32) for j = 0..32
+	sinTab    [65]dd // sin(j*pi/64) for j = 0..64
 	atanTab   [65]dd // atan(j/64)
-	pi32A     float64
-	pi32B     float64
-	pi32C     float64
+	pi64A     float64
+	pi64B     float64
+	pi64C     float64
 )
 
 func init() {
@@ -61,27 +66,27 @@ func init() {
 		logTabC[i] = c
 		logTabL[i] = logDD2(dd{c, 0}).neg()
 	}
-	var sn, cs [9]dd
-	for j := 0; j <= 8; j++ {
+	var sn, cs [17]dd
+	for j := 0; j <= 16; j++ {
 		fj := float64(j)
-		a := twoProd(fj, pio2Hi).add(twoProd(fj, pio2Mid)).addF(fj * pio2Lo).ldexp(-4)
+		a := twoProd(fj, pio2Hi).add(twoProd(fj, pio2Mid)).addF(fj * pio2Lo).ldexp(-5)
 		sn[j], cs[j] = sinCosDD(a)
 	}
 	for j := range sinTab {
 		switch {
-		case j <= 8:
-			sinTab[j] = sn[j]
 		case j <= 16:
-			sinTab[j] = cs[16-j]
+			sinTab[j] = sn[j]
+		case j <= 32:
+			sinTab[j] = cs[32-j]
 		default:
-			sinTab[j] = sinTab[32-j]
+			sinTab[j] = sinTab[64-j]
 		}
 	}
-	sinTab[0], sinTab[32] = dd{}, dd{}
-	pi32A = math.Float64frombits(math.Float64bits(pio2Hi/16) &^ (1<<22 - 1))
-	rest = dd{pio2Hi, pio2Mid}.ldexp(-4).addF(-pi32A)
-	pi32B = rest.hi
-	pi32C = rest.lo + pio2Lo/16
+	sinTab[0], sinTab[64] = dd{}, dd{}
+	pi64A = math.Float64frombits(math.Float64bits(pio2Hi/32) &^ (1<<23 - 1))
+	rest = dd{pio2Hi, pio2Mid}.ldexp(-5).addF(-pi64A)
+	pi64B = rest.hi
+	pi64C = rest.lo + pio2Lo/32
 	for j := range atanTab {
 		if j > 0 {
 			atanTab[j] = atanSmall(dd{float64(j) / 64, 0})
@@ -117,7 +122,7 @@ func pow2(m int) float64 { return math.Float64frombits(uint64(m+1023) << 52) }
 
 func expFast(x float64) float64 {
 	hi, lo, m := expKernel(x, 0)
-	if !roundsSafely(hi, lo) {
+	if !roundsSafely(hi, lo, errExpLog) {
 		r, k := expDD(dd{x, 0})
 		return scale(r, k)
 	}
@@ -147,7 +152,7 @@ func logKernel(x float64) (hi, lo float64) {
 	return s3.hi, lo
 }
 
-// sinKernel returns S*cos(r) + C*sin(r) for the table values S and C and |r| <= pi/64 + tiny.
+// sinKernel returns S*cos(r) + C*sin(r) for the table values S and C and |r| <= pi/128 + tiny.
 func sinKernel(s, c dd, rh, rl float64) (hi, lo float64) {
 	r2 := rh * rh
 	t := rh * r2 * (-1.0/6 + r2*(1.0/120+r2*(-1.0/5040+r2*(1.0/362880+r2*(-1.0/39916800)))))
@@ -162,63 +167,79 @@ func sinKernel(s, c dd, rh, rl float64) (hi, lo float64) {
 	return s2.hi, lo
 }
 
-// sinTabAt returns sin(j*pi/32) for any integer j.
+// sinTabAt returns sin(j*pi/64) for any integer j.
 func sinTabAt(j int) dd {
-	j &= 63
-	if j >= 32 {
-		return sinTab[j-32].neg()
+	j &= 127
+	if j >= 64 {
+		return sinTab[j-64].neg()
 	}
 	return sinTab[j]
 }
 
-// reduceFast returns n and r = x - n*pi/32 (|r| <= pi/64 + tiny) for |x| < 2^18, and ok = false
+// reduceFast returns n and r = x - n*pi/64 (|r| <= pi/128 + tiny) for |x| < 2^18, and ok = false
 // when r is too small for its relative accuracy at a multiple of pi/2.
 func reduceFast(x float64) (n int, rh, rl float64, ok bool) {
 	const shift = 0x1.8p52
-	nf := x*(32/math.Pi) + shift
+	nf := x*(64/math.Pi) + shift
 	n = int(int32(math.Float64bits(nf)))
 	nf -= shift
-	t := math.FMA(-nf, pi32A, x) // exact
-	p := twoProd(nf, pi32B)
+	t := math.FMA(-nf, pi64A, x) // exact
+	p := twoProd(nf, pi64B)
 	s := twoSum(t, -p.hi)
-	r := quickTwoSum(s.hi, s.lo-p.lo-nf*pi32C)
-	if n&15 == 0 && math.Abs(r.hi) < 0x1p-30 {
+	r := quickTwoSum(s.hi, s.lo-p.lo-nf*pi64C)
+	if n&31 == 0 && math.Abs(r.hi) < 0x1p-30 {
 		return n, r.hi, r.lo, false
 	}
 	return n, r.hi, r.lo, true
 }
 
-func sinFast(x float64) (float64, bool) {
+// sinFast returns sin(x) as hi + lo for |x| < 2^18; ok is false when the slow path must decide.
+func sinFast(x float64) (hi, lo float64, ok bool) {
 	n, rh, rl, ok := reduceFast(x)
 	if !ok {
-		return 0, false
+		return 0, 0, false
 	}
-	hi, lo := sinKernel(sinTabAt(n), sinTabAt(n+16), rh, rl)
-	return hi + lo, roundsSafely(hi, lo)
+	hi, lo = sinKernel(sinTabAt(n), sinTabAt(n+32), rh, rl)
+	return hi, lo, true
 }
 
-func cosFast(x float64) (float64, bool) {
+// cosFast is sinFast's counterpart for cos(x).
+func cosFast(x float64) (hi, lo float64, ok bool) {
 	n, rh, rl, ok := reduceFast(x)
 	if !ok {
-		return 0, false
+		return 0, 0, false
 	}
-	hi, lo := sinKernel(sinTabAt(n+16), sinTabAt(n).neg(), rh, rl)
-	return hi + lo, roundsSafely(hi, lo)
+	hi, lo = sinKernel(sinTabAt(n+32), sinTabAt(n).neg(), rh, rl)
+	return hi, lo, true
 }
 
-func tanFast(x float64) (float64, bool) {
+// tanFast is sinFast's counterpart for tan(x): sin/cos with the polynomials shared.
+func tanFast(x float64) (hi, lo float64, ok bool) {
 	n, rh, rl, ok := reduceFast(x)
 	if !ok {
-		return 0, false
+		return 0, 0, false
 	}
-	s, c := sinTabAt(n), sinTabAt(n+16)
-	sn := quickTwoSum(sinKernel(s, c, rh, rl))
-	cs := quickTwoSum(sinKernel(c, s.neg(), rh, rl))
-	sh, sl, ch, cl := sn.hi, sn.lo, cs.hi, cs.lo
-	q1 := sh / ch
-	rem := math.FMA(-q1, ch, sh) + sl - q1*cl
-	q2 := rem / ch
-	return q1 + q2, roundsSafely(q1, q2)
+	s, c := sinTabAt(n), sinTabAt(n+32)
+	r2 := rh * rh
+	t := rh * r2 * (-1.0/6 + r2*(1.0/120+r2*(-1.0/5040+r2*(1.0/362880+r2*(-1.0/39916800)))))
+	hh := twoProd(rh, rh)
+	c1 := -0.5 * hh.hi
+	c2 := -0.5*hh.lo - rh*rl + r2*r2*(1.0/24+r2*(-1.0/720+r2*(1.0/40320+r2*(-1.0/3628800))))
+	sr := rl + t
+	// sin(a+r) = S cos r + C sin r, cos(a+r) = C cos r - S sin r
+	p := twoProd(c.hi, rh)
+	q := twoProd(s.hi, c1)
+	s1 := twoSum(s.hi, p.hi)
+	s2 := twoSum(s1.hi, q.hi)
+	sn := quickTwoSum(s2.hi, s1.lo+s2.lo+p.lo+q.lo+s.hi*c2+s.lo*(1+c1)+c.hi*sr+c.lo*rh)
+	p = twoProd(s.hi, rh)
+	q = twoProd(c.hi, c1)
+	s1 = twoSum(c.hi, -p.hi)
+	s2 = twoSum(s1.hi, q.hi)
+	cs := quickTwoSum(s2.hi, s1.lo+s2.lo-p.lo+q.lo+c.hi*c2+c.lo*(1+c1)-s.hi*sr-s.lo*rh)
+	q1 := sn.hi / cs.hi
+	rem := math.FMA(-q1, cs.hi, sn.hi) + sn.lo - q1*cs.lo
+	return q1, rem / cs.hi, true
 }
 
 // atanCore returns atan(u) for 0 <= u <= 1 (u = uh + ul) with a relative error below about 2^-66:
@@ -251,4 +272,38 @@ func atanFast(q dd) (hi, lo float64) {
 	h, l := atanCore(w1, w1*e)
 	s := twoSum(pio2Hi, -h)
 	return s.hi, s.lo + pio2Mid - l
+}
+
+// asinAcosFast returns asin(x) and acos(x) for |x| < 1 as hi + lo pairs with a relative
+// error below about 2^-64: both are angles of the point (sqrt(1-x^2), x).
+func asinAcosFast(x float64) (ah, al, ch, cl float64) {
+	ax := math.Abs(x)
+	// w = 1 - x^2 exactly as wh + wl, s = sqrt(w) as sh + sl
+	p := twoProd(ax, ax)
+	w := twoSum(1, -p.hi)
+	w = quickTwoSum(w.hi, w.lo-p.lo)
+	wh, wl := w.hi, w.lo
+	sh := math.Sqrt(wh)
+	sl := (math.FMA(-sh, sh, wh) + wl) / (2 * sh)
+	// a = atan(ax/s), the angle from the axis of s; b = pi/2 - a.
+	var ah0, al0, bh, bl float64
+	if ax <= sh {
+		q1 := ax / sh
+		h, l := atanCore(q1, (math.FMA(-q1, sh, ax)-q1*sl)/sh)
+		ah0, al0 = h, l
+		s := twoSum(pio2Hi, -h)
+		bh, bl = s.hi, s.lo+pio2Mid-l
+	} else {
+		u1 := sh / ax
+		h, l := atanCore(u1, (math.FMA(-u1, ax, sh)+sl)/ax)
+		bh, bl = h, l
+		s := twoSum(pio2Hi, -h)
+		ah0, al0 = s.hi, s.lo+pio2Mid-l
+	}
+	if x < 0 {
+		// asin(-x) = -asin(x), acos(-x) = pi - acos(x)
+		s := twoSum(2*pio2Hi, -bh)
+		return -ah0, -al0, s.hi, s.lo + 2*pio2Mid - bl
+	}
+	return ah0, al0, bh, bl
 }

@@ -6,73 +6,105 @@ import (
 	"testing"
 )
 
-// TestFastPaths checks, on random arguments, that whenever a fast path accepts its result
-// (Ziv's test) it equals the slow double-double evaluation's, and reports how often the fast
-// path defers to the slow one.
+// TestFastPaths measures, on random arguments, the error of each fast path against the slow
+// double-double evaluation (accurate to about 2^-100): it must stay well below fastErr, the bound
+// Ziv's test assumes. It also reports how often the fast path defers to the slow one.
 func TestFastPaths(t *testing.T) {
 	rng := rand.New(rand.NewSource(1))
 	n := 200000
 	if testing.Short() {
 		n = 20000
 	}
-	sinSlow := func(x float64, k int) float64 {
+	trigSlow := func(x float64, k int) dd {
 		q, r := reduce(x)
 		s, c := sinCosDD(r)
-		v := [4]dd{s, c, s.neg(), c.neg()}[(q+k)&3]
-		return v.val()
+		return [4]dd{s, c, s.neg(), c.neg()}[(q+k)&3]
+	}
+	wide := func() float64 { return (rng.Float64() - 0.5) * math.Pow(2, float64(rng.Intn(24)-5)) }
+	unit := func() float64 {
+		if rng.Intn(2) == 0 {
+			return rng.Float64()*2 - 1
+		}
+		return math.Copysign(1-math.Pow(2, -rng.Float64()*52), rng.Float64()-0.5)
 	}
 	cases := []struct {
 		name string
 		arg  func() float64
-		fast func(float64) (float64, bool)
-		slow func(float64) float64
+		fast func(float64) (float64, float64, bool)
+		slow func(float64) dd
+		err  float64
 	}{
-		{"exp", func() float64 { return rng.Float64()*1400 - 700 }, func(x float64) (float64, bool) {
-			hi, lo, m := expKernel(x, 0)
-			return (hi + lo) * pow2(m), roundsSafely(hi, lo)
-		}, func(x float64) float64 { r, k := expDD(dd{x, 0}); return scale(r, k) }},
-		{"log", func() float64 { return math.Exp(rng.NormFloat64() * 50) }, func(x float64) (float64, bool) {
+		{"exp", func() float64 { return rng.Float64()*1400 - 700 }, func(x float64) (float64, float64, bool) {
+			hi, lo, _ := expKernel(x, 0)
+			return hi, lo, true
+		}, func(x float64) dd { r, k := expDD(dd{x, 0}); _, _, m := expKernel(x, 0); return r.ldexp(k - m) }, errExpLog},
+		{"log", func() float64 { return math.Exp(rng.NormFloat64() * 50) }, func(x float64) (float64, float64, bool) {
 			hi, lo := logKernel(x)
-			return hi + lo, roundsSafely(hi, lo)
-		}, func(x float64) float64 { return logDD2(dd{x, 0}).val() }},
-		{"log near 1", func() float64 { return 1 + (rng.Float64()-0.5)*math.Pow(2, -float64(rng.Intn(50))) }, func(x float64) (float64, bool) {
+			return hi, lo, true
+		}, func(x float64) dd { return logDD2(dd{x, 0}) }, errExpLog},
+		{"log near 1", func() float64 { return 1 + (rng.Float64()-0.5)*math.Pow(2, -float64(rng.Intn(50))) }, func(x float64) (float64, float64, bool) {
 			hi, lo := logKernel(x)
-			return hi + lo, roundsSafely(hi, lo)
-		}, func(x float64) float64 { return logDD2(dd{x, 0}).val() }},
-		{"sin", func() float64 { return (rng.Float64() - 0.5) * math.Pow(2, float64(rng.Intn(24)-5)) }, sinFast,
-			func(x float64) float64 { return sinSlow(x, 0) }},
-		{"cos", func() float64 { return (rng.Float64() - 0.5) * math.Pow(2, float64(rng.Intn(24)-5)) }, cosFast,
-			func(x float64) float64 { return sinSlow(x, 1) }},
-		{"tan", func() float64 { return (rng.Float64() - 0.5) * math.Pow(2, float64(rng.Intn(24)-5)) }, tanFast,
-			func(x float64) float64 {
-				q, r := reduce(x)
-				s, c := sinCosDD(r)
-				if q&1 == 0 {
-					return s.div(c).val()
-				}
-				return c.div(s).neg().val()
-			}},
-		{"atan", func() float64 { return math.Exp(rng.NormFloat64() * 5) }, func(x float64) (float64, bool) {
+			return hi, lo, true
+		}, func(x float64) dd { return logDD2(dd{x, 0}) }, errExpLog},
+		{"sin", wide, sinFast, func(x float64) dd { return trigSlow(x, 0) }, errTrig},
+		{"cos", wide, cosFast, func(x float64) dd { return trigSlow(x, 1) }, errTrig},
+		{"tan", wide, tanFast, func(x float64) dd {
+			q, r := reduce(x)
+			s, c := sinCosDD(r)
+			if q&1 == 0 {
+				return s.div(c)
+			}
+			return c.div(s).neg()
+		}, errTrig},
+		{"atan", func() float64 { return math.Exp(rng.NormFloat64() * 5) }, func(x float64) (float64, float64, bool) {
 			hi, lo := atanFast(dd{x, 0})
-			return hi + lo, roundsSafely(hi, lo)
-		}, func(x float64) float64 { return atanDD(dd{x, 0}).val() }},
+			return hi, lo, true
+		}, func(x float64) dd { return atanDD(dd{x, 0}) }, errAtan},
+		{"asin", unit, func(x float64) (float64, float64, bool) {
+			hi, lo, _, _ := asinAcosFast(x)
+			return hi, lo, true
+		}, func(x float64) dd {
+			ax := math.Abs(x)
+			r := atanDD(dd{ax, 0}.div(sqrtDD2(twoSum(1, -ax).mul(twoSum(1, ax)))))
+			if x < 0 {
+				return r.neg()
+			}
+			return r
+		}, errAtan},
+		{"acos", unit, func(x float64) (float64, float64, bool) {
+			_, _, hi, lo := asinAcosFast(x)
+			return hi, lo, true
+		}, func(x float64) dd { return atanDD(sqrtDD2(twoSum(1, -x).div(twoSum(1, x)))).ldexp(1) }, errAtan},
 	}
 	for _, c := range cases {
 		deferred, bad := 0, 0
+		maxErr := 0.0
 		for i := 0; i < n; i++ {
 			x := c.arg()
-			f, ok := c.fast(x)
+			hi, lo, ok := c.fast(x)
 			if !ok {
 				deferred++
 				continue
 			}
-			if s := c.slow(x); f != s {
+			s := c.slow(x)
+			if e := math.Abs(dd{hi, 0}.addF(lo).sub(s).hi / s.hi); e > maxErr {
+				maxErr = e
+			}
+			if !roundsSafely(hi, lo, c.err) {
+				deferred++
+				continue
+			}
+			if f := hi + lo; f != s.val() {
 				bad++
 				if bad < 10 {
-					t.Errorf("%s(%v [%x]): fast %v, slow %v", c.name, x, x, f, s)
+					t.Errorf("%s(%v [%x]): fast %v, slow %v", c.name, x, x, f, s.val())
 				}
 			}
 		}
-		t.Logf("%s: %d arguments, fast path deferred %d, disagreed %d", c.name, n, deferred, bad)
+		t.Logf("%s: %d arguments, largest relative error of the fast path 2^%.1f, deferred %d, disagreed %d",
+			c.name, n, math.Log2(maxErr), deferred, bad)
+		if maxErr > c.err/4 {
+			t.Errorf("%s: fast path error 2^%.1f too close to the bound 2^%.0f", c.name, math.Log2(maxErr), math.Log2(c.err))
+		}
 	}
 }

@@ -74,8 +74,8 @@ func Sin(x float64) float64 {
 		return x
 	}
 	if math.Abs(x) < 0x1p18 {
-		if r, ok := sinFast(x); ok {
-			return r
+		if hi, lo, ok := sinFast(x); ok && roundsSafely(hi, lo, errTrig) {
+			return hi + lo
 		}
 	}
 	k, r := reduce(x)
@@ -100,8 +100,8 @@ func Cos(x float64) float64 {
 		return 1
 	}
 	if math.Abs(x) < 0x1p18 {
-		if r, ok := cosFast(x); ok {
-			return r
+		if hi, lo, ok := cosFast(x); ok && roundsSafely(hi, lo, errTrig) {
+			return hi + lo
 		}
 	}
 	k, r := reduce(x)
@@ -126,8 +126,8 @@ func Tan(x float64) float64 {
 		return x
 	}
 	if math.Abs(x) < 0x1p18 {
-		if r, ok := tanFast(x); ok {
-			return r
+		if hi, lo, ok := tanFast(x); ok && roundsSafely(hi, lo, errTrig) {
+			return hi + lo
 		}
 	}
 	k, r := reduce(x)
@@ -168,7 +168,7 @@ func Atan(x float64) float64 {
 	case ax > 0x1p60:
 		return math.Copysign(pio2Hi, x)
 	}
-	if hi, lo := atanFast(dd{ax, 0}); roundsSafely(hi, lo) {
+	if hi, lo := atanFast(dd{ax, 0}); roundsSafely(hi, lo, errAtan) {
 		return math.Copysign(hi+lo, x)
 	}
 	return math.Copysign(atanDD(dd{ax, 0}).val(), x)
@@ -195,7 +195,7 @@ func Atan2(y, x float64) float64 {
 			s := twoSum(2*pio2Hi, -hi)
 			hi, lo = s.hi, s.lo+2*pio2Mid-lo
 		}
-		if roundsSafely(hi, lo) {
+		if roundsSafely(hi, lo, errAtan) {
 			return math.Copysign(hi+lo, y)
 		}
 	}
@@ -239,12 +239,12 @@ func Asin(x float64) float64 {
 	case ax == 1:
 		return math.Copysign(pio2Hi, x)
 	}
+	if hi, lo, _, _ := asinAcosFast(x); roundsSafely(hi, lo, errAtan) {
+		return hi + lo
+	}
 	// atan(x / sqrt((1-x)(1+x)))
 	w := twoSum(1, -ax).mul(twoSum(1, ax))
 	q := dd{ax, 0}.div(sqrtDD2(w))
-	if hi, lo := atanFast(q); roundsSafely(hi, lo) {
-		return math.Copysign(hi+lo, x)
-	}
 	return math.Copysign(atanDD(q).val(), x)
 }
 
@@ -258,11 +258,11 @@ func Acos(x float64) float64 {
 	case x == -1:
 		return 2 * pio2Hi
 	}
+	if _, _, hi, lo := asinAcosFast(x); roundsSafely(hi, lo, errAtan) {
+		return hi + lo
+	}
 	// 2 atan(sqrt((1-x)/(1+x)))
 	q := sqrtDD2(twoSum(1, -x).div(twoSum(1, x)))
-	if hi, lo := atanFast(q); roundsSafely(hi, lo) {
-		return 2 * (hi + lo)
-	}
 	return atanDD(q).ldexp(1).val()
 }
 
