@@ -34,7 +34,13 @@ func benchSample(b *testing.B) (names []string, srcs [][]byte) {
 
 // BenchmarkCompileStdlib compiles (no parsing) a sample of pre-parsed stdlib modules. The
 // trees are parsed again before each round, outside the timer, since folding rewrites them.
-func BenchmarkCompileStdlib(b *testing.B) {
+func BenchmarkCompileStdlib(b *testing.B) { benchCompile(b, Options{}) }
+
+// BenchmarkCompileStdlibMarshalOnly is BenchmarkCompileStdlib as compileall compiles: interned
+// strs private to each compilation.
+func BenchmarkCompileStdlibMarshalOnly(b *testing.B) { benchCompile(b, Options{MarshalOnly: true}) }
+
+func benchCompile(b *testing.B, opts Options) {
 	names, srcs := benchSample(b)
 	b.ReportAllocs()
 	b.ResetTimer()
@@ -49,7 +55,7 @@ func BenchmarkCompileStdlib(b *testing.B) {
 		c0 := cpuTime()
 		b.StartTimer()
 		for j, m := range mods {
-			Compile(m, names[j], Options{})
+			Compile(m, names[j], opts)
 		}
 		b.StopTimer()
 		cpu += cpuTime() - c0

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unsafe"
 
 	"gopyc/ast"
 	op "gopyc/bytecode"
@@ -109,7 +110,7 @@ type unit struct {
 	private   string
 
 	consts   []objects.Object
-	constIdx map[constKeyT]int
+	constIdx map[[2]unsafe.Pointer]int // by the identity (objKey) of the module-wide unique constant
 	names    []string
 	nameIdx  map[string]int
 	varnames []string
@@ -288,7 +289,7 @@ func (c *compiler) newUnit() *unit {
 		c.freeUnits = c.freeUnits[:n-1]
 		return u
 	}
-	return &unit{constIdx: map[constKeyT]int{}, nameIdx: map[string]int{}, varIdx: map[string]int{},
+	return &unit{constIdx: map[[2]unsafe.Pointer]int{}, nameIdx: map[string]int{}, varIdx: map[string]int{},
 		slab: make([]instr, 0, 64)}
 }
 
@@ -540,13 +541,11 @@ func writeConstKey(sb *strings.Builder, o objects.Object) {
 }
 
 func (c *compiler) addConst(o objects.Object) int {
-	k := constKey(o)
-	if i, ok := c.u.constIdx[k]; ok {
-		return i
-	}
 	// Equal constants of all code objects of a module are one object (CPython's
-	// c_const_cache), so that marshal shares them and `is` behaves alike.
+	// c_const_cache), so that marshal shares them and `is` behaves alike; a unit then finds
+	// its constants by that object's address, hashing the value once.
 	if _, isCode := o.(*objects.Code); !isCode {
+		k := constKey(o)
 		if c.constCache == nil {
 			c.constCache = map[constKeyT]objects.Object{}
 		}
@@ -556,10 +555,20 @@ func (c *compiler) addConst(o objects.Object) int {
 			c.constCache[k] = o
 		}
 	}
+	p := objKey(o)
+	if i, ok := c.u.constIdx[p]; ok {
+		return i
+	}
 	i := len(c.u.consts)
 	c.u.consts = append(c.u.consts, o)
-	c.u.constIdx[k] = i
+	c.u.constIdx[p] = i
 	return i
+}
+
+// objKey is the identity of the object o: its dynamic type and address (the address alone
+// would not do: None and Ellipsis are zero-sized, and Go may give them the same address).
+func objKey(o objects.Object) [2]unsafe.Pointer {
+	return *(*[2]unsafe.Pointer)(unsafe.Pointer(&o))
 }
 
 func (c *compiler) loadConst(o objects.Object) {
