@@ -2,16 +2,60 @@ package syntax
 
 import "gopyc/ast"
 
-// nodeSlabs hands out the most common nodes from arrays allocated 64 at a time: fewer, larger
-// allocations make parsing (and the garbage collector) faster. Nodes are never freed
+// slab hands out values of one node type from arrays allocated several at a time: fewer,
+// larger allocations make parsing (and the garbage collector) faster. The arrays grow from 8
+// to 128 elements, so that small sources do not pay for large arrays. Nodes are never freed
 // individually, so sharing an array between the nodes of one tree is harmless.
+type slab[T any] struct {
+	free []T
+	next int // length of the next array
+}
+
+func (s *slab[T]) alloc() *T {
+	if len(s.free) == 0 {
+		s.refill()
+	}
+	n := &s.free[0]
+	s.free = s.free[1:]
+	return n
+}
+
+func (s *slab[T]) refill() {
+	n := max(s.next, 8)
+	s.free = make([]T, n)
+	s.next = min(2*n, 128)
+}
+
+// newNode returns a slab-allocated copy of v.
+func newNode[T any](s *slab[T], v T) *T {
+	n := s.alloc()
+	*n = v
+	return n
+}
+
+// nodeSlabs holds a parse's slabs: one per frequent node type, and the backing arrays of
+// finished lists.
 type nodeSlabs struct {
-	names  []ast.Name
-	consts []ast.Constant
-	attrs  []ast.Attribute
-	calls  []ast.Call
-	stmts  []ast.ExprStmt
-	assign []ast.Assign
+	names  slab[ast.Name]
+	consts slab[ast.Constant]
+	attrs  slab[ast.Attribute]
+	calls  slab[ast.Call]
+	stmts  slab[ast.ExprStmt]
+	assign slab[ast.Assign]
+
+	arg       slab[ast.Arg]
+	arguments slab[ast.Arguments]
+	funcDef   slab[ast.FunctionDef]
+	keyword   slab[ast.Keyword]
+	subscript slab[ast.Subscript]
+	tuple     slab[ast.Tuple]
+	ifStmt    slab[ast.If]
+	compare   slab[ast.Compare]
+	ret       slab[ast.Return]
+	binOp     slab[ast.BinOp]
+	list      slab[ast.List]
+	unaryOp   slab[ast.UnaryOp]
+	alias     slab[ast.Alias]
 
 	exprLists []ast.Expr // backing arrays of finished expression lists (exprsFrom)
 	stmtLists []ast.Stmt // and of statement lists (stmtsFrom)
@@ -70,70 +114,38 @@ func (p *parser) stmtsFrom(mark int) []ast.Stmt {
 	return out
 }
 
-const slabSize = 64
-
 func (p *parser) newName(pos ast.Pos, id string, ctx ast.ExprContext) *ast.Name {
-	s := &p.slabs
-	if len(s.names) == 0 {
-		s.names = make([]ast.Name, slabSize)
-	}
-	n := &s.names[0]
-	s.names = s.names[1:]
+	n := p.slabs.names.alloc()
 	n.Pos, n.Id, n.Ctx = pos, id, ctx
 	return n
 }
 
 func (p *parser) newConstant(pos ast.Pos, v ast.Value, kind string) *ast.Constant {
-	s := &p.slabs
-	if len(s.consts) == 0 {
-		s.consts = make([]ast.Constant, slabSize)
-	}
-	n := &s.consts[0]
-	s.consts = s.consts[1:]
+	n := p.slabs.consts.alloc()
 	n.Pos, n.Value, n.Kind = pos, v, kind
 	return n
 }
 
 func (p *parser) newAttribute(pos ast.Pos, v ast.Expr, attr string) *ast.Attribute {
-	s := &p.slabs
-	if len(s.attrs) == 0 {
-		s.attrs = make([]ast.Attribute, slabSize)
-	}
-	n := &s.attrs[0]
-	s.attrs = s.attrs[1:]
+	n := p.slabs.attrs.alloc()
 	n.Pos, n.Value, n.Attr, n.Ctx = pos, v, attr, ast.Load
 	return n
 }
 
 func (p *parser) newCall(pos ast.Pos, fn ast.Expr, args []ast.Expr, kws []*ast.Keyword) *ast.Call {
-	s := &p.slabs
-	if len(s.calls) == 0 {
-		s.calls = make([]ast.Call, slabSize)
-	}
-	n := &s.calls[0]
-	s.calls = s.calls[1:]
+	n := p.slabs.calls.alloc()
 	n.Pos, n.Func, n.Args, n.Keywords = pos, fn, args, kws
 	return n
 }
 
 func (p *parser) newExprStmt(pos ast.Pos, v ast.Expr) *ast.ExprStmt {
-	s := &p.slabs
-	if len(s.stmts) == 0 {
-		s.stmts = make([]ast.ExprStmt, slabSize)
-	}
-	n := &s.stmts[0]
-	s.stmts = s.stmts[1:]
+	n := p.slabs.stmts.alloc()
 	n.Pos, n.Value = pos, v
 	return n
 }
 
 func (p *parser) newAssign(pos ast.Pos, targets []ast.Expr, v ast.Expr, tc string) *ast.Assign {
-	s := &p.slabs
-	if len(s.assign) == 0 {
-		s.assign = make([]ast.Assign, slabSize)
-	}
-	n := &s.assign[0]
-	s.assign = s.assign[1:]
+	n := p.slabs.assign.alloc()
 	n.Pos, n.Targets, n.Value, n.TypeComment = pos, targets, v, tc
 	return n
 }

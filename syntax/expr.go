@@ -18,7 +18,7 @@ func (p *parser) expressions() ast.Expr {
 		}
 		elts = append(elts, p.expression())
 	}
-	return &ast.Tuple{Pos: p.span(start), Elts: elts, Ctx: ast.Load}
+	return newNode(&p.slabs.tuple, ast.Tuple{Pos: p.span(start), Elts: elts, Ctx: ast.Load})
 }
 
 // startsExpression reports whether the next token can start an expression.
@@ -46,7 +46,7 @@ func (p *parser) starExpressions() ast.Expr {
 		}
 		p.es = append(p.es, p.starExpression())
 	}
-	return &ast.Tuple{Pos: p.span(start), Elts: p.exprsFrom(mark), Ctx: ast.Load}
+	return newNode(&p.slabs.tuple, ast.Tuple{Pos: p.span(start), Elts: p.exprsFrom(mark), Ctx: ast.Load})
 }
 
 func (p *parser) starExpression() ast.Expr {
@@ -154,30 +154,65 @@ func (p *parser) yieldExpr() ast.Expr {
 	return &ast.Yield{Pos: p.span(start), Value: v}
 }
 
+// exprPrefixKinds are the tokens that start a disjunction with a prefix operator ('not',
+// unary '+' '-' '~', 'await'); exprOpKinds are those that can follow a primary inside a
+// disjunction. For any other first token, the disjunction starts with a primary, and when no
+// operator follows it (most of the time) the primary is the whole disjunction: disjunction
+// then skips the ten levels of the chain.
+var exprPrefixKinds = [256]bool{KW_not: true, PLUS: true, MINUS: true, TILDE: true, KW_await: true}
+
+var exprOpKinds = func() (t [256]bool) {
+	t = binOpKinds
+	for _, k := range []Kind{DOUBLESTAR, EQEQUAL, NOTEQUAL, LESS, LESSEQUAL, GREATER, GREATEREQUAL,
+		KW_in, KW_not, KW_is, KW_and, KW_or} {
+		t[k] = true
+	}
+	return t
+}()
+
 func (p *parser) disjunction() ast.Expr {
 	start := p.pos
-	e := p.conjunction()
+	if exprPrefixKinds[p.kind()] {
+		return p.disjunctionRest(start, p.conjunction())
+	}
+	// no prefix operator: conjunction() == conjunctionRest(start, comparisonRest(start,
+	// bitwiseOrRest(start, powerRest(start, primary()))))
+	e := p.primary()
+	if !exprOpKinds[p.kind()] {
+		return e
+	}
+	e = p.bitwiseOrRest(start, p.powerRest(start, e))
+	e = p.conjunctionRest(start, p.comparisonRest(start, e))
+	return p.disjunctionRest(start, e)
+}
+
+func (p *parser) disjunctionRest(start int, e ast.Expr) ast.Expr {
 	if p.kind() != KW_or {
 		return e
 	}
-	vals := []ast.Expr{e}
+	mark := len(p.es)
+	p.es = append(p.es, e)
 	for p.got(KW_or) {
-		vals = append(vals, p.conjunction())
+		p.es = append(p.es, p.conjunction())
 	}
-	return &ast.BoolOp{Pos: p.span(start), Op: ast.Or, Values: vals}
+	return &ast.BoolOp{Pos: p.span(start), Op: ast.Or, Values: p.exprsFrom(mark)}
 }
 
 func (p *parser) conjunction() ast.Expr {
 	start := p.pos
-	e := p.inversion()
+	return p.conjunctionRest(start, p.inversion())
+}
+
+func (p *parser) conjunctionRest(start int, e ast.Expr) ast.Expr {
 	if p.kind() != KW_and {
 		return e
 	}
-	vals := []ast.Expr{e}
+	mark := len(p.es)
+	p.es = append(p.es, e)
 	for p.got(KW_and) {
-		vals = append(vals, p.inversion())
+		p.es = append(p.es, p.inversion())
 	}
-	return &ast.BoolOp{Pos: p.span(start), Op: ast.And, Values: vals}
+	return &ast.BoolOp{Pos: p.span(start), Op: ast.And, Values: p.exprsFrom(mark)}
 }
 
 func (p *parser) inversion() ast.Expr {
@@ -187,7 +222,7 @@ func (p *parser) inversion() ast.Expr {
 		start := p.pos
 		p.pos++
 		v := p.inversion()
-		return &ast.UnaryOp{Pos: p.span(start), Op: ast.Not, Operand: v}
+		return newNode(&p.slabs.unaryOp, ast.UnaryOp{Pos: p.span(start), Op: ast.Not, Operand: v})
 	}
 	return p.comparison()
 }
@@ -223,7 +258,10 @@ func (p *parser) compOp() (ast.Cmpop, bool) {
 
 func (p *parser) comparison() ast.Expr {
 	start := p.pos
-	e := p.bitwiseOr()
+	return p.comparisonRest(start, p.bitwiseOr())
+}
+
+func (p *parser) comparisonRest(start int, e ast.Expr) ast.Expr {
 	op, ok := p.compOp()
 	if !ok {
 		return e
@@ -239,7 +277,7 @@ func (p *parser) comparison() ast.Expr {
 		p.es = append(p.es, p.bitwiseOr())
 		op, ok = p.compOp()
 	}
-	return &ast.Compare{Pos: p.span(start), Left: e, Ops: ops, Comparators: p.exprsFrom(mark)}
+	return newNode(&p.slabs.compare, ast.Compare{Pos: p.span(start), Left: e, Ops: ops, Comparators: p.exprsFrom(mark)})
 }
 
 // binOpKinds marks the tokens that continue a bitwise_or with a binary operator: when none
@@ -270,7 +308,7 @@ func (p *parser) bitwiseOrRest(start int, e ast.Expr) ast.Expr {
 		if !ok {
 			return e
 		}
-		e = &ast.BinOp{Pos: p.span(start), Left: e, Op: ast.BitOr, Right: r}
+		e = newNode(&p.slabs.binOp, ast.BinOp{Pos: p.span(start), Left: e, Op: ast.BitOr, Right: r})
 	}
 	return e
 }
@@ -288,7 +326,7 @@ func (p *parser) bitwiseXorRest(start int, e ast.Expr) ast.Expr {
 		if !ok {
 			return e
 		}
-		e = &ast.BinOp{Pos: p.span(start), Left: e, Op: ast.BitXor, Right: r}
+		e = newNode(&p.slabs.binOp, ast.BinOp{Pos: p.span(start), Left: e, Op: ast.BitXor, Right: r})
 	}
 	return e
 }
@@ -306,7 +344,7 @@ func (p *parser) bitwiseAndRest(start int, e ast.Expr) ast.Expr {
 		if !ok {
 			return e
 		}
-		e = &ast.BinOp{Pos: p.span(start), Left: e, Op: ast.BitAnd, Right: r}
+		e = newNode(&p.slabs.binOp, ast.BinOp{Pos: p.span(start), Left: e, Op: ast.BitAnd, Right: r})
 	}
 	return e
 }
@@ -333,7 +371,7 @@ func (p *parser) shiftExprRest(start int, e ast.Expr) ast.Expr {
 		if !ok {
 			return e
 		}
-		e = &ast.BinOp{Pos: p.span(start), Left: e, Op: op, Right: r}
+		e = newNode(&p.slabs.binOp, ast.BinOp{Pos: p.span(start), Left: e, Op: op, Right: r})
 	}
 }
 
@@ -359,7 +397,7 @@ func (p *parser) sumRest(start int, e ast.Expr) ast.Expr {
 		if !ok {
 			return e
 		}
-		e = &ast.BinOp{Pos: p.span(start), Left: e, Op: op, Right: r}
+		e = newNode(&p.slabs.binOp, ast.BinOp{Pos: p.span(start), Left: e, Op: op, Right: r})
 	}
 }
 
@@ -387,7 +425,7 @@ func (p *parser) termRest(start int, e ast.Expr) ast.Expr {
 		}
 		p.pos++
 		r := p.factor()
-		e = &ast.BinOp{Pos: p.span(start), Left: e, Op: op, Right: r}
+		e = newNode(&p.slabs.binOp, ast.BinOp{Pos: p.span(start), Left: e, Op: op, Right: r})
 	}
 }
 
@@ -408,18 +446,21 @@ func (p *parser) factor() ast.Expr {
 	start := p.pos
 	p.pos++
 	v := p.factor()
-	return &ast.UnaryOp{Pos: p.span(start), Op: op, Operand: v}
+	return newNode(&p.slabs.unaryOp, ast.UnaryOp{Pos: p.span(start), Op: op, Operand: v})
 }
 
 func (p *parser) power() ast.Expr {
 	start := p.pos
-	e := p.awaitPrimary()
+	return p.powerRest(start, p.awaitPrimary())
+}
+
+func (p *parser) powerRest(start int, e ast.Expr) ast.Expr {
 	if p.kind() == DOUBLESTAR {
 		p.pos++
 		p.enter(2)
 		r := p.factor()
 		p.leave(2)
-		return &ast.BinOp{Pos: p.span(start), Left: e, Op: ast.Pow, Right: r}
+		return newNode(&p.slabs.binOp, ast.BinOp{Pos: p.span(start), Left: e, Op: ast.Pow, Right: r})
 	}
 	return e
 }
@@ -460,13 +501,13 @@ func (p *parser) primary() ast.Expr {
 				if !p.try(func() { p.pos++; s = p.slices(); p.expect(RSQB) }) {
 					return e
 				}
-				e = &ast.Subscript{Pos: p.span(start), Value: e, Slice: s, Ctx: ast.Load}
+				e = newNode(&p.slabs.subscript, ast.Subscript{Pos: p.span(start), Value: e, Slice: s, Ctx: ast.Load})
 				continue
 			}
 			p.pos++
 			s := p.slices()
 			p.expect(RSQB)
-			e = &ast.Subscript{Pos: p.span(start), Value: e, Slice: s, Ctx: ast.Load}
+			e = newNode(&p.slabs.subscript, ast.Subscript{Pos: p.span(start), Value: e, Slice: s, Ctx: ast.Load})
 		default:
 			return e
 		}
@@ -530,7 +571,7 @@ func (p *parser) arguments() ([]ast.Expr, []*ast.Keyword) {
 		case p.kind() == DOUBLESTAR:
 			p.pos++
 			v := p.expression()
-			kws = append(kws, &ast.Keyword{Pos: p.span(start), Value: v})
+			kws = append(kws, newNode(&p.slabs.keyword, ast.Keyword{Pos: p.span(start), Value: v}))
 			sawDoubleStar = true
 		case p.kind() == NAME && p.kindAt(1) == EQUAL:
 			name := p.text(p.next())
@@ -539,7 +580,7 @@ func (p *parser) arguments() ([]ast.Expr, []*ast.Keyword) {
 			if p.invalid && (p.kind() == KW_for || p.kind() == KW_async && p.kindAt(1) == KW_for) {
 				p.raiseAt(SyntaxErrorKind, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", int(p.toks[start].Line), int(p.toks[start].Col), int(p.toks[start+1].EndLine), int(p.toks[start+1].EndCol))
 			}
-			kws = append(kws, &ast.Keyword{Pos: p.span(start), Arg: name, Value: v})
+			kws = append(kws, newNode(&p.slabs.keyword, ast.Keyword{Pos: p.span(start), Arg: name, Value: v}))
 		default:
 			if p.invalid && (p.kind() == KW_True || p.kind() == KW_False || p.kind() == KW_None) && p.kindAt(1) == EQUAL {
 				t := p.peek()
@@ -623,7 +664,7 @@ func (p *parser) slices() ast.Expr {
 		}
 		elts = append(elts, p.sliceOrStarred())
 	}
-	return &ast.Tuple{Pos: p.span(start), Elts: elts, Ctx: ast.Load}
+	return newNode(&p.slabs.tuple, ast.Tuple{Pos: p.span(start), Elts: elts, Ctx: ast.Load})
 }
 
 func (p *parser) sliceOrStarred() ast.Expr {
@@ -702,7 +743,7 @@ func (p *parser) parenAtom() ast.Expr {
 	start := p.pos
 	p.pos++
 	if p.got(RPAR) {
-		return &ast.Tuple{Pos: p.span(start), Elts: []ast.Expr{}, Ctx: ast.Load}
+		return newNode(&p.slabs.tuple, ast.Tuple{Pos: p.span(start), Elts: []ast.Expr{}, Ctx: ast.Load})
 	}
 	if p.kind() == KW_yield {
 		e := p.yieldExpr()
@@ -748,7 +789,7 @@ func (p *parser) parenAtom() ast.Expr {
 			p.es = append(p.es, p.starNamedExpression())
 		}
 		p.expect(RPAR)
-		return &ast.Tuple{Pos: p.span(start), Elts: p.exprsFrom(mark), Ctx: ast.Load}
+		return newNode(&p.slabs.tuple, ast.Tuple{Pos: p.span(start), Elts: p.exprsFrom(mark), Ctx: ast.Load})
 	}
 	p.fail()
 	return nil
@@ -760,7 +801,7 @@ func (p *parser) listAtom() ast.Expr {
 	start := p.pos
 	p.pos++
 	if p.got(RSQB) {
-		return &ast.List{Pos: p.span(start), Elts: []ast.Expr{}, Ctx: ast.Load}
+		return newNode(&p.slabs.list, ast.List{Pos: p.span(start), Elts: []ast.Expr{}, Ctx: ast.Load})
 	}
 	first := p.starNamedExpression()
 	if p.kind() == KW_for || p.kind() == KW_async {
@@ -787,7 +828,7 @@ func (p *parser) listAtom() ast.Expr {
 		p.raiseRange("did you forget parentheses around the comprehension target?", first, p.es[len(p.es)-1])
 	}
 	p.expect(RSQB)
-	return &ast.List{Pos: p.span(start), Elts: p.exprsFrom(mark), Ctx: ast.Load}
+	return newNode(&p.slabs.list, ast.List{Pos: p.span(start), Elts: p.exprsFrom(mark), Ctx: ast.Load})
 }
 
 func (p *parser) braceAtom() ast.Expr {

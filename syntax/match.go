@@ -38,7 +38,7 @@ func (p *parser) subjectExpr() ast.Expr {
 		}
 		elts = append(elts, p.starNamedExpression())
 	}
-	return &ast.Tuple{Pos: p.span(start), Elts: elts, Ctx: ast.Load}
+	return newNode(&p.slabs.tuple, ast.Tuple{Pos: p.span(start), Elts: elts, Ctx: ast.Load})
 }
 
 func (p *parser) matchStmt() ast.Stmt {
@@ -176,7 +176,7 @@ func (p *parser) literalExpr() ast.Expr {
 	if p.got(MINUS) {
 		n := p.expect(NUMBER)
 		c := &ast.Constant{Pos: p.span(p.pos - 1), Value: p.number(n)}
-		e = &ast.UnaryOp{Pos: p.span(start), Op: ast.USub, Operand: c}
+		e = newNode(&p.slabs.unaryOp, ast.UnaryOp{Pos: p.span(start), Op: ast.USub, Operand: c})
 	} else {
 		p.pos++
 		e = &ast.Constant{Pos: p.span(start), Value: p.number(t)}
@@ -202,7 +202,7 @@ func (p *parser) literalExpr() ast.Expr {
 			}
 			p.fail()
 		}
-		e = &ast.BinOp{Pos: p.span(start), Left: e, Op: op, Right: c}
+		e = newNode(&p.slabs.binOp, ast.BinOp{Pos: p.span(start), Left: e, Op: op, Right: c})
 	}
 	return e
 }

@@ -27,11 +27,11 @@ func (p *parser) param(lambda, starAnn bool) *ast.Arg {
 			ann = p.expression()
 		}
 	}
-	return &ast.Arg{Pos: p.span(start), Arg: name, Annotation: ann}
+	return newNode(&p.slabs.arg, ast.Arg{Pos: p.span(start), Arg: name, Annotation: ann})
 }
 
 func (p *parser) paramList(closing Kind, lambda bool) *ast.Arguments {
-	a := &ast.Arguments{Posonlyargs: []*ast.Arg{}, Args: []*ast.Arg{}, Kwonlyargs: []*ast.Arg{}, KwDefaults: []ast.Expr{}, Defaults: []ast.Expr{}}
+	a := newNode(&p.slabs.arguments, ast.Arguments{Posonlyargs: []*ast.Arg{}, Args: []*ast.Arg{}, Kwonlyargs: []*ast.Arg{}, KwDefaults: []ast.Expr{}, Defaults: []ast.Expr{}})
 	sawDefault := false
 	sawSlash := false
 	sawStar := false

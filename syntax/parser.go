@@ -107,12 +107,7 @@ func ParseWarnings(filename string, src []byte, mode Mode, flags Flags) (mod ast
 }
 
 func bytesIndexNull(b []byte) bool {
-	for _, c := range b {
-		if c == 0 {
-			return true
-		}
-	}
-	return false
+	return bytes.IndexByte(b, 0) >= 0
 }
 
 func parseDecoded(filename string, src []byte, mode Mode, flags Flags) (ast.Mod, []Warning, error) {
@@ -124,8 +119,11 @@ func parseDecoded(filename string, src []byte, mode Mode, flags Flags) (ast.Mod,
 	if mode == Single && t.err == nil {
 		singleModeEOF(t)
 	}
-	p := &parser{toks: t.toks, src: t.src, filename: filename, tok: t, mode: mode}
+	p := &parser{toks: t.toks, src: t.src, filename: filename, tok: t, mode: mode, es: t.buf.es, ss: t.buf.ss}
 	mod := p.run()
+	clear(p.es) // not empty after a failed parse
+	clear(p.ss)
+	t.buf.es, t.buf.ss = p.es[:0], p.ss[:0]
 	if mod != nil && p.err == nil {
 		return mod, append(t.warnings, p.warnings...), nil
 	}

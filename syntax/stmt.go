@@ -189,7 +189,7 @@ func (p *parser) simpleStmt() ast.Stmt {
 		if !p.atStmtEnd() {
 			v = p.starExpressions()
 		}
-		return &ast.Return{Pos: p.span(start), Value: v}
+		return newNode(&p.slabs.ret, ast.Return{Pos: p.span(start), Value: v})
 	case KW_import:
 		return p.importName()
 	case KW_from:
@@ -302,6 +302,7 @@ func (p *parser) exprOrAssign() ast.Stmt {
 			p.es = append(p.es, e)
 		}
 		value := p.es[len(p.es)-1]
+		p.es[len(p.es)-1] = nil
 		p.es = p.es[:len(p.es)-1]
 		targets := p.exprsFrom(mark)
 		if p.invalid {
@@ -389,7 +390,7 @@ func (p *parser) alias(dotted bool) *ast.Alias {
 	if p.got(KW_as) {
 		as = p.text(p.expect(NAME))
 	}
-	return &ast.Alias{Pos: p.span(start), Name: name, Asname: as}
+	return newNode(&p.slabs.alias, ast.Alias{Pos: p.span(start), Name: name, Asname: as})
 }
 
 func (p *parser) importFrom() ast.Stmt {
@@ -538,7 +539,7 @@ func (p *parser) funcDef(start int, decos []ast.Expr, async bool) ast.Stmt {
 	if async {
 		return &ast.AsyncFunctionDef{Pos: p.span(start), Name: name, Args: args, Body: body, DecoratorList: decos, Returns: returns, TypeComment: tc}
 	}
-	return &ast.FunctionDef{Pos: p.span(start), Name: name, Args: args, Body: body, DecoratorList: decos, Returns: returns, TypeComment: tc}
+	return newNode(&p.slabs.funcDef, ast.FunctionDef{Pos: p.span(start), Name: name, Args: args, Body: body, DecoratorList: decos, Returns: returns, TypeComment: tc})
 }
 
 func (p *parser) classDef(decos []ast.Expr) ast.Stmt {
@@ -583,7 +584,7 @@ func (p *parser) ifStmt() ast.Stmt {
 	} else if p.kind() == KW_else {
 		orelse = p.elseBlock()
 	}
-	return &ast.If{Pos: p.span(start), Test: test, Body: body, Orelse: orelse}
+	return newNode(&p.slabs.ifStmt, ast.If{Pos: p.span(start), Test: test, Body: body, Orelse: orelse})
 }
 
 func (p *parser) elseBlock() []ast.Stmt {

@@ -20,7 +20,7 @@ func (p *parser) starTargets() ast.Expr {
 		}
 		elts = append(elts, p.starTarget())
 	}
-	return &ast.Tuple{Pos: p.span(start), Elts: elts, Ctx: ast.Store}
+	return newNode(&p.slabs.tuple, ast.Tuple{Pos: p.span(start), Elts: elts, Ctx: ast.Store})
 }
 
 func (p *parser) starTarget() ast.Expr {

@@ -2,6 +2,7 @@ package syntax
 
 import (
 	"fmt"
+	"gopyc/ast"
 	"gopyc/internal/pystr"
 	"strings"
 	"sync"
@@ -84,9 +85,14 @@ func newTokenizer(src []byte, filename string, typeComments bool) *tokenizer {
 	return t
 }
 
-// tokBuf is a reusable token array: tokens hold no pointers and the AST never refers to them, so
-// once a parse is over its array can serve the next one.
-type tokBuf struct{ toks []Token }
+// tokBuf holds the arrays a parse can reuse from the previous one: tokens hold no pointers and
+// the AST never refers to them, and the parser's list stacks are empty (and cleared) between
+// parses.
+type tokBuf struct {
+	toks []Token
+	es   []ast.Expr
+	ss   []ast.Stmt
+}
 
 // maxPooledToks bounds the token arrays kept for reuse (28 MB).
 const maxPooledToks = 1 << 20
