@@ -112,10 +112,10 @@ def atan(x):
 
 def atan2(y, x):
     y, x = D(y), D(x)
-    if x > 0:
-        return atan(y / x)
+    if x > 0 or (x == 0 and not x.is_signed() and y == 0):
+        return atan(y / x) if x > 0 else y
     a = PI - atan(abs(y) / -x) if x < 0 else PI / 2
-    return a if y > 0 else -a
+    return -a if y.is_signed() else a
 
 
 def asin(x):
@@ -167,6 +167,8 @@ def cosh(x):
 
 def tanh(x):
     x = D(x)
+    if abs(x) > 50:
+        return D(1).copy_sign(x)
     if abs(x) < D("1e-20"):
         return x - x ** 3 / 3
     with localcontext() as c:
@@ -315,6 +317,18 @@ def args2(name, i):
     return x, x * rnd.uniform(0.1, 10) * sgn()
 
 
+# Arguments at the ends of the float range and of the functions' ranges, for every function.
+BOUNDARY = [0.0, -0.0, 1.0, -1.0, 0.5, -0.5, 2.0, 5e-324, -5e-324, 2.0 ** -1022, -(2.0 ** -1022), 1e-300,
+            -1e-300, 2.0 ** -30, -(2.0 ** -30), 2.0 ** -27, 2.0 ** -26, 2.0 ** -54, 1.7976931348623157e308,
+            -1.7976931348623157e308, 709.78, 709.79, -708.4, -745.13, -745.14, 710.47, -710.47, 22.0, 1e22,
+            -1e300, 1023.9, -1074.0, -1075.0, 0.9999999999999999, -0.9999999999999999, 1.0000000000000002,
+            2.0 ** 28, 2.0 ** 28 + 2.0 ** -24, 2.0000000000000004, 6381956970095103.0 * 2.0 ** 797]
+BOUNDARY2 = [(-5e-324, -2.0), (5e-324, -2.0), (-1e-300, -1e300), (1e-300, 1e300), (1e300, 1e-300),
+             (-1e300, -1e-300), (5e-324, 5e-324), (1.7976931348623157e308, 1.7976931348623157e308),
+             (1.0, 1.0), (-1.0, -1.0), (3.0, 4.0), (1e-320, 3e-320), (2.0 ** 1023, 2.0 ** 1023),
+             (0.0, -1.0), (-0.0, -1.0), (1.0, 0.0), (-1.0, -0.0)]
+
+
 def fmt(v):
     return v.hex()
 
@@ -329,7 +343,7 @@ def main():
         for i in range(n1 * 3):
             if len(lines) >= n1:
                 break
-            x = args(name, i)
+            x = BOUNDARY[i] if i < len(BOUNDARY) else args(name, i)
             if x in seen:
                 continue
             seen.add(x)
@@ -343,7 +357,7 @@ def main():
     for name in ["atan2", "hypot"]:
         lines = []
         for i in range(n1):
-            y, x = args2(name, i)
+            y, x = BOUNDARY2[i] if i < len(BOUNDARY2) else args2(name, i)
             if not (math.isfinite(x) and math.isfinite(y)):
                 continue
             if name == "atan2":
