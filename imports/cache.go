@@ -160,7 +160,9 @@ func (c *Cache) read(path, cpath, name string, st fs.FileInfo) (*objects.Code, *
 		return nil, &hdr, source
 	}
 	pycache.FixFilename(code, path)
-	c.logf("# code object from %s", objects.ReprStr(cpath))
+	if c.Verbose != nil { // on every import: no repr (nor argument slice) unless it is printed
+		c.logf("# code object from %s", objects.ReprStr(cpath))
+	}
 	return code, nil, nil
 }
 
@@ -204,5 +206,7 @@ func (c *Cache) write(cpath string, st fs.FileInfo, source []byte, code *objects
 		c.logf("# could not write %s: %v", objects.ReprStr(cpath), err)
 		return
 	}
-	c.logf("# wrote %s", objects.ReprStr(cpath))
+	if c.Verbose != nil {
+		c.logf("# wrote %s", objects.ReprStr(cpath))
+	}
 }
