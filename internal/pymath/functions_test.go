@@ -180,3 +180,46 @@ func TestGoldenCR(t *testing.T) {
 		}
 	}
 }
+
+// TestGammaGolden compares Gamma and Lgamma with CPython's math.gamma and math.lgamma (CPython's
+// own Lanczos code on glibc's exp, log, pow, sin and cos) for testdata/gamma_cases.txt.
+func TestGammaGolden(t *testing.T) {
+	f, err := os.Open("testdata/gamma_cases.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	n, diff, goDiff := 0, [2]int{}, [2]int{}
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		fs := strings.Fields(line)
+		x, _ := strconv.ParseFloat(fs[0], 64)
+		n++
+		lg, _ := math.Lgamma(x)
+		for i, got := range [2]float64{Gamma(x), Lgamma(x)} {
+			if fs[i+1] == "err" {
+				continue
+			}
+			want, _ := strconv.ParseFloat(fs[i+1], 64)
+			if !same(got, want) {
+				diff[i]++
+				if diff[i] <= 10 {
+					t.Logf("%s(%v [%x]) = %v, CPython %v", [2]string{"gamma", "lgamma"}[i], x, x, got, want)
+				}
+			}
+			if g := [2]float64{math.Gamma(x), lg}[i]; !same(g, want) {
+				goDiff[i]++
+			}
+		}
+	}
+	t.Logf("%d cases: gamma differs from CPython in %d (Go's math.Gamma: %d), lgamma in %d (Go's math.Lgamma: %d)",
+		n, diff[0], goDiff[0], diff[1], goDiff[1])
+	// The differences come from glibc's own misroundings (of pow, exp, sin) inside the formula.
+	if diff[0]*500 > n || diff[1]*500 > n {
+		t.Errorf("more than 0.2%% of the cases differ from CPython")
+	}
+}

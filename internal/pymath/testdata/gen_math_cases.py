@@ -370,6 +370,25 @@ def main():
                 lines.append("%s %s %s %s %s" % (fmt(y), fmt(x), fmt(math.hypot(y, x)), fmt(c), fmt(float(hypot(y, x)))))
         write(name, "y, x, math.atan2(y, x), correctly rounded" if name == "atan2" else
               "x, y, math.hypot(x, y), abs(complex(x, y)) (glibc's hypot), correctly rounded", lines)
+    gamma_cases()
+
+
+def gamma_cases():
+    """math.gamma and math.lgamma are CPython's own (Lanczos) code: record its results."""
+    xs = [rnd.uniform(0, 10) for _ in range(1000)] + [rnd.uniform(-10, 0) for _ in range(600)] + \
+         [rnd.uniform(10, 171) for _ in range(400)] + [rnd.uniform(-180, -10) for _ in range(300)] + \
+         [rnd.uniform(-0.001, 0.001) for _ in range(100)] + [sgn() * logu(-80, 10) for _ in range(200)] + \
+         [0.5, 1.5, 2.5, 1e-21, -1e-21, 3.0, 23.0, 24.0, 171.5, 200.5, -200.5, 1e-300, -0.5, 1e300, 2.0 ** 60]
+    lines = []
+    for x in xs:
+        out = [fmt(x)]
+        for fn in (math.gamma, math.lgamma):
+            try:
+                out.append(fmt(fn(x)))
+            except (ValueError, OverflowError):
+                out.append("err")
+        lines.append(" ".join(out))
+    write("gamma", "x, math.gamma(x), math.lgamma(x) ('err' where CPython raises)", lines)
 
 
 def write(name, what, lines):
