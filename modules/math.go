@@ -72,14 +72,13 @@ func makeMath(t *vm.Thread) (*vm.Module, error) {
 		if x <= 0 && x == math.Trunc(x) {
 			return 0, vm.ValueError("math domain error")
 		}
-		return rangeErr(math.Gamma(x), x)
+		return rangeErr(pymath.Gamma(x), x)
 	})
 	f1("lgamma", func(x float64) (float64, error) {
-		if x <= 0 && x == math.Trunc(x) {
+		if x <= 0 && x == math.Trunc(x) && !math.IsInf(x, -1) {
 			return 0, vm.ValueError("math domain error")
 		}
-		r, _ := math.Lgamma(x)
-		return r, nil
+		return rangeErr(pymath.Lgamma(x), x)
 	})
 	f1("cbrt", func(x float64) (float64, error) { return math.Cbrt(x), nil })
 	m.AddFunc("log", func(t *vm.Thread, args []Object, kw *Tuple) (Object, error) {
