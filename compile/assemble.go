@@ -274,7 +274,7 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 }
 
 // intern is objects.InternStr with a cache local to the compilation (no lock, a small map); with
-// Options.MarshalOnly the strs are private to the compilation (objects.NewPrivateInterned). A nil
+// Options.MarshalOnly the strs are private to the compilation (objects.PrivateInterner). A nil
 // c (outside a compilation) interns in the process-wide table.
 func (c *compiler) intern(s string) *objects.Str {
 	if c == nil {
@@ -285,7 +285,7 @@ func (c *compiler) intern(s string) *objects.Str {
 	}
 	var v *objects.Str
 	if c.marshalOnly {
-		v = objects.NewPrivateInterned(s)
+		v = c.privateStrs.Intern(s)
 	} else {
 		v = objects.InternStr(s)
 	}

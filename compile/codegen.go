@@ -127,6 +127,8 @@ type unit struct {
 	slab      []instr
 	layoutBuf []*block
 	work      []*block // scratch work list of the CFG passes
+	stackBuf  []*block // labelExceptions' handler stack
+	arenaBuf  []*block // labelExceptions' snapshots of handler stacks
 	slabOwner *block
 	entry     *block
 	cur       *block
@@ -166,10 +168,11 @@ type scratch struct {
 	freeBlocks []*block
 	blockChunk []block // blocks are carved from chunks
 
-	constCache map[constKeyT]objects.Object // the constants of this compilation, by value
-	interned   map[string]*objects.Str      // interned names of this compilation
-	freeScopes []*scope                     // symbol-table scopes
-	byNode     map[ast.Node]*scope
+	constCache  map[constKeyT]objects.Object // the constants of this compilation, by value
+	interned    map[string]*objects.Str      // interned names of this compilation
+	privateStrs objects.PrivateInterner      // their strs with Options.MarshalOnly
+	freeScopes  []*scope                     // symbol-table scopes
+	byNode      map[ast.Node]*scope
 }
 
 // bigMap is the number of entries above which a recycled map is replaced by a new one instead
@@ -313,7 +316,7 @@ func (c *compiler) releaseUnit(u *unit) {
 		constIdx: u.constIdx, nameIdx: u.nameIdx, varIdx: u.varIdx, cellIdx: u.cellIdx, freeIdx: u.freeIdx,
 		names: u.names[:0], varnames: u.varnames[:0], cellvars: u.cellvars[:0], freevars: u.freevars[:0],
 		blocks: u.blocks[:0], slab: u.slab[:0], layoutBuf: u.layoutBuf[:0], fblocks: u.fblocks[:0],
-		work: u.work[:0],
+		work: u.work[:0], stackBuf: u.stackBuf[:0], arenaBuf: u.arenaBuf[:0],
 	}
 	c.freeUnits = append(c.freeUnits, u)
 }

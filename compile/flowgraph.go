@@ -408,7 +408,9 @@ func isExitWithoutLineno(b *block) bool {
 func (c *compiler) duplicateExitsWithoutLineno() {
 	u := c.u
 	u.markReachable()
-	blocks := append([]*block(nil), u.blocks...)
+	// A copy: newBlock appends to u.blocks. Nothing below calls layout until the loop ends.
+	blocks := append(u.layoutBuf[:0], u.blocks...)
+	u.layoutBuf = blocks[:0]
 	for i := len(blocks) - 1; i >= 0; i-- {
 		b := blocks[i]
 		if b.predecessors == 0 {
@@ -579,11 +581,19 @@ func (u *unit) labelExceptions() {
 	u.entry.visited = true
 	u.entry.exceptStack = []*block{}
 	todo := append(u.work[:0], u.entry)
-	defer func() { u.work = todo[:0] }()
+	// The handler stack of the block being walked is a working copy (u.stackBuf); a block
+	// reached later gets a snapshot, cut from a shared arena with its capacity capped so that
+	// nothing appends into a neighbour's.
+	stack, arena := u.stackBuf[:0], u.arenaBuf[:0]
+	snapshot := func() []*block {
+		i := len(arena)
+		arena = append(arena, stack...)
+		return arena[i:len(arena):len(arena)]
+	}
 	for len(todo) > 0 {
 		b := todo[len(todo)-1]
 		todo = todo[:len(todo)-1]
-		stack := b.exceptStack
+		stack = append(stack[:0], b.exceptStack...)
 		b.exceptStack = nil
 		var handler *block
 		if len(stack) > 0 {
@@ -594,7 +604,7 @@ func (u *unit) labelExceptions() {
 			switch {
 			case isBlockPush(in.op):
 				if !in.target.visited {
-					in.target.exceptStack = append([]*block(nil), stack...)
+					in.target.exceptStack = snapshot()
 					in.target.visited = true
 					todo = append(todo, in.target)
 				}
@@ -612,7 +622,7 @@ func (u *unit) labelExceptions() {
 			case isJumpOp(in.op):
 				in.except = handler
 				if !in.target.visited {
-					in.target.exceptStack = append([]*block(nil), stack...)
+					in.target.exceptStack = snapshot()
 					in.target.visited = true
 					todo = append(todo, in.target)
 				}
@@ -621,11 +631,14 @@ func (u *unit) labelExceptions() {
 			}
 		}
 		if hasFallthrough(b) && b.next != nil && !b.next.visited {
-			b.next.exceptStack = stack
+			b.next.exceptStack = snapshot()
 			b.next.visited = true
 			todo = append(todo, b.next)
 		}
 	}
+	u.work, u.stackBuf = todo[:0], stack[:0]
+	clear(arena) // the snapshots were all consumed; drop the block pointers
+	u.arenaBuf = arena[:0]
 	for _, b := range u.layout() {
 		for i := range b.instrs {
 			in := &b.instrs[i]
