@@ -68,6 +68,7 @@ var unary = []struct {
 	{"asinh", Asinh, math.Asinh, 0.998, false},
 	{"acosh", Acosh, math.Acosh, 0.998, false},
 	{"atanh", Atanh, math.Atanh, 0.998, false},
+	{"cbrt", Cbrt, math.Cbrt, 0.998, false},
 }
 
 // TestGolden compares each function with the correctly rounded result and with glibc's (as

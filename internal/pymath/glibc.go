@@ -244,3 +244,28 @@ func Acosh(x float64) float64 {
 	t := x - 1
 	return math.Log1p(t + math.Sqrt(2*t+t*t))
 }
+
+// cbrtFactor[2+r] is 2**(r/3) for r = -2..2, each a double quotient as glibc forms it.
+var cbrtFactor = func() [5]float64 {
+	c2, c4 := 1.2599210498948731648, 1.5874010519681994748 // 2**(1/3), 2**(2/3)
+	return [5]float64{1 / c4, 1 / c2, 1, c2, c4}
+}()
+
+// Cbrt returns the cube root of x as glibc computes it: a degree-6 polynomial guess on the
+// mantissa m in [0.5, 1), one Halley step u*(u^3 + 2m)/(2u^3 + m), times 2**(e mod 3 / 3), with
+// the exponent divided by 3. (glibc's cbrt is not correctly rounded; Go's math.Cbrt rounds
+// differently in about half of all cases.)
+func Cbrt(x float64) float64 {
+	if x == 0 || math.IsNaN(x) || math.IsInf(x, 0) {
+		return x + x
+	}
+	m, e := math.Frexp(math.Abs(x))
+	u := 0.354895765043919860 + (1.50819193781584896+(-2.11499494167371287+(2.44693122563534430+(-1.83469277483613086+
+		(0.784932344976639262-0.145263899385486377*m)*m)*m)*m)*m)*m
+	t := u * u * u
+	y := u * (t + 2*m) / (2*t + m) * cbrtFactor[2+e%3]
+	if x < 0 {
+		y = -y
+	}
+	return math.Ldexp(y, e/3)
+}

@@ -230,6 +230,7 @@ EXACT = {
     "atanh": atanh,
     "atan2": atan2,
     "hypot": hypot,
+    "cbrt": lambda x: (abs(D(x)) ** (D(1) / 3)).copy_sign(D(x)) if x else D(x),
 }
 
 rnd = random.Random(311)
@@ -278,6 +279,9 @@ def args(name, i):
     if name in ("asin", "acos"):
         return [rnd.uniform(-1, 1), sgn() * (1 - logu(-53, -3)), tiny(), sgn() * logu(-40, 0) * 0.999,
                 rnd.uniform(-1, 1), rnd.uniform(0.9, 1) * sgn(), rnd.uniform(-0.5, 0.5), sgn() * logu(-8, 0) * 0.999][k]
+    if name == "cbrt":
+        return [rnd.uniform(-10, 10), rbits(), sgn() * logu(-1074, 1024), rnd.uniform(0, 1000),
+                float(rnd.randint(-1000, 1000)) ** 3, sgn() * logu(-30, 30), rnd.uniform(-1, 1), tiny()][k]
     if name == "atan":
         return [rnd.uniform(-10, 10), sgn() * logu(-60, 64), tiny(), rbits(),
                 rnd.uniform(-1, 1), sgn() * rnd.lognormvariate(0, 5), rnd.uniform(-2, 2), sgn() * logu(-30, 30)][k]
@@ -336,7 +340,7 @@ def fmt(v):
 def main():
     n1 = 2400
     for name in ["exp", "expm1", "exp2", "log", "log2", "log10", "log1p", "sin", "cos", "tan",
-                 "asin", "acos", "atan", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh"]:
+                 "asin", "acos", "atan", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "cbrt"]:
         f = getattr(math, name)
         lines = []
         seen = set()
