@@ -80,7 +80,7 @@ func makeMath(t *vm.Thread) (*vm.Module, error) {
 		}
 		return rangeErr(pymath.Lgamma(x), x)
 	})
-	f1("cbrt", func(x float64) (float64, error) { return math.Cbrt(x), nil })
+	f1("cbrt", func(x float64) (float64, error) { return pymath.Cbrt(x), nil })
 	m.AddFunc("log", func(t *vm.Thread, args []Object, kw *Tuple) (Object, error) {
 		if err := vm.CheckArgs("log", args, kw, 1, 2); err != nil {
 			return nil, err
