@@ -55,10 +55,10 @@ func (e *Error) Error() string {
 }
 
 // lineText returns line number ln (1-based) of src including its newline.
-func lineText(src []byte, ln int) (string, int, bool) {
+func lineText(src string, ln int) (string, int, bool) {
 	off := 0
 	for l := 1; l < ln; l++ {
-		i := strings.IndexByte(string(src[off:]), '\n')
+		i := strings.IndexByte(src[off:], '\n')
 		if i < 0 {
 			return "", 0, false
 		}
@@ -74,7 +74,7 @@ func lineText(src []byte, ln int) (string, int, bool) {
 	if end < len(src) {
 		end++
 	}
-	return string(src[off:end]), off, true
+	return strings.Clone(src[off:end]), off, true // an error must not keep the whole source alive
 }
 
 // pyOffset is CPython's _PyPegen_byte_offset_to_character_offset(line, n) for a 1-based byte
@@ -100,7 +100,7 @@ func pyOffset(line string, n int) int {
 }
 
 // newError builds an Error from byte positions (col and endCol are 0-based byte columns).
-func newError(kind ErrorKind, msg, filename string, src []byte, line, col, endLine, endCol int) *Error {
+func newError(kind ErrorKind, msg, filename string, src string, line, col, endLine, endCol int) *Error {
 	e := &Error{Kind: kind, Msg: msg, Filename: filename, Lineno: line, EndLineno: endLine}
 	text, _, ok := lineText(src, line)
 	if ok {

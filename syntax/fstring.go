@@ -251,11 +251,7 @@ func (p *parser) fstringCompile(t *Token, braceOff int, expr string) ast.Expr {
 		startCol += int(t.Col)
 	}
 	lineBase := int(t.Line) + lines - 1
-	src := make([]byte, 0, len(expr)+3)
-	src = append(src, '(')
-	src = append(src, expr...)
-	src = append(src, ')')
-	tk := newTokenizer(src, p.filename, false)
+	tk := newTokenizer("("+expr+")", p.filename, false)
 	defer tk.release()
 	tk.run()
 	for k := range tk.toks {

@@ -39,7 +39,7 @@ type parser struct {
 	toks     []Token
 	pos      int
 	maxPos   int
-	src      []byte
+	src      string
 	filename string
 	tok      *tokenizer
 	err      *Error
@@ -87,14 +87,7 @@ func ParseWarnings(filename string, src []byte, mode Mode, flags Flags) (mod ast
 	if flags&SourceIsText != 0 {
 		// compile(str): the text is already decoded (here UTF-8) and CPython ignores any
 		// coding declaration (PyCF_IGNORE_COOKIE); only newlines are normalised
-		dec := src
-		if bytes.IndexByte(src, '\r') >= 0 {
-			dec = bytes.ReplaceAll(dec, []byte("\r\n"), []byte("\n"))
-			dec = bytes.ReplaceAll(dec, []byte("\r"), []byte("\n"))
-		} else {
-			dec = append([]byte(nil), src...)
-		}
-		return parseDecoded(filename, dec, mode, flags)
+		return parseDecoded(filename, textOf(src), mode, flags)
 	}
 	dec, hadEnc, derr := decodeSource(filename, src)
 	if derr != nil {
@@ -110,7 +103,7 @@ func bytesIndexNull(b []byte) bool {
 	return bytes.IndexByte(b, 0) >= 0
 }
 
-func parseDecoded(filename string, src []byte, mode Mode, flags Flags) (ast.Mod, []Warning, error) {
+func parseDecoded(filename string, src string, mode Mode, flags Flags) (ast.Mod, []Warning, error) {
 	t := newTokenizer(src, filename, flags&TypeComments != 0)
 	defer t.release() // nothing returned refers to the tokens
 	t.interactive = mode == Single

@@ -10,7 +10,7 @@ import (
 // decodeSource converts source bytes to UTF-8 following PEP 263 (BOM, coding cookie in the first
 // two lines) and normalises newlines (CRLF and lone CR become LF), as CPython does for source
 // given as bytes.
-func decodeSource(filename string, src []byte) ([]byte, bool, *Error) {
+func decodeSource(filename string, src []byte) (string, bool, *Error) {
 	bom := bytes.HasPrefix(src, []byte{0xEF, 0xBB, 0xBF})
 	if bom {
 		src = src[3:]
@@ -19,12 +19,12 @@ func decodeSource(filename string, src []byte) ([]byte, bool, *Error) {
 	if enc != "" {
 		norm := normalEncoding(enc)
 		if bom && norm != "utf-8" {
-			return nil, false, &Error{Msg: "encoding problem: " + norm + " with BOM", Filename: filename, Lineno: 0, Offset: -1}
+			return "", false, &Error{Msg: "encoding problem: " + norm + " with BOM", Filename: filename, Lineno: 0, Offset: -1}
 		}
 		if norm != "utf-8" {
 			name := lookupCodec(norm)
 			if name == "" {
-				return nil, false, &Error{Msg: "unknown encoding: " + enc, Filename: filename, Lineno: 0, Offset: -1}
+				return "", false, &Error{Msg: "unknown encoding: " + enc, Filename: filename, Lineno: 0, Offset: -1}
 			}
 			if name != "utf_8" {
 				tbl := singleByteCodecs()[name]
@@ -32,7 +32,7 @@ func decodeSource(filename string, src []byte) ([]byte, bool, *Error) {
 				for i, c := range src {
 					r := tbl[c]
 					if r < 0 {
-						return nil, false, &Error{Msg: fmt.Sprintf("(unicode error) '%s' codec can't decode byte 0x%02x in position %d: character maps to <undefined>", strings.ReplaceAll(name, "_", "-"), c, i), Filename: filename, Lineno: cookieLine}
+						return "", false, &Error{Msg: fmt.Sprintf("(unicode error) '%s' codec can't decode byte 0x%02x in position %d: character maps to <undefined>", strings.ReplaceAll(name, "_", "-"), c, i), Filename: filename, Lineno: cookieLine}
 					}
 					b = utf8.AppendRune(b, rune(r))
 				}
@@ -40,13 +40,22 @@ func decodeSource(filename string, src []byte) ([]byte, bool, *Error) {
 			}
 		}
 	}
+	return textOf(src), bom || enc != "", nil
+}
+
+// textOf returns src as a string (a copy: the caller's bytes may change) with CRLF and lone CR
+// turned into LF.
+func textOf(src []byte) string {
 	if bytes.IndexByte(src, '\r') >= 0 {
-		src = bytes.ReplaceAll(src, []byte("\r\n"), []byte("\n"))
-		src = bytes.ReplaceAll(src, []byte("\r"), []byte("\n"))
-	} else {
-		src = append([]byte(nil), src...)
+		return normalizeNewlines(string(src))
 	}
-	return src, bom || enc != "", nil
+	return string(src)
+}
+
+// normalizeNewlines turns CRLF and lone CR into LF.
+func normalizeNewlines(s string) string {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	return strings.ReplaceAll(s, "\r", "\n")
 }
 
 // findCookie finds a coding declaration in the first two lines.

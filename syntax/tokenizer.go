@@ -17,7 +17,7 @@ const (
 
 // tokenizer turns decoded UTF-8 source into tokens, as CPython 3.11's tokenizer does.
 type tokenizer struct {
-	src         []byte // always ends with '\n'
+	src         string // always ends with '\n', never contains '\r'; token texts are substrings of it
 	origLen     int    // length before an implicit final newline was added
 	pos         int
 	line        int // current line number (1-based)
@@ -32,7 +32,6 @@ type tokenizer struct {
 	toks        []Token
 	buf         *tokBuf          // where toks came from; release gives it back
 	norms       map[int32]string // NFKC-normalised identifiers that differ from the source, by start offset
-	srcStr      string           // src as a string: token texts are substrings of it (no allocation)
 	err         *Error
 	errRaising  bool // err comes from CPython's syntaxerror() (see errCur)
 	unclosedEOF bool // err is "'(' was never closed" at the end of the input
@@ -64,17 +63,17 @@ type Warning struct {
 	Offset   int
 }
 
-func newTokenizer(src []byte, filename string, typeComments bool) *tokenizer {
+func newTokenizer(src string, filename string, typeComments bool) *tokenizer {
 	t := &tokenizer{filename: filename, typeComm: typeComments, line: 1, atBOL: true}
+	if strings.IndexByte(src, '\r') >= 0 {
+		// decoded sources have none; keep the invariant for any other caller
+		src = normalizeNewlines(src)
+	}
 	t.origLen = len(src)
 	if len(src) == 0 || src[len(src)-1] != '\n' {
-		s := make([]byte, len(src)+1)
-		copy(s, src)
-		s[len(src)] = '\n'
-		src = s
+		src += "\n"
 	}
 	t.src = src
-	t.srcStr = string(src)
 	t.buf = tokBufs.Get().(*tokBuf)
 	if n := len(src)/6 + 16; cap(t.buf.toks) < n {
 		t.buf.toks = make([]Token, 0, n)
@@ -117,7 +116,7 @@ func (t *tokenizer) lineAt(off int) string {
 	for end < len(t.src) && t.src[end] != '\n' {
 		end++
 	}
-	return string(t.src[off:end])
+	return strings.Clone(t.src[off:end])
 }
 
 // errCur reports an error the way CPython's tokenizer syntaxerror() does: offset and end offset
@@ -127,7 +126,7 @@ func (t *tokenizer) errCur(msg string, cur int) {
 	if t.err != nil {
 		return
 	}
-	n := utf8.RuneCount(t.src[t.lineOff:min(cur, len(t.src))])
+	n := utf8.RuneCountInString(t.src[t.lineOff:min(cur, len(t.src))])
 	t.errLine(SyntaxErrorKind, msg, t.line, n, n)
 	t.errRaising = true
 }
@@ -165,7 +164,7 @@ func (t *tokenizer) text(tok *Token) string {
 	if tok.norm {
 		return t.norms[tok.Start]
 	}
-	return t.srcStr[tok.Start:tok.End]
+	return t.src[tok.Start:tok.End]
 }
 
 // run tokenizes the whole input; on error, t.err is set and t.toks holds the tokens before it.
@@ -303,7 +302,6 @@ again:
 			t.pos++
 		}
 		c = '\n'
-		src[t.pos] = '\n'
 	}
 	if c == '\n' {
 		p := t.pos
@@ -444,7 +442,7 @@ func (t *tokenizer) typeComment(start, end int, blankline bool) bool {
 	isIgnore := end >= ignoreEnd && string(src[p:min(ignoreEnd, end)]) == "ignore" &&
 		!(end > ignoreEnd && (src[ignoreEnd] >= 128 || isAlnum(src[ignoreEnd])))
 	if isIgnore {
-		t.ignores = append(t.ignores, typeIgnore{t.line, t.srcStr[ignoreEnd:end]})
+		t.ignores = append(t.ignores, typeIgnore{t.line, t.src[ignoreEnd:end]})
 		t.pos = end
 		if blankline {
 			// consume the newline too
@@ -518,7 +516,7 @@ func (t *tokenizer) name(start, scol int) {
 			continue
 		}
 		ascii = false
-		r, n := utf8.DecodeRune(src[p:])
+		r, n := utf8.DecodeRuneInString(src[p:])
 		if r == utf8.RuneError && n == 1 {
 			// CPython takes every byte >= 0x80 as part of the identifier and decodes the run
 			q := p
@@ -540,11 +538,11 @@ func (t *tokenizer) name(start, scol int) {
 		p += n
 	}
 	if p == start {
-		r, _ := utf8.DecodeRune(src[p:])
+		r, _ := utf8.DecodeRuneInString(src[p:])
 		t.invalidChar(r, start, scol)
 		return
 	}
-	text := t.srcStr[start:p]
+	text := t.src[start:p]
 	if !ascii {
 		norm := nfkc(text)
 		// verify
@@ -591,7 +589,7 @@ func (t *tokenizer) name(start, scol int) {
 }
 
 func (t *tokenizer) invalidChar(r rune, off, col int) {
-	_, n := utf8.DecodeRune(t.src[off:])
+	_, n := utf8.DecodeRuneInString(t.src[off:])
 	if pystr.IsPrintable(r) {
 		t.errCur(fmt.Sprintf("invalid character '%c' (U+%04X)", r, r), off+n)
 	} else {
@@ -796,7 +794,7 @@ func (t *tokenizer) str(start, scol int) {
 		for {
 			if p >= t.origLen || p >= len(src) {
 				t.line, t.lineOff = sline, slineOff
-				t.errLine(SyntaxErrorKind, fmt.Sprintf("unterminated triple-quoted string literal (detected at line %d)", t.countLinesTo(len(src)-1, sline, slineOff)), sline, utf8.RuneCount(src[slineOff:slineOff+scol])+1, utf8.RuneCount(src[slineOff:slineOff+scol])+1)
+				t.errLine(SyntaxErrorKind, fmt.Sprintf("unterminated triple-quoted string literal (detected at line %d)", t.countLinesTo(len(src)-1, sline, slineOff)), sline, utf8.RuneCountInString(src[slineOff:slineOff+scol])+1, utf8.RuneCountInString(src[slineOff:slineOff+scol])+1)
 				t.errRaising = true
 				return
 			}
@@ -807,12 +805,6 @@ func (t *tokenizer) str(start, scol int) {
 			}
 			if c == '\\' {
 				p++
-				if p < len(src) && src[p] == '\r' {
-					src[p] = '\n'
-					if p+1 < len(src) && src[p+1] == '\n' {
-						// keep CRLF as two chars; the parser normalises
-					}
-				}
 				if p < len(src) && src[p] == '\n' {
 					t.newline(p + 1)
 				}
@@ -822,8 +814,6 @@ func (t *tokenizer) str(start, scol int) {
 			if c == '\r' {
 				if p+1 < len(src) && src[p+1] == '\n' {
 					p++
-				} else {
-					src[p] = '\n'
 				}
 				c = '\n'
 			}
@@ -850,12 +840,8 @@ func (t *tokenizer) str(start, scol int) {
 			}
 			if c == '\\' {
 				p++
-				if p < len(src) && src[p] == '\r' {
-					if p+1 < len(src) && src[p+1] == '\n' {
-						p++
-					} else {
-						src[p] = '\n'
-					}
+				if p < len(src) && src[p] == '\r' && p+1 < len(src) && src[p+1] == '\n' {
+					p++
 				}
 				if p < len(src) && src[p] == '\n' {
 					if p+1 >= t.origLen {
@@ -884,7 +870,7 @@ func (t *tokenizer) countLinesTo(end, line, lineOff int) int {
 }
 
 func (t *tokenizer) unterminated(sline, slineOff, scol int) {
-	n := utf8.RuneCount(t.src[slineOff:slineOff+scol]) + 1
+	n := utf8.RuneCountInString(t.src[slineOff:slineOff+scol]) + 1
 	t.errLine(SyntaxErrorKind, fmt.Sprintf("unterminated string literal (detected at line %d)", t.line), sline, n, n)
 	t.errRaising = true
 }
@@ -895,7 +881,7 @@ func (t *tokenizer) cols(lineOff, col int) int {
 	if !t.charOffsets {
 		return col
 	}
-	return utf8.RuneCount(t.src[lineOff:min(lineOff+col, len(t.src))])
+	return utf8.RuneCountInString(t.src[lineOff:min(lineOff+col, len(t.src))])
 }
 
 // emitNoPos emits INDENT, DEDENT and ENDMARKER tokens, which in CPython have no column
@@ -905,7 +891,7 @@ func (t *tokenizer) emitNoPos(k Kind, start, end, line int) {
 }
 
 // opLookup returns the operator token at the start of b (longest match) and its length.
-func opLookup(b []byte) (Kind, int) {
+func opLookup(b string) (Kind, int) {
 	var c1, c2 byte
 	if len(b) > 1 {
 		c1 = b[1]
