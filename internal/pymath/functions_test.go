@@ -69,6 +69,8 @@ var unary = []struct {
 	{"acosh", Acosh, math.Acosh, 0.998, false},
 	{"atanh", Atanh, math.Atanh, 0.998, false},
 	{"cbrt", Cbrt, math.Cbrt, 0.998, false},
+	{"erf", Erf, math.Erf, 0.998, false},
+	{"erfc", Erfc, math.Erfc, 0.998, false},
 }
 
 // TestGolden compares each function with the correctly rounded result and with glibc's (as

@@ -14,8 +14,10 @@
 // Hypot (CPython's math.hypot is correctly rounded in nearly all cases; glibc's hypot, which
 // abs(complex) uses, in about 99.5%). glibc's log10, expm1, log1p and hyperbolic functions are
 // not correctly rounded: Log10, Expm1, Log1p, Sinh, Cosh, Tanh, Asinh, Acosh and Atanh evaluate
-// glibc's own formulas on top of the functions above (glibc.go), and the golden tests
-// (testdata/gen_math_cases.py) check agreement with glibc's results function by function.
+// glibc's own formulas on top of the functions above (glibc.go), as Cbrt, Erf and Erfc do for
+// glibc's cbrt, erf and erfc, and Gamma and Lgamma for CPython's own math.gamma and math.lgamma
+// (gamma.go). The golden tests (testdata/gen_math_cases.py) check agreement with glibc's (or
+// CPython's) results function by function, and correct rounding where glibc's is.
 package pymath
 
 import "math"

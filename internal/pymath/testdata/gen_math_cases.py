@@ -207,6 +207,65 @@ def hypot(x, y):
     return (x * x + y * y).sqrt()
 
 
+def erf_series(x):
+    """erf by its Taylor series (|x| <= 3) at high precision."""
+    with localcontext() as c:
+        c.prec = PREC + 40
+        x2 = x * x
+
+        def terms():
+            t, n = x, 0
+            while True:
+                yield t / (2 * n + 1)
+                n += 1
+                t = -t * x2 / n
+
+        return 2 / PI.sqrt() * series(terms())
+
+
+def erfc_cf(x):
+    """erfc for x >= 3 by its continued fraction (Lentz), at high precision."""
+    with localcontext() as c:
+        c.prec = PREC + 20
+        # erfc(x) = exp(-x^2)/sqrt(pi) * 1/(x + 1/2/(x + 1/(x + 3/2/(x + 2/(x + ...)))))
+        tiny = D(10) ** -(PREC + 60)
+        f = x if x != 0 else tiny
+        cc, d = f, D(0)
+        k = 1
+        while True:
+            a = D(k) / 2
+            d = x + a * d
+            d = tiny if d == 0 else d
+            cc = x + a / cc
+            cc = tiny if cc == 0 else cc
+            d = 1 / d
+            delta = cc * d
+            f *= delta
+            k += 1
+            if abs(delta - 1) < EPS or k > 100000:
+                break
+        return (-x * x).exp() / PI.sqrt() / f
+
+
+def erf(x):
+    x = D(x)
+    if abs(x) <= 3:
+        return erf_series(x)
+    r = 1 - erfc_cf(abs(x))
+    return r if x > 0 else -r
+
+
+def erfc(x):
+    x = D(x)
+    if x >= 3:
+        return erfc_cf(x)
+    if x <= -3:
+        return 2 - erfc_cf(-x)
+    with localcontext() as c:
+        c.prec = PREC + 40
+        return +(1 - erf_series(x))
+
+
 LN2 = D(2).ln()
 EXACT = {
     "exp": lambda x: D(x).exp(),
@@ -230,6 +289,8 @@ EXACT = {
     "atanh": atanh,
     "atan2": atan2,
     "hypot": hypot,
+    "erf": lambda x: erf(x),
+    "erfc": lambda x: erfc(x),
     "cbrt": lambda x: (abs(D(x)) ** (D(1) / 3)).copy_sign(D(x)) if x else D(x),
 }
 
@@ -279,6 +340,9 @@ def args(name, i):
     if name in ("asin", "acos"):
         return [rnd.uniform(-1, 1), sgn() * (1 - logu(-53, -3)), tiny(), sgn() * logu(-40, 0) * 0.999,
                 rnd.uniform(-1, 1), rnd.uniform(0.9, 1) * sgn(), rnd.uniform(-0.5, 0.5), sgn() * logu(-8, 0) * 0.999][k]
+    if name in ("erf", "erfc"):
+        return [rnd.uniform(-1, 1), rnd.uniform(-6, 6), rnd.uniform(-30, 30), tiny(), sgn() * logu(-30, 1),
+                rnd.uniform(0.8, 1.3) * sgn(), rnd.uniform(1.2, 3) * sgn(), rnd.uniform(2.8, 28) * sgn()][k]
     if name == "cbrt":
         return [rnd.uniform(-10, 10), rbits(), sgn() * logu(-1074, 1024), rnd.uniform(0, 1000),
                 float(rnd.randint(-1000, 1000)) ** 3, sgn() * logu(-30, 30), rnd.uniform(-1, 1), tiny()][k]
@@ -340,7 +404,8 @@ def fmt(v):
 def main():
     n1 = 2400
     for name in ["exp", "expm1", "exp2", "log", "log2", "log10", "log1p", "sin", "cos", "tan",
-                 "asin", "acos", "atan", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "cbrt"]:
+                 "asin", "acos", "atan", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "cbrt",
+                 "erf", "erfc"]:
         f = getattr(math, name)
         lines = []
         seen = set()
