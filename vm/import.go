@@ -147,7 +147,7 @@ func (t *Thread) packageOf(globals *Dict) (string, error) {
 		return s.String(), nil
 	}
 	if sp := globals.GetStr(strSpec); sp != nil && sp != None {
-		if p, err := t.GetAttr(sp, NewStr("parent")); err == nil {
+		if p, err := t.GetAttr(sp, specKey("parent")); err == nil {
 			return strOf(p), nil
 		}
 	}
@@ -427,7 +427,7 @@ func (t *Thread) findSpecObject(full string, path Object) (Object, error) {
 // loadFromSpec creates the module for a spec, registers it in sys.modules, executes it and
 // returns what sys.modules holds afterwards (a module may replace itself there).
 func (t *Thread) loadFromSpec(spec Object, full string) (Object, error) {
-	loader, _ := t.GetAttr(spec, NewStr("loader"))
+	loader, _ := t.GetAttr(spec, specKey("loader"))
 	if loader == nil {
 		loader = None
 	}
@@ -468,7 +468,7 @@ func (t *Thread) loadFromSpec(spec Object, full string) (Object, error) {
 		lk = &importLock{owner: t, done: make(chan struct{})}
 		im.locks[full] = lk
 	}
-	initFlag := NewStr("_initializing")
+	initFlag := specKey("_initializing")
 	if si, ok := spec.(*Instance); ok && si.Dict != nil {
 		si.Dict.SetStr(initFlag, True)
 	}
@@ -497,7 +497,7 @@ func (t *Thread) loadFromSpec(spec Object, full string) (Object, error) {
 // CPython's order: __name__, __loader__, __package__, __spec__, __path__, __file__, __cached__.
 func (t *Thread) initModuleAttrs(mod Object, spec Object) error {
 	get := func(n string) Object {
-		v, err := t.GetAttr(spec, NewStr(n))
+		v, err := t.GetAttr(spec, specKey(n))
 		if err != nil {
 			return None
 		}
@@ -553,7 +553,7 @@ func (t *Thread) execModule(loader, mod Object) error {
 // loaderCode returns the code object a Go-native loader runs for module name (nil for a
 // namespace package).
 func (t *Thread) loaderCode(l *Instance, name string) (*Code, error) {
-	path := strOf(l.Dict.GetStr(NewStr("path")))
+	path := strOf(l.Dict.GetStr(specKey("path")))
 	switch l.Class {
 	case namespaceLoaderType:
 		return nil, nil
@@ -679,7 +679,7 @@ func (t *Thread) importFrom(mod Object, name *Str) (Object, error) {
 		if f, ok := m.Dict.GetStr(strFile).(*Str); ok {
 			initializing := false
 			if sp := m.Dict.GetStr(strSpec); sp != nil && sp != None {
-				if v, err := t.GetAttr(sp, NewStr("_initializing")); err == nil && v == True {
+				if v, err := t.GetAttr(sp, specKey("_initializing")); err == nil && v == True {
 					initializing = true
 				}
 			}

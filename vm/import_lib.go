@@ -73,9 +73,29 @@ func isOurLoader(o Object) bool {
 func newInstance(tp *Type, kv ...any) *Instance {
 	o := &Instance{Class: tp, Dict: NewDict(len(kv) / 2)}
 	for i := 0; i < len(kv); i += 2 {
-		o.Dict.SetStr(NewStr(kv[i].(string)), kv[i+1].(Object))
+		o.Dict.SetStr(specKey(kv[i].(string)), kv[i+1].(Object))
 	}
 	return o
+}
+
+// specKeys are the attribute names of specs and loaders that the import system reads or writes
+// for every module it loads, made once: a new str per access cost an allocation and a hash each
+// time.
+var specKeys = func() map[string]*Str {
+	m := map[string]*Str{}
+	for _, k := range []string{"name", "loader", "origin", "loader_state", "submodule_search_locations",
+		"_set_fileattr", "cached", "parent", "has_location", "_initializing", "path", "archive", "prefix"} {
+		m[k] = InternStr(k) // hashed on first use (the hash seed may still change at start-up)
+	}
+	return m
+}()
+
+// specKey returns a str for the attribute name k: the shared one when k is one of specKeys.
+func specKey(k string) *Str {
+	if s := specKeys[k]; s != nil {
+		return s
+	}
+	return NewStr(k)
 }
 
 func strOrNone(s string) Object {
@@ -179,14 +199,14 @@ func initImportTypes() {
 			v Object
 		}{{"name", a[0]}, {"loader", a[1]}, {"origin", a[2]}, {"loader_state", a[3]},
 			{"submodule_search_locations", locs}, {"_set_fileattr", False}, {"cached", None}} {
-			d.SetStr(NewStr(kv.k), kv.v)
+			d.SetStr(specKey(kv.k), kv.v)
 		}
 		return None, nil
 	})
 	tp.Dict.SetStr(NewStr("parent"), &GetSet{Name: "parent", Get: func(t *Thread, o Object) (Object, error) {
 		d := selfDict([]Object{o})
-		name := strOf(d.GetStr(NewStr("name")))
-		if l := d.GetStr(NewStr("submodule_search_locations")); l != nil && l != None {
+		name := strOf(d.GetStr(specKey("name")))
+		if l := d.GetStr(specKey("submodule_search_locations")); l != nil && l != None {
 			return NewStr(name), nil
 		}
 		if i := strings.LastIndexByte(name, '.'); i >= 0 {
@@ -195,7 +215,7 @@ func initImportTypes() {
 		return NewStr(""), nil
 	}})
 	tp.Dict.SetStr(NewStr("has_location"), &GetSet{Name: "has_location", Get: func(t *Thread, o Object) (Object, error) {
-		v := selfDict([]Object{o}).GetStr(NewStr("_set_fileattr"))
+		v := selfDict([]Object{o}).GetStr(specKey("_set_fileattr"))
 		if v == nil {
 			return False, nil
 		}
