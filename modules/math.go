@@ -66,8 +66,8 @@ func makeMath(t *vm.Thread) (*vm.Module, error) {
 	f1("log1p", func(x float64) (float64, error) { return domain(x > -1 || math.IsNaN(x), pymath.Log1p(x)) })
 	f1("degrees", func(x float64) (float64, error) { return x * 180 / math.Pi, nil })
 	f1("radians", func(x float64) (float64, error) { return x * math.Pi / 180, nil })
-	f1("erf", func(x float64) (float64, error) { return math.Erf(x), nil })
-	f1("erfc", func(x float64) (float64, error) { return math.Erfc(x), nil })
+	f1("erf", func(x float64) (float64, error) { return pymath.Erf(x), nil })
+	f1("erfc", func(x float64) (float64, error) { return pymath.Erfc(x), nil })
 	f1("gamma", func(x float64) (float64, error) {
 		if x <= 0 && x == math.Trunc(x) {
 			return 0, vm.ValueError("math domain error")
