@@ -37,3 +37,10 @@ for a, b in [(1 + 2j, 0.5), (2 - 1j, 1.5 + 0.5j), (-1 + 0.5j, 3.3), (0.5j, -2.2 
     print("cpow", a, b, repr(a ** b))
 print("log", repr(math.log(10 ** 400)), repr(math.log(2 ** 64 + 1)), repr(math.log(1000, 10)), repr(math.log(8, 2)))
 print("pi", repr(math.degrees(1.0)), repr(math.radians(45.0)))
+
+# cbrt, erf and erfc are glibc's (not correctly rounded); gamma and lgamma are CPython's own.
+for name in ["cbrt", "erf", "erfc", "gamma", "lgamma"]:
+    f = getattr(math, name)
+    print(name, [f(x) for x in [0.1, 0.5, 1.3, 2.0, 3.7, 10.0, -0.3, -2.5, 27.0, 1e-5, 123.456, 0.9]])
+print("normal cdf", [0.5 * (1 + math.erf(z / math.sqrt(2))) for z in (-2.0, -1.0, 0.25, 1.5)])
+
