@@ -269,3 +269,52 @@ func Cbrt(x float64) float64 {
 	}
 	return math.Ldexp(y, e/3)
 }
+
+// CHypot returns sqrt(x*x + y*y) as glibc 2.35+'s hypot computes it (the C function behind
+// abs(complex) and complex ** in CPython; math.hypot is CPython's own and correctly rounded, see
+// Hypot): sqrt(ax^2 + ay^2) corrected by one step of Borges' method, with the operands scaled
+// by 2^-600 above 2^511 and by 2^600 below 2^-459.
+func CHypot(x, y float64) float64 {
+	if math.IsInf(x, 0) || math.IsInf(y, 0) {
+		return math.Inf(1)
+	}
+	if math.IsNaN(x) || math.IsNaN(y) {
+		return x + y
+	}
+	ax, ay := math.Abs(x), math.Abs(y)
+	if ax < ay {
+		ax, ay = ay, ax
+	}
+	const scale, eps = 0x1p-600, 0x1p-54
+	switch {
+	case ax > 0x1p511:
+		if ay <= ax*eps {
+			return ax + ay
+		}
+		return hypotKernel(ax*scale, ay*scale) / scale
+	case ay < 0x1p-459:
+		if ax >= ay/eps {
+			return ax + ay
+		}
+		return hypotKernel(ax/scale, ay/scale) * scale
+	case ay <= ax*eps:
+		return ax + ay
+	}
+	return hypotKernel(ax, ay)
+}
+
+// hypotKernel is CHypot for ax >= ay >= 0 whose squares neither overflow nor underflow.
+func hypotKernel(ax, ay float64) float64 {
+	h := math.Sqrt(ax*ax + ay*ay)
+	var t1, t2 float64
+	if h <= 2*ay {
+		d := h - ay
+		t1 = ax * (2*d - ax)
+		t2 = (d - 2*(ax-ay)) * d
+	} else {
+		d := h - ax
+		t1 = 2 * d * (ax - 2*ay)
+		t2 = (4*d-ay)*ay + d*d
+	}
+	return h - (t1+t2)/(2*h)
+}

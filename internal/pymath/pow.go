@@ -11,8 +11,9 @@
 // The same holds for glibc's exp, exp2, log, log2, sin, cos, tan, asin, acos, atan and atan2:
 // Exp, Exp2, Log, Log2, Sin, Cos, Tan, Asin, Acos, Atan and Atan2 are correctly rounded (a
 // double-double evaluation, with an exact reduction of huge trigonometric arguments), and so is
-// Hypot (CPython's math.hypot is correctly rounded in nearly all cases; glibc's hypot, which
-// abs(complex) uses, in about 99.5%). glibc's log10, expm1, log1p and hyperbolic functions are
+// Hypot (CPython's math.hypot is its own, correctly rounded in nearly all cases; glibc's hypot,
+// which abs(complex) and complex ** use, is not: CHypot follows it). glibc's log10, expm1, log1p
+// and hyperbolic functions are
 // not correctly rounded: Log10, Expm1, Log1p, Sinh, Cosh, Tanh, Asinh, Acosh and Atanh evaluate
 // glibc's own formulas on top of the functions above (glibc.go), as Cbrt, Erf and Erfc do for
 // glibc's cbrt, erf and erfc, and Gamma and Lgamma for CPython's own math.gamma and math.lgamma

@@ -44,7 +44,7 @@ func TestSpecialValues(t *testing.T) {
 			for _, c := range []struct {
 				name   string
 				f, goF func(a, b float64) float64
-			}{{"atan2", Atan2, math.Atan2}, {"hypot", Hypot, math.Hypot}} {
+			}{{"atan2", Atan2, math.Atan2}, {"hypot", Hypot, math.Hypot}, {"chypot", CHypot, math.Hypot}} {
 				got, want := c.f(y, x), c.goF(y, x)
 				if special(got) || special(want) {
 					if !same(got, want) {
