@@ -432,7 +432,7 @@ func complexPow(a, b complex128) complex128 {
 		}
 		return r
 	}
-	vabs := pymath.Hypot(real(a), imag(a))
+	vabs := pymath.CHypot(real(a), imag(a))
 	l := pymath.Pow(vabs, real(b))
 	at := pymath.Atan2(imag(a), real(a))
 	phase := at * real(b)
