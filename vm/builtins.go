@@ -859,7 +859,7 @@ func (t *Thread) Abs(o Object) (Object, error) {
 	case *Float:
 		return NewFloat(math.Abs(x.V)), nil
 	case *Complex:
-		return NewFloat(pymath.Hypot(real(x.V), imag(x.V))), nil
+		return NewFloat(pymath.CHypot(real(x.V), imag(x.V))), nil
 	}
 	r, found, err := t.callMethod(o, strAbs)
 	if !found {
