@@ -249,10 +249,8 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 	for i, n := range u.names {
 		coNames[i] = c.intern(n)
 	}
-	consts := u.consts
-	if consts == nil {
-		consts = []objects.Object{}
-	}
+	// u.consts is recycled with the unit: the code object gets an exact-size copy.
+	consts := append(make([]objects.Object, 0, len(u.consts)), u.consts...)
 	return &objects.Code{
 		ArgCount:        u.argcount + u.posonly,
 		PosOnlyArgCount: u.posonly,

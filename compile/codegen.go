@@ -297,12 +297,17 @@ func (c *compiler) newUnit() *unit {
 }
 
 // releaseUnit recycles u, whose code object has been built: nothing refers to its blocks,
-// maps and slices any more (the constants slice went into the code object and is dropped).
+// maps and slices any more (the code object has a copy of the constants).
 func (c *compiler) releaseUnit(u *unit) {
 	for _, b := range u.blocks {
 		*b = block{}
 	}
 	c.freeBlocks = append(c.freeBlocks, u.blocks...)
+	if cap(u.consts) > bigMap {
+		u.consts = nil
+	} else {
+		clear(u.consts[:cap(u.consts)])
+	}
 	clear(u.slab)
 	clear(u.layoutBuf)
 	clear(u.work[:cap(u.work)])
@@ -314,7 +319,7 @@ func (c *compiler) releaseUnit(u *unit) {
 	u.freeIdx = reuse(u.freeIdx)
 	*u = unit{
 		constIdx: u.constIdx, nameIdx: u.nameIdx, varIdx: u.varIdx, cellIdx: u.cellIdx, freeIdx: u.freeIdx,
-		names: u.names[:0], varnames: u.varnames[:0], cellvars: u.cellvars[:0], freevars: u.freevars[:0],
+		consts: u.consts[:0], names: u.names[:0], varnames: u.varnames[:0], cellvars: u.cellvars[:0], freevars: u.freevars[:0],
 		blocks: u.blocks[:0], slab: u.slab[:0], layoutBuf: u.layoutBuf[:0], fblocks: u.fblocks[:0],
 		work: u.work[:0], stackBuf: u.stackBuf[:0], arenaBuf: u.arenaBuf[:0],
 	}

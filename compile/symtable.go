@@ -793,6 +793,10 @@ func (st *symtable) pattern1(p ast.Pattern) {
 
 type nameSet map[string]bool
 
+// emptyBound is the bound set handed to a child scope when its parent binds nothing: non-nil
+// (nil means module level), never written (analyzeName only deletes from a non-empty set).
+var emptyBound = nameSet{}
+
 func (s nameSet) copy() nameSet {
 	n := make(nameSet, len(s))
 	for k := range s {
@@ -814,7 +818,7 @@ func (st *symtable) analyzeName(s *scope, sym *symbol, name string, bound, local
 		}
 		sym.scope = scopeGlobalExplicit
 		global[name] = true
-		if bound != nil {
+		if len(bound) > 0 {
 			delete(bound, name)
 		}
 		return
@@ -865,7 +869,11 @@ func (st *symtable) analyzeBlock(s *scope, bound, free, global nameSet) {
 		}
 	}
 	for _, name := range s.order {
-		st.analyzeName(s, s.syms[name], name, bound, local, free, global)
+		sym := s.syms[name]
+		if global == nil && sym.flags&defGlobal != 0 {
+			global = nameSet{} // a child's global set is made when it declares one
+		}
+		st.analyzeName(s, sym, name, bound, local, free, global)
 	}
 	if s.typ != classBlock {
 		if s.typ == functionBlock {
@@ -889,7 +897,15 @@ func (st *symtable) analyzeBlock(s *scope, bound, free, global nameSet) {
 	}
 	for _, c := range s.children {
 		clear(tf)
-		tb, tg := newBound.copy(), newGlobal.copy()
+		// Copies the child may change; an empty bound set is shared (emptyBound) and an
+		// empty global set is nil until the child declares a global.
+		tb, tg := emptyBound, nameSet(nil)
+		if len(newBound) > 0 {
+			tb = newBound.copy()
+		}
+		if len(newGlobal) > 0 {
+			tg = newGlobal.copy()
+		}
 		if c.typ == annotationBlock || false {
 			// annotation blocks see the same names as their parent
 		}
