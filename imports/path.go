@@ -86,15 +86,19 @@ func StdlibDir(ignoreEnv bool) string {
 			return d
 		}
 	}
-	cands := []string{"/usr/lib/python3.11", "/usr/local/lib/python3.11"}
+	for _, d := range []string{"/usr/lib/python3.11", "/usr/local/lib/python3.11"} {
+		if isFile(filepath.Join(d, "os.py")) {
+			return d
+		}
+	}
+	// Only then the pyenv installs: globbing reads folders, which every start-up would pay for.
 	if home, err := os.UserHomeDir(); err == nil {
 		vers, _ := filepath.Glob(filepath.Join(home, ".pyenv/versions/3.11*/lib/python3.11"))
 		sort.Sort(sort.Reverse(sort.StringSlice(vers)))
-		cands = append(cands, vers...)
-	}
-	for _, d := range cands {
-		if isFile(filepath.Join(d, "os.py")) {
-			return d
+		for _, d := range vers {
+			if isFile(filepath.Join(d, "os.py")) {
+				return d
+			}
 		}
 	}
 	return ""

@@ -59,16 +59,23 @@ func setFlags(in *vm.Interp, o *options, s imports.Settings) {
 		}
 		return 0
 	}
-	in.SetFlag("optimize", s.Optimize)
-	in.SetFlag("dont_write_bytecode", b(s.DontWrite))
 	if s.Verbose && o.verbose == 0 {
 		o.verbose = 1
 	}
-	in.SetFlag("verbose", o.verbose)
-	in.SetFlag("ignore_environment", b(o.ignoreEnv))
-	in.SetFlag("isolated", b(o.isolated))
-	in.SetFlag("no_site", b(o.noSite))
-	in.SetFlag("safe_path", b(o.isolated))
+	if in.Flags == nil {
+		in.Flags = map[string]int{}
+	}
+	for _, f := range []struct {
+		name string
+		v    int
+	}{{"optimize", s.Optimize}, {"dont_write_bytecode", b(s.DontWrite)}, {"verbose", o.verbose},
+		{"ignore_environment", b(o.ignoreEnv)}, {"isolated", b(o.isolated)}, {"no_site", b(o.noSite)},
+		{"safe_path", b(o.isolated)}} {
+		// sys.flags starts with these at 0; setting one rebuilds probes for every field.
+		if f.v != 0 {
+			in.SetFlag(f.name, f.v)
+		}
+	}
 }
 
 // isPathEntry reports whether a script argument is a folder or a zip archive (run through its
