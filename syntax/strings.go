@@ -115,7 +115,7 @@ func (p *parser) strings() ast.Expr {
 		p.raiseTok("cannot mix bytes and nonbytes literals", p.peek())
 	}
 	for i := range toks {
-		if !utf8.ValidString(p.text(&toks[i])) {
+		if toks[i].flags&tokNonASCII != 0 && !utf8.ValidString(p.text(&toks[i])) {
 			_, body, _ := splitString(p.text(&toks[i]))
 			if msg := pyUTF8Error(body); msg != "" {
 				p.raiseTok("(unicode error) "+msg, p.peek())

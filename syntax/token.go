@@ -156,13 +156,19 @@ func (k Kind) String() string {
 // IsKeyword reports whether k is a (hard) keyword.
 func (k Kind) IsKeyword() bool { return k >= KW_False && k < kwEnd }
 
+// Token flags.
+const (
+	tokNorm     = 1 << iota // NAME whose NFKC-normalised text differs from the source (tokenizer.norms)
+	tokNonASCII             // STRING with a byte >= 0x80 (only those need a UTF-8 check)
+)
+
 // Token is one token. Positions are 1-based lines and 0-based UTF-8 byte columns; INDENT,
 // DEDENT and ENDMARKER have no column (-1), as in CPython. A token holds no pointers (its text is
 // the source between Start and End, see tokenizer.text), so a slice of tokens costs the garbage
 // collector nothing to scan and can be reused from one parse to the next.
 type Token struct {
 	Kind            Kind
-	norm            bool  // NAME whose NFKC-normalised text differs from the source (tokenizer.norms)
+	flags           uint8 // tokNorm, tokNonASCII
 	Level           int16 // parenthesis nesting level after this token
 	Line, Col       int32
 	EndLine, EndCol int32

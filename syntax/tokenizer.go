@@ -161,7 +161,7 @@ func (t *tokenizer) emit(k Kind, start, end int, sline, scol int) {
 // text returns a token's text: the NFKC-normalised identifier for a NAME, otherwise the source
 // text of the token (for a NEWLINE, the comment before it, if any).
 func (t *tokenizer) text(tok *Token) string {
-	if tok.norm {
+	if tok.flags&tokNorm != 0 {
 		return t.norms[tok.Start]
 	}
 	return t.src[tok.Start:tok.End]
@@ -284,9 +284,9 @@ again:
 	scol := start - t.lineOff
 	// comment
 	if c == '#' {
-		end := start
-		for end < len(src) && src[end] != '\n' && src[end] != '\r' {
-			end++
+		end := len(src) // src ends with '\n' and has no '\r'
+		if i := strings.IndexByte(src[start:], '\n'); i >= 0 {
+			end = start + i
 		}
 		if t.typeComm {
 			if ok := t.typeComment(start, end, blankline); ok {
@@ -576,7 +576,7 @@ func (t *tokenizer) name(start, scol int) {
 			t.norms[int32(start)] = norm
 			t.pos = p
 			t.emit(NAME, start, p, t.line, scol)
-			t.toks[len(t.toks)-1].norm = true
+			t.toks[len(t.toks)-1].flags = tokNorm
 			return
 		}
 	}
@@ -789,9 +789,14 @@ func (t *tokenizer) str(start, scol int) {
 	triple := p+2 < len(src) && src[p+1] == q && src[p+2] == q
 	sline := t.line
 	slineOff := t.lineOff
+	var hi byte // OR of the literal's bytes: >= 0x80 if any is not ASCII
 	if triple {
 		p += 3
 		for {
+			// skip ordinary characters
+			for p < t.origLen && !strSpecial[src[p]] {
+				p++
+			}
 			if p >= t.origLen || p >= len(src) {
 				t.line, t.lineOff = sline, slineOff
 				t.errLine(SyntaxErrorKind, fmt.Sprintf("unterminated triple-quoted string literal (detected at line %d)", t.countLinesTo(len(src)-1, sline, slineOff)), sline, utf8.RuneCountInString(src[slineOff:slineOff+scol])+1, utf8.RuneCountInString(src[slineOff:slineOff+scol])+1)
@@ -799,14 +804,18 @@ func (t *tokenizer) str(start, scol int) {
 				return
 			}
 			c := src[p]
+			hi |= c
 			if c == q && p+2 < len(src) && src[p+1] == q && src[p+2] == q {
 				p += 3
 				break
 			}
 			if c == '\\' {
 				p++
-				if p < len(src) && src[p] == '\n' {
-					t.newline(p + 1)
+				if p < len(src) {
+					hi |= src[p]
+					if src[p] == '\n' {
+						t.newline(p + 1)
+					}
 				}
 				p++
 				continue
@@ -825,11 +834,15 @@ func (t *tokenizer) str(start, scol int) {
 	} else {
 		p++
 		for {
+			for p < len(src) && !strSpecial[src[p]] {
+				p++
+			}
 			if p >= len(src) {
 				t.unterminated(sline, slineOff, scol)
 				return
 			}
 			c := src[p]
+			hi |= c
 			if c == q {
 				p++
 				break
@@ -842,6 +855,9 @@ func (t *tokenizer) str(start, scol int) {
 				p++
 				if p < len(src) && src[p] == '\r' && p+1 < len(src) && src[p+1] == '\n' {
 					p++
+				}
+				if p < len(src) {
+					hi |= src[p]
 				}
 				if p < len(src) && src[p] == '\n' {
 					if p+1 >= t.origLen {
@@ -857,8 +873,24 @@ func (t *tokenizer) str(start, scol int) {
 		}
 	}
 	t.pos = p
-	t.toks = append(t.toks, Token{Kind: STRING, Line: int32(sline), Col: int32(scol), EndLine: int32(t.line), EndCol: int32(p - t.lineOff), Start: int32(start), End: int32(p), Level: int16(len(t.parens))})
+	var flags uint8
+	if hi >= 0x80 {
+		flags = tokNonASCII
+	}
+	t.toks = append(t.toks, Token{Kind: STRING, flags: flags, Line: int32(sline), Col: int32(scol), EndLine: int32(t.line), EndCol: int32(p - t.lineOff), Start: int32(start), End: int32(p), Level: int16(len(t.parens))})
 }
+
+// strSpecial marks the bytes a string literal scan must look at: quotes, backslash, line ends
+// and non-ASCII bytes (recorded for the UTF-8 check).
+var strSpecial = func() (t [256]bool) {
+	for _, c := range "'\"\\\n\r" {
+		t[c] = true
+	}
+	for c := 0x80; c < 0x100; c++ {
+		t[c] = true
+	}
+	return t
+}()
 
 func (t *tokenizer) countLinesTo(end, line, lineOff int) int {
 	for i := lineOff; i < end && i < len(t.src); i++ {
