@@ -56,8 +56,8 @@ var unary = []struct {
 	{"log2", Log2, math.Log2, 0.998, true},
 	{"log10", Log10, math.Log10, 0.998, false},
 	{"log1p", Log1p, math.Log1p, 0.998, false},
-	{"sin", Sin, math.Sin, 0.998, true},
-	{"cos", Cos, math.Cos, 0.998, true},
+	{"sin", Sin, math.Sin, 0.998, false},
+	{"cos", Cos, math.Cos, 0.998, false},
 	{"tan", Tan, math.Tan, 0.995, true}, // glibc's tan misrounds 10 of the 2400 cases by an ulp
 	{"asin", Asin, math.Asin, 0.998, true},
 	{"acos", Acos, math.Acos, 0.998, true},
@@ -169,7 +169,8 @@ func TestGoldenCR(t *testing.T) {
 		f    func(float64) float64
 	}{
 		{"expm1", expm1CR}, {"log10", log10CR}, {"log1p", log1pCR}, {"sinh", sinhCR}, {"cosh", coshCR},
-		{"tanh", tanhCR}, {"asinh", asinhCR}, {"acosh", acoshCR}, {"atanh", atanhCR},
+		{"tanh", tanhCR}, {"asinh", asinhCR}, {"acosh", acoshCR}, {"atanh", atanhCR}, {"sin", sinCR},
+		{"cos", cosCR},
 	} {
 		bad := 0
 		for _, c := range readCases(t, u.name) {

@@ -65,8 +65,8 @@ func sinCosDD(r dd) (dd, dd) {
 	return s.mul(r), c
 }
 
-// Sin returns the sine of x (radians), correctly rounded in all but vanishingly rare cases.
-func Sin(x float64) float64 {
+// sinCR returns the sine of x (radians), correctly rounded in all but vanishingly rare cases.
+func sinCR(x float64) float64 {
 	if math.IsNaN(x) || math.IsInf(x, 0) {
 		return math.NaN()
 	}
@@ -91,8 +91,8 @@ func Sin(x float64) float64 {
 	return -c.val()
 }
 
-// Cos returns the cosine of x (radians), correctly rounded in all but vanishingly rare cases.
-func Cos(x float64) float64 {
+// cosCR returns the cosine of x (radians), correctly rounded in all but vanishingly rare cases.
+func cosCR(x float64) float64 {
 	if math.IsNaN(x) || math.IsInf(x, 0) {
 		return math.NaN()
 	}
