@@ -141,24 +141,36 @@ func NewPrivateInterned(s string) *Str {
 	return v
 }
 
-// PrivateInterner makes NewPrivateInterned strs in blocks: one allocation for many, for a
-// compiler that makes hundreds per module. The zero value is ready to use; it is not safe for
-// concurrent use.
-type PrivateInterner struct{ block []Str }
+// StrBlocks allocates strs in blocks: one allocation for many, for a compiler that makes
+// hundreds per module and whose strs all live about as long (a block stays alive while any of
+// its strs does). The zero value is ready to use; it is not safe for concurrent use.
+type StrBlocks struct{ block []Str }
 
-// Intern is NewPrivateInterned(s), allocated from p's current block.
-func (p *PrivateInterner) Intern(s string) *Str {
-	if len(p.block) == 0 {
-		p.block = make([]Str, 64)
+func (a *StrBlocks) alloc() *Str {
+	if len(a.block) == 0 {
+		a.block = make([]Str, 64)
 	}
-	v := &p.block[0]
-	p.block = p.block[1:]
+	v := &a.block[0]
+	a.block = a.block[1:]
+	return v
+}
+
+// New is NewStr(s), allocated from a's current block.
+func (a *StrBlocks) New(s string) *Str {
+	v := a.alloc()
+	*v = Str{s: s, length: -1}
+	return v
+}
+
+// PrivateInterned is NewPrivateInterned(s), allocated from a's current block.
+func (a *StrBlocks) PrivateInterned(s string) *Str {
+	v := a.alloc()
 	*v = Str{s: s, length: -1, interned: true}
 	return v
 }
 
 // IsInterned reports whether s is an interned str: the one InternStr returns for its text, or
-// one made by NewPrivateInterned or a PrivateInterner. It never interns anything.
+// one made by NewPrivateInterned or StrBlocks.PrivateInterned. It never interns anything.
 func IsInterned(s *Str) bool { return s.interned }
 
 // LookupInterned returns the interned str with text s, if there is one, without interning it.
