@@ -272,7 +272,7 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 }
 
 // intern is objects.InternStr with a cache local to the compilation (no lock, a small map); with
-// Options.MarshalOnly the strs are private to the compilation (objects.PrivateInterner). A nil
+// Options.MarshalOnly the strs are private to the compilation (objects.StrBlocks.PrivateInterned). A nil
 // c (outside a compilation) interns in the process-wide table.
 func (c *compiler) intern(s string) *objects.Str {
 	if c == nil {
@@ -283,7 +283,7 @@ func (c *compiler) intern(s string) *objects.Str {
 	}
 	var v *objects.Str
 	if c.marshalOnly {
-		v = c.privateStrs.Intern(s)
+		v = c.strs.PrivateInterned(s)
 	} else {
 		v = objects.InternStr(s)
 	}

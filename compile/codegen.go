@@ -168,11 +168,11 @@ type scratch struct {
 	freeBlocks []*block
 	blockChunk []block // blocks are carved from chunks
 
-	constCache  map[constKeyT]objects.Object // the constants of this compilation, by value
-	interned    map[string]*objects.Str      // interned names of this compilation
-	privateStrs objects.PrivateInterner      // their strs with Options.MarshalOnly
-	freeScopes  []*scope                     // symbol-table scopes
-	byNode      map[ast.Node]*scope
+	constCache map[constKeyT]objects.Object // the constants of this compilation, by value
+	interned   map[string]*objects.Str      // interned names of this compilation
+	strs       objects.StrBlocks            // str constants (and private interned strs) with Options.MarshalOnly
+	freeScopes []*scope                     // symbol-table scopes
+	byNode     map[ast.Node]*scope
 }
 
 // bigMap is the number of entries above which a recycled map is replaced by a new one instead
@@ -485,6 +485,7 @@ func constKey(o objects.Object) constKeyT {
 		return constKeyT{kind: 'N'}
 	}
 	var sb strings.Builder
+	sb.Grow(64)
 	writeConstKey(&sb, o)
 	return constKeyT{kind: 'x', s: sb.String()}
 }
@@ -749,6 +750,9 @@ func (c *compiler) constObject(v ast.Value) objects.Object {
 	case ast.StrKind:
 		if isIdentifierLike(v.Str) {
 			return c.intern(v.Str)
+		}
+		if c != nil && c.marshalOnly {
+			return c.strs.New(v.Str)
 		}
 		return objects.NewStr(v.Str)
 	case ast.BytesKind:

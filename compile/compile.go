@@ -122,7 +122,7 @@ type Options struct {
 
 	// MarshalOnly says the code objects will only be marshalled, never run by this process
 	// (compileall, py_compile): the interned strs of the compilation are then private to it
-	// (objects.PrivateInterner) instead of entering the process-wide intern table, which
+	// (objects.StrBlocks.PrivateInterned) instead of entering the process-wide intern table, which
 	// would keep every name of every module compiled alive. The marshalled bytes are the same.
 	MarshalOnly bool
 }
