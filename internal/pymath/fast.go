@@ -176,9 +176,17 @@ func sinTabAt(j int) dd {
 	return sinTab[j]
 }
 
-// reduceFast returns n and r = x - n*pi/64 (|r| <= pi/128 + tiny) for |x| < 2^18, and ok = false
-// when r is too small for its relative accuracy at a multiple of pi/2.
+// reduceFast returns n and r = x - n*pi/64 (|r| <= pi/128 + tiny), and ok = false when r is too
+// small for its relative accuracy at a multiple of pi/2. Below 2^18 it reduces in one step
+// (Cody-Waite with a three-part pi/64); above, by pi/2 exactly (reduce) and then by pi/64.
 func reduceFast(x float64) (n int, rh, rl float64, ok bool) {
+	if math.Abs(x) >= 0x1p18 {
+		// Exact reduction by pi/2 first, then by pi/64 in double-double.
+		k, r := reduce(x)
+		j := math.Round(r.hi * (64 / math.Pi))
+		r = r.sub(twoProd(j, pi64A)).sub(twoProd(j, pi64B)).addF(-j * pi64C)
+		return 32*k + int(j), r.hi, r.lo, true
+	}
 	const shift = 0x1.8p52
 	nf := x*(64/math.Pi) + shift
 	n = int(int32(math.Float64bits(nf)))

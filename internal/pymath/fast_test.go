@@ -20,7 +20,7 @@ func TestFastPaths(t *testing.T) {
 		s, c := sinCosDD(r)
 		return [4]dd{s, c, s.neg(), c.neg()}[(q+k)&3]
 	}
-	wide := func() float64 { return (rng.Float64() - 0.5) * math.Pow(2, float64(rng.Intn(24)-5)) }
+	wide := func() float64 { return (rng.Float64() - 0.5) * math.Pow(2, float64(rng.Intn(40)-5)) }
 	unit := func() float64 {
 		if rng.Intn(2) == 0 {
 			return rng.Float64()*2 - 1
@@ -105,6 +105,26 @@ func TestFastPaths(t *testing.T) {
 			c.name, n, math.Log2(maxErr), deferred, bad)
 		if maxErr > c.err/4 {
 			t.Errorf("%s: fast path error 2^%.1f too close to the bound 2^%.0f", c.name, math.Log2(maxErr), math.Log2(c.err))
+		}
+	}
+}
+
+// TestReduceHuge compares the integer reduction with math/big's on random huge arguments and
+// the worst case for doubles (6381956970095103 * 2^797, 2^-61 from a multiple of pi/2).
+func TestReduceHuge(t *testing.T) {
+	rng := rand.New(rand.NewSource(3))
+	for i := 0; i < 100000; i++ {
+		x := math.Ldexp(1+rng.Float64(), rng.Intn(1024))
+		if rng.Intn(2) == 0 {
+			x = -x
+		}
+		if i == 0 {
+			x = 6381956970095103 * 0x1p797
+		}
+		k1, r1 := reduceBig(x)
+		k2, r2 := reduceHuge(x)
+		if (k1-k2)&3 != 0 || math.Abs(r1.sub(r2).hi) > 0x1p-104*math.Abs(r1.hi) {
+			t.Fatalf("reduce(%v): math/big %d %v %v, integer %d %v %v", x, k1, r1.hi, r1.lo, k2, r2.hi, r2.lo)
 		}
 	}
 }

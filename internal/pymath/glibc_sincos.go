@@ -123,7 +123,7 @@ func Sin(x float64) float64 {
 		n, a, da := gsReduce(x)
 		return gsDoSinCos(a, da, n)
 	}
-	k, r := reduceBig(x)
+	k, r := reduceHuge(x)
 	return gsDoSinCos(r.hi, r.lo, k&3)
 }
 
@@ -147,6 +147,6 @@ func Cos(x float64) float64 {
 		n, a, da := gsReduce(x)
 		return gsDoSinCos(a, da, n+1)
 	}
-	k, r := reduceBig(x)
+	k, r := reduceHuge(x)
 	return gsDoSinCos(r.hi, r.lo, (k+1)&3)
 }

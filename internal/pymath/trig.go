@@ -22,7 +22,7 @@ func reduce(x float64) (int, dd) {
 			return int(k), r
 		}
 	}
-	return reduceBig(x)
+	return reduceHuge(x)
 }
 
 // reduceBig reduces x exactly with 1700 bits of 2/pi (Payne and Hanek's method, with math/big).
@@ -73,10 +73,8 @@ func sinCR(x float64) float64 {
 	if math.Abs(x) < 0x1p-26 {
 		return x
 	}
-	if math.Abs(x) < 0x1p18 {
-		if hi, lo, ok := sinFast(x); ok && roundsSafely(hi, lo, errTrig) {
-			return hi + lo
-		}
+	if hi, lo, ok := sinFast(x); ok && roundsSafely(hi, lo, errTrig) {
+		return hi + lo
 	}
 	k, r := reduce(x)
 	s, c := sinCosDD(r)
@@ -99,10 +97,8 @@ func cosCR(x float64) float64 {
 	if math.Abs(x) < 0x1p-27 {
 		return 1
 	}
-	if math.Abs(x) < 0x1p18 {
-		if hi, lo, ok := cosFast(x); ok && roundsSafely(hi, lo, errTrig) {
-			return hi + lo
-		}
+	if hi, lo, ok := cosFast(x); ok && roundsSafely(hi, lo, errTrig) {
+		return hi + lo
 	}
 	k, r := reduce(x)
 	s, c := sinCosDD(r)
@@ -125,10 +121,8 @@ func Tan(x float64) float64 {
 	if math.Abs(x) < 0x1p-27 {
 		return x
 	}
-	if math.Abs(x) < 0x1p18 {
-		if hi, lo, ok := tanFast(x); ok && roundsSafely(hi, lo, errTrig) {
-			return hi + lo
-		}
+	if hi, lo, ok := tanFast(x); ok && roundsSafely(hi, lo, errTrig) {
+		return hi + lo
 	}
 	k, r := reduce(x)
 	s, c := sinCosDD(r)
