@@ -6,7 +6,8 @@
 // half of all non-trivial arguments, so printed floats differed from CPython's. glibc's pow is
 // correctly rounded in all but a vanishing fraction of cases; Pow computes x**y in double-double
 // arithmetic (about 100 significant bits) and rounds once, which gives the correctly rounded
-// result except when the exact value lies within about 2^-45 ulp of a rounding boundary.
+// result except when the exact value lies within about 2^-45 ulp of a rounding boundary. (A fast
+// path from the table-driven log and exp kernels of fast.go answers first when Ziv's test allows.)
 //
 // The same holds for glibc's exp, exp2, log, log2, tan, asin, acos, atan and atan2: Exp, Exp2,
 // Log, Log2, Tan, Asin, Acos, Atan and Atan2 are correctly rounded (a table-driven fast path
@@ -242,6 +243,9 @@ func powPos(x, y float64) float64 {
 			}
 		}
 	}
+	if r, ok := powFast(x, y); ok {
+		return r
+	}
 	t := logDD(x).mulF(y)
 	if t.hi > 710 {
 		return math.Inf(1)
@@ -251,4 +255,26 @@ func powPos(x, y float64) float64 {
 	}
 	r, k := expDD(t)
 	return scale(r, k)
+}
+
+// powFast returns x**y = exp(y*log(x)) from the fast log and exp kernels (relative errors near
+// 2^-69 each) when Ziv's test shows that their error cannot change the rounding, and when the
+// result is a normal double; ok is false otherwise. The error of y*log(x) grows with its size:
+// the bound allows 2^-66 relative for the exponential and 2^-66 times |y*log(x)| absolute.
+func powFast(x, y float64) (float64, bool) {
+	if !(x >= 0x1p-1022) || math.IsInf(x, 0) {
+		return 0, false
+	}
+	lh, ll := logKernel(x)
+	t := twoProd(lh, y)
+	t.lo += ll * y
+	t = quickTwoSum(t.hi, t.lo)
+	if !(t.hi > -707 && t.hi < 709) {
+		return 0, false
+	}
+	hi, lo, m := expKernel(t.hi, t.lo)
+	if !roundsSafely(hi, lo, 0x1p-66+math.Abs(t.hi)*0x1p-66) {
+		return 0, false
+	}
+	return (hi + lo) * pow2(m), true
 }
