@@ -18,9 +18,9 @@ func gcPercent() int {
 // the previous setting is back.
 func TestGCPercentUntilCollection(t *testing.T) {
 	defer debug.SetGCPercent(debug.SetGCPercent(100))
-	gcPercentUntilCollection(400)
-	if p := gcPercent(); p != 400 {
-		t.Fatalf("GOGC during the phase: %d, want 400", p)
+	gcPercentUntilCollection(importPhaseGCPercent)
+	if p := gcPercent(); p != importPhaseGCPercent {
+		t.Fatalf("GOGC during the phase: %d, want %d", p, importPhaseGCPercent)
 	}
 	runtime.GC()
 	// The cleanup runs on its own goroutine after the collection.
