@@ -226,3 +226,41 @@ func TestGammaGolden(t *testing.T) {
 		t.Errorf("more than 0.2%% of the cases differ from CPython")
 	}
 }
+
+// TestNormGolden compares Norm with CPython's math.hypot of 3 to 5 coordinates and with the
+// correctly rounded norm (testdata/norm_cases.txt).
+func TestNormGolden(t *testing.T) {
+	f, err := os.Open("testdata/norm_cases.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	n, bad, pyDiff := 0, 0, 0
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		var v []float64
+		for _, s := range strings.Fields(line) {
+			x, _ := strconv.ParseFloat(s, 64)
+			v = append(v, x)
+		}
+		n++
+		got := Norm(v[2:])
+		if !same(got, v[1]) {
+			bad++
+			if bad <= 10 {
+				t.Errorf("Norm(%v) = %v, correctly rounded %v", v[2:], got, v[1])
+			}
+		}
+		if !same(got, v[0]) {
+			pyDiff++
+		}
+	}
+	t.Logf("%d cases: Norm not correctly rounded in %d, differs from CPython's math.hypot in %d", n, bad, pyDiff)
+	if pyDiff*500 > n {
+		t.Errorf("Norm differs from CPython in %d of %d cases", pyDiff, n)
+	}
+}

@@ -57,3 +57,20 @@ func TestSpecialValues(t *testing.T) {
 		}
 	}
 }
+
+func TestNorm(t *testing.T) {
+	inf, nan := math.Inf(1), math.NaN()
+	for _, c := range []struct {
+		v    []float64
+		want float64
+	}{
+		{nil, 0}, {[]float64{-1.5}, 1.5}, {[]float64{inf, nan}, inf}, {[]float64{nan, 1}, nan},
+		{[]float64{0, math.Copysign(0, -1), 0}, 0}, {[]float64{3, 4, 12}, 13},
+		{[]float64{1e308, 1e308, 1e308}, 1.7320508075688772e+308}, {[]float64{1e-320, 3e-320, 4e-320}, 5.099e-320},
+		{[]float64{1, 2, 2}, 3}, {[]float64{0.1, 0.2, 0.3}, 0.3741657386773941},
+	} {
+		if got := Norm(c.v); !same(got, c.want) {
+			t.Errorf("Norm(%v) = %v, want %v", c.v, got, c.want)
+		}
+	}
+}

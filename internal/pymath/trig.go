@@ -285,3 +285,35 @@ func Hypot(x, y float64) float64 {
 	r := sqrtDD2(twoProd(a, a).add(twoProd(b, b)))
 	return scale(r, e)
 }
+
+// Norm returns sqrt(sum of v[i]^2), correctly rounded in all but vanishingly rare cases, without
+// overflow or underflow in between, with CPython's special cases for math.hypot and math.dist:
+// an infinity wins over a NaN, no coordinates give 0.
+func Norm(v []float64) float64 {
+	m, nan := 0.0, false
+	for _, x := range v {
+		switch a := math.Abs(x); {
+		case math.IsNaN(x):
+			nan = true
+		case a > m:
+			m = a
+		}
+	}
+	switch {
+	case math.IsInf(m, 1):
+		return m
+	case nan:
+		return math.NaN()
+	case m == 0 || len(v) == 1:
+		return m
+	case len(v) == 2:
+		return Hypot(v[0], v[1])
+	}
+	_, e := math.Frexp(m)
+	var s dd
+	for _, x := range v {
+		a := math.Ldexp(math.Abs(x), -e)
+		s = s.add(twoProd(a, a))
+	}
+	return scale(sqrtDD2(s), e)
+}

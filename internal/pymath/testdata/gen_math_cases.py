@@ -440,6 +440,7 @@ def main():
         write(name, "y, x, math.atan2(y, x), correctly rounded" if name == "atan2" else
               "x, y, math.hypot(x, y), abs(complex(x, y)) (glibc's hypot), correctly rounded", lines)
     gamma_cases()
+    norm_cases()
 
 
 def gamma_cases():
@@ -458,6 +459,28 @@ def gamma_cases():
                 out.append("err")
         lines.append(" ".join(out))
     write("gamma", "x, math.gamma(x), math.lgamma(x) ('err' where CPython raises)", lines)
+
+
+def norm_cases():
+    """math.hypot of 3 to 5 coordinates (CPython's own vector_norm) and the correctly rounded norm."""
+    lines = []
+    for i in range(2000):
+        n = 3 + i % 3
+        k = i % 4
+        if k == 0:
+            v = [rnd.uniform(-10, 10) for _ in range(n)]
+        elif k == 1:
+            v = [sgn() * logu(-1074, 1020) for _ in range(n)]
+        elif k == 2:
+            e = rnd.randint(-1070, 1000)
+            v = [sgn() * logu(e, e + 20) for _ in range(n)]
+        else:
+            v = [float(rnd.randint(-1000, 1000)) for _ in range(n)]
+        with localcontext() as c:
+            c.prec = PREC
+            exact = float(sum(D(x) * D(x) for x in v).sqrt())
+        lines.append(" ".join([fmt(math.hypot(*v)), fmt(exact)] + [fmt(x) for x in v]))
+    write("norm", "math.hypot(*v), correctly rounded, then the coordinates v", lines)
 
 
 def write(name, what, lines):
