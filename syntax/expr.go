@@ -543,6 +543,13 @@ func (p *parser) call(start int, fn ast.Expr) ast.Expr {
 			g := &ast.GeneratorExp{Pos: p.span(lp), Elt: e, Generators: gensOf(gens)}
 			return &ast.Call{Pos: p.span(start), Func: fn, Args: []ast.Expr{g}, Keywords: []*ast.Keyword{}}
 		}
+		if !p.invalid {
+			// the first pass parses the first argument only once (as CPython's memo does,
+			// which also matters for its warnings)
+			args, kws := p.argumentsAfter(e)
+			p.expect(RPAR)
+			return p.newCall(p.span(start), fn, args, kws)
+		}
 		p.pos = save
 	}
 	args, kws := p.arguments()
@@ -552,9 +559,25 @@ func (p *parser) call(start int, fn ast.Expr) ast.Expr {
 
 // arguments parses call arguments up to (not including) the closing parenthesis.
 func (p *parser) arguments() ([]ast.Expr, []*ast.Keyword) {
+	return p.argumentsAfter(nil)
+}
+
+// argumentsAfter is arguments where the first pass has already parsed the first argument, a
+// positional one (assignment_expression | expression !':=') not followed by 'for'.
+func (p *parser) argumentsAfter(first ast.Expr) ([]ast.Expr, []*ast.Keyword) {
 	mark := len(p.es) // the positional arguments are p.es[mark:]
 	kws := []*ast.Keyword{}
 	sawDoubleStar := false
+	if first != nil {
+		// the rest of the default case below, for the first argument
+		if p.kind() == EQUAL {
+			p.fail()
+		}
+		p.es = append(p.es, first)
+		if !p.got(COMMA) {
+			return p.argList(mark), kws
+		}
+	}
 	for p.kind() != RPAR {
 		start := p.pos
 		switch {
@@ -629,11 +652,16 @@ func (p *parser) arguments() ([]ast.Expr, []*ast.Keyword) {
 			break
 		}
 	}
+	return p.argList(mark), kws
+}
+
+// argList pops the positional arguments p.es[mark:] (an empty list is not nil).
+func (p *parser) argList(mark int) []ast.Expr {
 	args := p.exprsFrom(mark)
 	if args == nil {
 		args = []ast.Expr{}
 	}
-	return args, kws
+	return args
 }
 
 // assignmentOrExpression: assignment_expression | expression !':='
