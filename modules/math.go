@@ -160,7 +160,20 @@ func makeMath(t *vm.Thread) (*vm.Module, error) {
 		return r, nil
 	})
 	f2("atan2", func(a, b float64) (float64, error) { return pymath.Atan2(a, b), nil })
-	f2("hypot", func(a, b float64) (float64, error) { return pymath.Hypot(a, b), nil })
+	m.AddFunc("hypot", func(t *vm.Thread, args []Object, kw *Tuple) (Object, error) {
+		if kw != nil && len(kw.V) > 0 {
+			return nil, vm.TypeError("math.hypot() takes no keyword arguments")
+		}
+		v := make([]float64, len(args))
+		for i, a := range args {
+			x, err := t.ToFloat(a)
+			if err != nil {
+				return nil, err
+			}
+			v[i] = x
+		}
+		return NewFloat(pymath.Norm(v)), nil
+	})
 	f2("copysign", func(a, b float64) (float64, error) { return math.Copysign(a, b), nil })
 	f2("fmod", func(a, b float64) (float64, error) {
 		if b == 0 || math.IsInf(a, 0) {
@@ -172,15 +185,27 @@ func makeMath(t *vm.Thread) (*vm.Module, error) {
 	f2("ldexp", func(a, b float64) (float64, error) { return math.Ldexp(a, int(b)), nil })
 	f2("nextafter", func(a, b float64) (float64, error) { return math.Nextafter(a, b), nil })
 	m.AddFunc("dist", func(t *vm.Thread, args []Object, kw *Tuple) (Object, error) {
-		var s float64
-		var xs, ys []float64
-		_ = t.Iterate(args[0], func(o Object) error { f, _ := t.ToFloat(o); xs = append(xs, f); return nil })
-		_ = t.Iterate(args[1], func(o Object) error { f, _ := t.ToFloat(o); ys = append(ys, f); return nil })
-		for i := range xs {
-			d := xs[i] - ys[i]
-			s += d * d
+		if err := vm.CheckArgs("dist", args, kw, 2, 2); err != nil {
+			return nil, err
 		}
-		return NewFloat(math.Sqrt(s)), nil
+		var p, q []float64
+		for i, dst := range []*[]float64{&p, &q} {
+			err := t.Iterate(args[i], func(o Object) error {
+				f, err := t.ToFloat(o)
+				*dst = append(*dst, f)
+				return err
+			})
+			if err != nil {
+				return nil, err
+			}
+		}
+		if len(p) != len(q) {
+			return nil, vm.ValueError("both points must have the same number of dimensions")
+		}
+		for i := range p {
+			p[i] = math.Abs(p[i] - q[i])
+		}
+		return NewFloat(pymath.Norm(p)), nil
 	})
 	toInt := func(name string, f func(float64) float64) {
 		m.AddFunc(name, func(t *vm.Thread, args []Object, kw *Tuple) (Object, error) {
