@@ -61,8 +61,6 @@ func makeMath(t *vm.Thread) (*vm.Module, error) {
 	f1("acosh", func(x float64) (float64, error) { return domain(x >= 1 || math.IsNaN(x), pymath.Acosh(x)) })
 	f1("atanh", func(x float64) (float64, error) { return domain(x > -1 && x < 1 || math.IsNaN(x), pymath.Atanh(x)) })
 	f1("fabs", func(x float64) (float64, error) { return math.Abs(x), nil })
-	f1("log2", func(x float64) (float64, error) { return domain(x > 0 || math.IsNaN(x), pymath.Log2(x)) })
-	f1("log10", func(x float64) (float64, error) { return domain(x > 0 || math.IsNaN(x), pymath.Log10(x)) })
 	f1("log1p", func(x float64) (float64, error) { return domain(x > -1 || math.IsNaN(x), pymath.Log1p(x)) })
 	f1("degrees", func(x float64) (float64, error) { return x * 180 / math.Pi, nil })
 	f1("radians", func(x float64) (float64, error) { return x * math.Pi / 180, nil })
@@ -81,35 +79,27 @@ func makeMath(t *vm.Thread) (*vm.Module, error) {
 		return rangeErr(pymath.Lgamma(x), x)
 	})
 	f1("cbrt", func(x float64) (float64, error) { return pymath.Cbrt(x), nil })
+	for _, lf := range []struct {
+		name string
+		f    func(float64) float64
+	}{{"log2", pymath.Log2}, {"log10", pymath.Log10}} {
+		lf := lf
+		m.AddFunc(lf.name, func(t *vm.Thread, args []Object, kw *Tuple) (Object, error) {
+			if err := vm.CheckArgs(lf.name, args, kw, 1, 1); err != nil {
+				return nil, err
+			}
+			r, err := logOf(t, args[0], lf.f)
+			if err != nil {
+				return nil, err
+			}
+			return NewFloat(r), nil
+		})
+	}
 	m.AddFunc("log", func(t *vm.Thread, args []Object, kw *Tuple) (Object, error) {
 		if err := vm.CheckArgs("log", args, kw, 1, 2); err != nil {
 			return nil, err
 		}
-		lg := func(o Object) (float64, error) {
-			if i, ok := vm.AsInt(o); ok && i.IsBig() {
-				if i.Sign() <= 0 {
-					return 0, vm.ValueError("math domain error")
-				}
-				// As CPython: log(float(i)), or for an i beyond the float range,
-				// log(m) + log(2)*e with i = m * 2**e, 0.5 <= m < 1.
-				bf := new(big.Float).SetInt(i.Big())
-				if f, _ := bf.Float64(); !math.IsInf(f, 0) {
-					return pymath.Log(f), nil
-				}
-				mant := new(big.Float)
-				e := bf.MantExp(mant)
-				m, _ := mant.Float64()
-				return pymath.Log(m) + math.Ln2*float64(e), nil
-			}
-			x, err := t.ToFloat(o)
-			if err != nil {
-				return 0, err
-			}
-			if x <= 0 {
-				return 0, vm.ValueError("math domain error")
-			}
-			return pymath.Log(x), nil
-		}
+		lg := func(o Object) (float64, error) { return logOf(t, o, pymath.Log) }
 		x, err := lg(args[0])
 		if err != nil {
 			return nil, err
@@ -459,4 +449,30 @@ func makeMath(t *vm.Thread) (*vm.Module, error) {
 		return NewFloat(hi), nil
 	})
 	return m, nil
+}
+
+// logOf is CPython's loghelper: f(float(o)) for o > 0, and for an int beyond the float range
+// f(m) + f(2)*e with o = m * 2**e, 0.5 <= m < 1.
+func logOf(t *vm.Thread, o Object, f func(float64) float64) (float64, error) {
+	if i, ok := vm.AsInt(o); ok && i.IsBig() {
+		if i.Sign() <= 0 {
+			return 0, vm.ValueError("math domain error")
+		}
+		bf := new(big.Float).SetInt(i.Big())
+		if x, _ := bf.Float64(); !math.IsInf(x, 0) {
+			return f(x), nil
+		}
+		mant := new(big.Float)
+		e := bf.MantExp(mant)
+		m, _ := mant.Float64()
+		return f(m) + f(2)*float64(e), nil
+	}
+	x, err := t.ToFloat(o)
+	if err != nil {
+		return 0, err
+	}
+	if x <= 0 {
+		return 0, vm.ValueError("math domain error")
+	}
+	return f(x), nil
 }
