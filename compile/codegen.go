@@ -197,8 +197,9 @@ func (s *scratch) release(st *symtable) {
 		sc.syms = reuse(sc.syms)
 		sc.directives = reuse(sc.directives)
 		clear(sc.children)
+		clear(sc.symList)
 		*sc = scope{syms: sc.syms, directives: sc.directives, order: sc.order[:0],
-			varnames: sc.varnames[:0], children: sc.children[:0]}
+			symList: sc.symList[:0], varnames: sc.varnames[:0], children: sc.children[:0]}
 		s.freeScopes = append(s.freeScopes, sc)
 	}
 }
@@ -238,7 +239,8 @@ func (c *compiler) enterScope(name string, scopeType int, node ast.Node, firstLi
 		u.varnames = append(u.varnames, v)
 	}
 	var cells, frees []string
-	for n, sym := range ste.syms {
+	for i, n := range ste.order {
+		sym := ste.symList[i]
 		if sym.scope == scopeCell {
 			cells = append(cells, n)
 		}

@@ -64,9 +64,10 @@ type scope struct {
 	typ      blockType
 	node     ast.Node
 	pos      ast.Pos
-	syms     map[string]*symbol
-	order    []string // symbol insertion order (CPython's dict order)
-	varnames []string // parameters, in order
+	order    []string           // symbol names in insertion order (CPython's dict order)
+	symList  []*symbol          // their symbols, parallel to order
+	syms     map[string]*symbol // index by name, kept once there are more than smallScope symbols
+	varnames []string           // parameters, in order
 	children []*scope
 	parent   *scope
 
@@ -79,15 +80,49 @@ type scope struct {
 	directives                                         map[string]ast.Pos
 }
 
+// smallScope is the number of symbols up to which a scope finds a name by a linear search
+// (most function scopes: cheaper than hashing); past it, syms indexes them.
+const smallScope = 8
+
+// sym returns the symbol of name, or nil.
+func (s *scope) sym(name string) *symbol {
+	if len(s.order) > smallScope {
+		return s.syms[name]
+	}
+	for i, n := range s.order {
+		if n == name {
+			return s.symList[i]
+		}
+	}
+	return nil
+}
+
+// add records a new symbol (name has none yet).
+func (s *scope) add(name string, sym *symbol) {
+	s.order = append(s.order, name)
+	s.symList = append(s.symList, sym)
+	switch n := len(s.order); {
+	case n == smallScope+1:
+		if s.syms == nil {
+			s.syms = make(map[string]*symbol, 2*n)
+		}
+		for i, nm := range s.order {
+			s.syms[nm] = s.symList[i]
+		}
+	case n > smallScope+1:
+		s.syms[name] = sym
+	}
+}
+
 func (s *scope) lookup(name string) int {
-	if sym := s.syms[name]; sym != nil {
+	if sym := s.sym(name); sym != nil {
 		return sym.flags
 	}
 	return 0
 }
 
 func (s *scope) scopeOf(name string) int {
-	if sym := s.syms[name]; sym != nil {
+	if sym := s.sym(name); sym != nil {
 		return sym.scope
 	}
 	return scopeNone
@@ -161,7 +196,7 @@ func (st *symtable) enter(name string, typ blockType, node ast.Node, p ast.Pos) 
 		s = st.sc.freeScopes[n-1]
 		st.sc.freeScopes = st.sc.freeScopes[:n-1]
 	} else {
-		s = &scope{syms: map[string]*symbol{}}
+		s = &scope{}
 	}
 	st.all = append(st.all, s)
 	s.name, s.typ, s.node, s.pos, s.parent = name, typ, node, p, st.cur
@@ -207,11 +242,10 @@ func (st *symtable) addDef(name string, flag int, p ast.Pos) {
 
 func (st *symtable) addDefIn(name string, flag int, s *scope, p ast.Pos) {
 	m := mangle(st.private, name)
-	sym := s.syms[m]
+	sym := s.sym(m)
 	if sym == nil {
 		sym = st.newSymbol()
-		s.syms[m] = sym
-		s.order = append(s.order, m)
+		s.add(m, sym)
 	}
 	if flag&defParam != 0 && sym.flags&defParam != 0 {
 		st.fail("duplicate argument '"+m+"' in function definition", p)
@@ -220,11 +254,10 @@ func (st *symtable) addDefIn(name string, flag int, s *scope, p ast.Pos) {
 	if flag&defParam != 0 {
 		s.varnames = append(s.varnames, m)
 	} else if flag&defGlobal != 0 {
-		g := st.top.syms[m]
+		g := st.top.sym(m)
 		if g == nil {
 			g = st.newSymbol()
-			st.top.syms[m] = g
-			st.top.order = append(st.top.order, m)
+			st.top.add(m, g)
 		}
 		g.flags |= flag
 	}
@@ -868,8 +901,8 @@ func (st *symtable) analyzeBlock(s *scope, bound, free, global nameSet) {
 			newBound[k] = true
 		}
 	}
-	for _, name := range s.order {
-		sym := s.syms[name]
+	for i, name := range s.order {
+		sym := s.symList[i]
 		if global == nil && sym.flags&defGlobal != 0 {
 			global = nameSet{} // a child's global set is made when it declares one
 		}
@@ -921,8 +954,8 @@ func (st *symtable) analyzeBlock(s *scope, bound, free, global nameSet) {
 		newFree[k] = true
 	}
 	if s.typ == functionBlock {
-		for _, name := range s.order {
-			if sym := s.syms[name]; sym.scope == scopeLocal && newFree[name] {
+		for i, name := range s.order {
+			if sym := s.symList[i]; sym.scope == scopeLocal && newFree[name] {
 				sym.scope = scopeCell
 				delete(newFree, name)
 			}
@@ -934,7 +967,7 @@ func (st *symtable) analyzeBlock(s *scope, bound, free, global nameSet) {
 		}
 	}
 	for _, name := range sortedKeys(newFree) {
-		if sym := s.syms[name]; sym != nil {
+		if sym := s.sym(name); sym != nil {
 			if s.typ == classBlock && sym.flags&(defBound|defGlobal) != 0 {
 				sym.flags |= defFreeClass
 			}
@@ -943,8 +976,7 @@ func (st *symtable) analyzeBlock(s *scope, bound, free, global nameSet) {
 		if bound != nil && !bound[name] {
 			continue
 		}
-		s.syms[name] = &symbol{scope: scopeFree}
-		s.order = append(s.order, name)
+		s.add(name, &symbol{scope: scopeFree})
 	}
 	for k := range newFree {
 		free[k] = true
