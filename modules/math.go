@@ -62,8 +62,20 @@ func makeMath(t *vm.Thread) (*vm.Module, error) {
 	f1("atanh", func(x float64) (float64, error) { return domain(x > -1 && x < 1 || math.IsNaN(x), pymath.Atanh(x)) })
 	f1("fabs", func(x float64) (float64, error) { return math.Abs(x), nil })
 	f1("log1p", func(x float64) (float64, error) { return domain(x > -1 || math.IsNaN(x), pymath.Log1p(x)) })
-	f1("degrees", func(x float64) (float64, error) { return x * 180 / math.Pi, nil })
-	f1("radians", func(x float64) (float64, error) { return x * math.Pi / 180, nil })
+	// As CPython: one product with the double quotients 180/pi and pi/180.
+	const radToDeg, degToRad = 180 / float64(math.Pi), float64(math.Pi) / 180
+	f1("degrees", func(x float64) (float64, error) { return x * radToDeg, nil })
+	f1("radians", func(x float64) (float64, error) { return x * degToRad, nil })
+	f1("ulp", func(x float64) (float64, error) {
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			return math.Abs(x), nil
+		}
+		x = math.Abs(x)
+		if y := math.Nextafter(x, math.Inf(1)); !math.IsInf(y, 0) {
+			return y - x, nil
+		}
+		return x - math.Nextafter(x, 0), nil
+	})
 	f1("erf", func(x float64) (float64, error) { return pymath.Erf(x), nil })
 	f1("erfc", func(x float64) (float64, error) { return pymath.Erfc(x), nil })
 	f1("gamma", func(x float64) (float64, error) {
@@ -172,7 +184,33 @@ func makeMath(t *vm.Thread) (*vm.Module, error) {
 		return math.Mod(a, b), nil
 	})
 	f2("remainder", func(a, b float64) (float64, error) { return math.Remainder(a, b), nil })
-	f2("ldexp", func(a, b float64) (float64, error) { return math.Ldexp(a, int(b)), nil })
+	m.AddFunc("ldexp", func(t *vm.Thread, args []Object, kw *Tuple) (Object, error) {
+		if err := vm.CheckArgs("ldexp", args, kw, 2, 2); err != nil {
+			return nil, err
+		}
+		x, err := t.ToFloat(args[0])
+		if err != nil {
+			return nil, err
+		}
+		i, ok := vm.AsInt(args[1])
+		if !ok {
+			return nil, vm.TypeError("Expected an int as second argument to ldexp.")
+		}
+		e, small := i.Int64()
+		switch {
+		case x == 0 || math.IsNaN(x) || math.IsInf(x, 0):
+			return NewFloat(x), nil
+		case !small && i.Sign() > 0 || e > 1<<31-1:
+			return nil, vm.Errorf(vm.OverflowErrorType, "math range error")
+		case !small || e < -1<<31:
+			return NewFloat(math.Copysign(0, x)), nil
+		}
+		r := math.Ldexp(x, int(e))
+		if math.IsInf(r, 0) {
+			return nil, vm.Errorf(vm.OverflowErrorType, "math range error")
+		}
+		return NewFloat(r), nil
+	})
 	f2("nextafter", func(a, b float64) (float64, error) { return math.Nextafter(a, b), nil })
 	m.AddFunc("dist", func(t *vm.Thread, args []Object, kw *Tuple) (Object, error) {
 		if err := vm.CheckArgs("dist", args, kw, 2, 2); err != nil {
