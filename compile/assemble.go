@@ -63,7 +63,7 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 		kinds[i] = objects.FastLocal
 	}
 	for i, name := range u.cellvars {
-		if vi, ok := u.varIdx[name]; ok {
+		if vi, ok := nameIndex(u.varnames, u.varIdx, name); ok {
 			cellOffset[i] = vi
 			kinds[vi] |= objects.FastCell
 			dropped++

@@ -112,9 +112,9 @@ type unit struct {
 	consts   []objects.Object
 	constIdx map[[2]unsafe.Pointer]int // by the identity (objKey) of the module-wide unique constant
 	names    []string
-	nameIdx  map[string]int
+	nameIdx  map[string]int // index of names past smallScope entries (nameIndex, indexed)
 	varnames []string
-	varIdx   map[string]int
+	varIdx   map[string]int // index of varnames, likewise
 	cellvars []string
 	cellIdx  map[string]int
 	freevars []string
@@ -235,8 +235,8 @@ func (c *compiler) enterScope(name string, scopeType int, node ast.Node, firstLi
 	u := c.newUnit()
 	u.ste, u.scopeType, u.name, u.firstLine = ste, scopeType, name, firstLine
 	for _, v := range ste.varnames {
-		u.varIdx[v] = len(u.varnames)
 		u.varnames = append(u.varnames, v)
+		u.varIdx = indexed(u.varIdx, u.varnames)
 	}
 	var cells, frees []string
 	for i, n := range ste.order {
@@ -294,7 +294,7 @@ func (c *compiler) newUnit() *unit {
 		c.freeUnits = c.freeUnits[:n-1]
 		return u
 	}
-	return &unit{constIdx: map[[2]unsafe.Pointer]int{}, nameIdx: map[string]int{}, varIdx: map[string]int{},
+	return &unit{constIdx: map[[2]unsafe.Pointer]int{},
 		slab: make([]instr, 0, 64)}
 }
 
@@ -587,13 +587,44 @@ func (c *compiler) loadConst(o objects.Object) {
 }
 
 func (c *compiler) addName(name string) int {
-	if i, ok := c.u.nameIdx[name]; ok {
+	u := c.u
+	if i, ok := nameIndex(u.names, u.nameIdx, name); ok {
 		return i
 	}
-	i := len(c.u.names)
-	c.u.names = append(c.u.names, name)
-	c.u.nameIdx[name] = i
-	return i
+	u.names = append(u.names, name)
+	u.nameIdx = indexed(u.nameIdx, u.names)
+	return len(u.names) - 1
+}
+
+// nameIndex finds name in list (distinct names), whose index m is kept by indexed: a linear
+// search while the list has at most smallScope names (cheaper than hashing), m past that.
+func nameIndex(list []string, m map[string]int, name string) (int, bool) {
+	if len(list) > smallScope {
+		i, ok := m[name]
+		return i, ok
+	}
+	for i, n := range list {
+		if n == name {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// indexed updates m, the index of list, after a name was appended to list; it returns m.
+func indexed(m map[string]int, list []string) map[string]int {
+	switch n := len(list); {
+	case n == smallScope+1:
+		if m == nil {
+			m = make(map[string]int, 2*n)
+		}
+		for i, s := range list {
+			m[s] = i
+		}
+	case n > smallScope+1:
+		m[list[n-1]] = n - 1
+	}
+	return m
 }
 
 // addOpName emits an instruction whose argument indexes co_names, mangling the name.
@@ -610,13 +641,13 @@ func (c *compiler) addOpNameRaw(o int, name string) {
 }
 
 func (c *compiler) addVarname(name string) int {
-	if i, ok := c.u.varIdx[name]; ok {
+	u := c.u
+	if i, ok := nameIndex(u.varnames, u.varIdx, name); ok {
 		return i
 	}
-	i := len(c.u.varnames)
-	c.u.varnames = append(c.u.varnames, name)
-	c.u.varIdx[name] = i
-	return i
+	u.varnames = append(u.varnames, name)
+	u.varIdx = indexed(u.varIdx, u.varnames)
+	return len(u.varnames) - 1
 }
 
 func (c *compiler) nameOp(name string, ctx ast.ExprContext) {
