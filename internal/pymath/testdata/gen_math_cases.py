@@ -441,6 +441,7 @@ def main():
               "x, y, math.hypot(x, y), abs(complex(x, y)) (glibc's hypot), correctly rounded", lines)
     gamma_cases()
     norm_cases()
+    cmath_cases()
 
 
 def gamma_cases():
@@ -481,6 +482,43 @@ def norm_cases():
             exact = float(sum(D(x) * D(x) for x in v).sqrt())
         lines.append(" ".join([fmt(math.hypot(*v)), fmt(exact)] + [fmt(x) for x in v]))
     write("norm", "math.hypot(*v), correctly rounded, then the coordinates v", lines)
+
+
+def cmath_cases():
+    """cmath's functions (CPython's own formulas on glibc's real functions) for finite arguments
+    and a grid of special ones: the real and imaginary parts, or the exception raised."""
+    import cmath
+    names = ["sqrt", "exp", "log", "log10", "sin", "cos", "tan", "sinh", "cosh", "tanh", "asin", "acos",
+             "atan", "asinh", "acosh", "atanh"]
+    specials = [0.0, -0.0, 1.0, -1.0, 2.5, -2.5, float("inf"), -float("inf"), float("nan")]
+    lines = []
+    for name in names:
+        f = getattr(cmath, name)
+        args = []
+        for i in range(400):
+            k = i % 5
+            if k == 0:
+                z = complex(rnd.uniform(-3, 3), rnd.uniform(-3, 3))
+            elif k == 1:
+                z = complex(sgn() * logu(-30, 30), sgn() * logu(-30, 30))
+            elif k == 2:
+                z = complex(sgn() * logu(-1074, 1024), sgn() * logu(-1074, 1024))
+            elif k == 3:
+                z = complex(rnd.uniform(-800, 800), rnd.uniform(-800, 800))
+            else:
+                z = complex(sgn() * rnd.uniform(0.9, 1.1), sgn() * logu(-60, 0))
+            args.append(z)
+        args += [complex(a, b) for a in specials for b in specials]
+        for z in args:
+            try:
+                r = f(z)
+                out = "%s %s" % (fmt(r.real), fmt(r.imag))
+            except ValueError:
+                out = "ValueError -"
+            except OverflowError:
+                out = "OverflowError -"
+            lines.append("%s %s %s %s" % (name, fmt(z.real), fmt(z.imag), out))
+    write("cmath", "function, z.real, z.imag, then the result's parts or the exception (CPython's cmath)", lines)
 
 
 def write(name, what, lines):
