@@ -18,6 +18,7 @@ import (
 // Install registers every Go-native module with the interpreter.
 func Install(in *vm.Interp) {
 	in.NativeModules["math"] = makeMath
+	in.NativeModules["cmath"] = makeCmath
 	in.NativeModules["time"] = makeTimeFull
 	in.NativeModules["gc"] = makeGC
 	in.NativeModules["_thread"] = extendModule(makeThread, threadExtras)
