@@ -290,14 +290,27 @@ func makeMath(t *vm.Thread) (*vm.Module, error) {
 		if err != nil {
 			return nil, err
 		}
-		x, _ := t.ToFloat(a[0])
-		y, _ := t.ToFloat(a[1])
+		x, err := t.ToFloat(a[0])
+		if err != nil {
+			return nil, err
+		}
+		y, err := t.ToFloat(a[1])
+		if err != nil {
+			return nil, err
+		}
 		rel, abs := 1e-9, 0.0
 		if a[2] != nil {
-			rel, _ = t.ToFloat(a[2])
+			if rel, err = t.ToFloat(a[2]); err != nil {
+				return nil, err
+			}
 		}
 		if a[3] != nil {
-			abs, _ = t.ToFloat(a[3])
+			if abs, err = t.ToFloat(a[3]); err != nil {
+				return nil, err
+			}
+		}
+		if rel < 0 || abs < 0 {
+			return nil, vm.ValueError("tolerances must be non-negative")
 		}
 		if x == y {
 			return True, nil
