@@ -44,3 +44,16 @@ for name in ["cbrt", "erf", "erfc", "gamma", "lgamma"]:
     print(name, [f(x) for x in [0.1, 0.5, 1.3, 2.0, 3.7, 10.0, -0.3, -2.5, 27.0, 1e-5, 123.456, 0.9]])
 print("normal cdf", [0.5 * (1 + math.erf(z / math.sqrt(2))) for z in (-2.0, -1.0, 0.25, 1.5)])
 
+
+# cmath: CPython's formulas on the C library's functions.
+import cmath
+for name in ["sqrt", "exp", "log", "log10", "sin", "cos", "tan", "sinh", "cosh", "tanh", "asin", "acos",
+             "atan", "asinh", "acosh", "atanh"]:
+    f = getattr(cmath, name)
+    print(name, [f(z) for z in [1 + 2j, -0.5 + 0.25j, 3 - 4j, 1e-8j, 0.7, -2.0, complex(50.0, -0.5)] if z != 0])
+print(cmath.polar(1 + 1j), cmath.rect(2.0, 1.0), cmath.phase(-1 - 0j), cmath.log(100, 10), cmath.isclose(1, 1 + 1e-10))
+for bad in [lambda: cmath.log(0), lambda: cmath.exp(1000 + 1j), lambda: math.isclose(1, 2, abs_tol=-1)]:
+    try:
+        bad()
+    except (ValueError, OverflowError) as e:
+        print(type(e).__name__, e)
