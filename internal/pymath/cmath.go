@@ -10,8 +10,8 @@ import (
 // they print CPython's digits. Each returns the result and CPython's error: 0, EDOM (ValueError,
 // "math domain error") or ERANGE (OverflowError, "math range error"). For infinite and NaN
 // components the values are C99 Annex G's, from Go's math/cmplx (CPython's special-value tables
-// follow Annex G, but choose other signs for some zeros and infinities next to a NaN: 22 of the
-// 720 special cases in TestCmathGolden differ).
+// follow Annex G; where Annex G leaves the sign of a zero or an infinity next to a NaN open, the
+// functions below pick CPython's).
 
 // Errors reported by the complex functions.
 const (
@@ -49,6 +49,9 @@ func special(z complex128, f func(complex128) complex128) (complex128, int) {
 // CSqrt is cmath.sqrt.
 func CSqrt(z complex128) (complex128, int) {
 	if !finite(z) {
+		if math.IsNaN(real(z)) && !math.IsInf(imag(z), 0) {
+			return complex(math.NaN(), math.NaN()), 0
+		}
 		return special(z, cmplx.Sqrt)
 	}
 	x, y := real(z), imag(z)
@@ -74,6 +77,9 @@ func CSqrt(z complex128) (complex128, int) {
 // CExp is cmath.exp.
 func CExp(z complex128) (complex128, int) {
 	if !finite(z) {
+		if math.IsInf(real(z), -1) && !finite(complex(0, imag(z))) {
+			return 0, 0
+		}
 		return special(z, cmplx.Exp)
 	}
 	x, y := real(z), imag(z)
@@ -132,7 +138,11 @@ func CLog10(z complex128) (complex128, int) {
 // CSinh is cmath.sinh.
 func CSinh(z complex128) (complex128, int) {
 	if !finite(z) {
-		return special(z, cmplx.Sinh)
+		r, e := special(z, cmplx.Sinh)
+		if math.IsNaN(imag(r)) && (real(r) == 0 || math.IsInf(real(r), 0)) {
+			r = complex(math.Abs(real(r)), imag(r))
+		}
+		return r, e
 	}
 	x, y := real(z), imag(z)
 	var r complex128
@@ -148,7 +158,11 @@ func CSinh(z complex128) (complex128, int) {
 // CCosh is cmath.cosh.
 func CCosh(z complex128) (complex128, int) {
 	if !finite(z) {
-		return special(z, cmplx.Cosh)
+		r, e := special(z, cmplx.Cosh)
+		if math.IsNaN(real(r)) && imag(r) == 0 {
+			r = complex(real(r), 0)
+		}
+		return r, e
 	}
 	x, y := real(z), imag(z)
 	var r complex128
@@ -164,6 +178,9 @@ func CCosh(z complex128) (complex128, int) {
 // CTanh is cmath.tanh.
 func CTanh(z complex128) (complex128, int) {
 	if !finite(z) {
+		if math.IsInf(real(z), 0) && !finite(complex(0, imag(z))) {
+			return complex(math.Copysign(1, real(z)), 0), 0
+		}
 		return special(z, cmplx.Tanh)
 	}
 	x, y := real(z), imag(z)
@@ -198,6 +215,9 @@ func CTan(z complex128) (complex128, int) {
 // CAsinh is cmath.asinh.
 func CAsinh(z complex128) (complex128, int) {
 	if !finite(z) {
+		if math.IsNaN(real(z)) && math.IsInf(imag(z), 0) {
+			return complex(math.Inf(1), math.NaN()), 0
+		}
 		return special(z, cmplx.Asinh)
 	}
 	x, y := real(z), imag(z)
@@ -224,6 +244,9 @@ func CAsin(z complex128) (complex128, int) {
 // CAcos is cmath.acos.
 func CAcos(z complex128) (complex128, int) {
 	if !finite(z) {
+		if math.IsInf(real(z), 0) && math.IsNaN(imag(z)) {
+			return complex(math.NaN(), math.Inf(1)), 0
+		}
 		return special(z, cmplx.Acos)
 	}
 	x, y := real(z), imag(z)
@@ -244,6 +267,9 @@ func CAcos(z complex128) (complex128, int) {
 // CAcosh is cmath.acosh.
 func CAcosh(z complex128) (complex128, int) {
 	if !finite(z) {
+		if real(z) == 0 && math.IsNaN(imag(z)) {
+			return complex(math.NaN(), math.NaN()), 0
+		}
 		return special(z, cmplx.Acosh)
 	}
 	x, y := real(z), imag(z)
@@ -258,6 +284,9 @@ func CAcosh(z complex128) (complex128, int) {
 // CAtanh is cmath.atanh.
 func CAtanh(z complex128) (complex128, int) {
 	if !finite(z) {
+		if math.IsNaN(real(z)) && math.IsInf(imag(z), 0) {
+			return complex(0, math.Copysign(math.Pi/2, imag(z))), 0
+		}
 		return special(z, cmplx.Atanh)
 	}
 	x, y := real(z), imag(z)
@@ -308,8 +337,25 @@ func CQuot(a, b complex128) (complex128, int) {
 // CRect is cmath.rect: r*(cos(phi) + i sin(phi)), with phi = 0 kept exact.
 func CRect(r, phi float64) (complex128, int) {
 	if math.IsInf(r, 0) || math.IsNaN(r) || math.IsInf(phi, 0) || math.IsNaN(phi) {
-		z := cmplx.Rect(r, phi)
-		if !math.IsNaN(r) && !math.IsNaN(phi) && (math.IsNaN(real(z)) || math.IsNaN(imag(z))) {
+		// CPython's choices (Annex G's where it has them).
+		nan := math.NaN()
+		var z complex128
+		switch {
+		case math.IsInf(r, 0) && !math.IsInf(phi, 0) && !math.IsNaN(phi) && phi != 0:
+			s := math.Copysign(1, r)
+			z = complex(s*math.Copysign(math.Inf(1), Cos(phi)), s*math.Copysign(math.Inf(1), Sin(phi)))
+		case r == 0:
+			z = 0
+		case math.IsInf(r, 0) && phi == 0:
+			z = complex(r, phi*math.Copysign(1, r))
+		case math.IsInf(r, 0) && math.IsNaN(phi):
+			z = complex(math.Inf(1), nan)
+		case math.IsNaN(r) && phi == 0:
+			z = complex(nan, 0)
+		default:
+			z = complex(nan, nan)
+		}
+		if r != 0 && !math.IsNaN(r) && math.IsInf(phi, 0) {
 			return z, EDOM
 		}
 		return z, 0
