@@ -59,6 +59,31 @@ type nodeSlabs struct {
 
 	exprLists []ast.Expr // backing arrays of finished expression lists (exprsFrom)
 	stmtLists []ast.Stmt // and of statement lists (stmtsFrom)
+
+	// first arrays of lists grown with appendList
+	argLists     listSlab[*ast.Arg]
+	exprFirsts   listSlab[ast.Expr]
+	kwLists      listSlab[*ast.Keyword]
+	opLists      listSlab[ast.Cmpop]
+	aliasLists   listSlab[*ast.Alias]
+	itemLists    listSlab[*ast.Withitem]
+	handlerLists listSlab[*ast.ExceptHandler]
+}
+
+// listSlab cuts the first arrays of small lists from shared arrays.
+type listSlab[T any] struct{ free []T }
+
+// appendList is append(list, x), except that an empty list's first array (room for 4
+// elements, the list's own) comes from s; longer lists grow as usual.
+func appendList[T any](s *listSlab[T], list []T, x T) []T {
+	if cap(list) == 0 {
+		if len(s.free) < 4 {
+			s.free = make([]T, 64)
+		}
+		list = s.free[:0:4]
+		s.free = s.free[4:]
+	}
+	return append(list, x)
 }
 
 // Lists (call arguments, tuple and list elements, assignment targets, statement bodies) are
@@ -66,7 +91,7 @@ type nodeSlabs struct {
 // notes the stack height, pushes its elements (nested rules push and pop above them), and
 // exprsFrom/stmtsFrom move the finished list into an exact-size slice cut from a shared array.
 // A soft failure inside try truncates the stacks back to their height before the attempt.
-const listSlab = 256
+const listArray = 256
 
 // exprsFrom pops p.es[mark:] into a slice of its own, nil when empty.
 func (p *parser) exprsFrom(mark int) []ast.Expr {
@@ -76,11 +101,11 @@ func (p *parser) exprsFrom(mark int) []ast.Expr {
 	}
 	s := &p.slabs
 	var out []ast.Expr
-	if n > listSlab/8 {
+	if n > listArray/8 {
 		out = make([]ast.Expr, n)
 	} else {
 		if len(s.exprLists) < n {
-			s.exprLists = make([]ast.Expr, listSlab)
+			s.exprLists = make([]ast.Expr, listArray)
 		}
 		out = s.exprLists[:n:n]
 		s.exprLists = s.exprLists[n:]
@@ -99,11 +124,11 @@ func (p *parser) stmtsFrom(mark int) []ast.Stmt {
 	}
 	s := &p.slabs
 	var out []ast.Stmt
-	if n > listSlab/8 {
+	if n > listArray/8 {
 		out = make([]ast.Stmt, n)
 	} else {
 		if len(s.stmtLists) < n {
-			s.stmtLists = make([]ast.Stmt, listSlab)
+			s.stmtLists = make([]ast.Stmt, listArray)
 		}
 		out = s.stmtLists[:n:n]
 		s.stmtLists = s.stmtLists[n:]

@@ -273,7 +273,7 @@ func (p *parser) comparisonRest(start int, e ast.Expr) ast.Expr {
 		if op == ast.NotIn || op == ast.IsNot {
 			p.pos++
 		}
-		ops = append(ops, op)
+		ops = appendList(&p.slabs.opLists, ops, op)
 		p.es = append(p.es, p.bitwiseOr())
 		op, ok = p.compOp()
 	}
@@ -594,7 +594,7 @@ func (p *parser) argumentsAfter(first ast.Expr) ([]ast.Expr, []*ast.Keyword) {
 		case p.kind() == DOUBLESTAR:
 			p.pos++
 			v := p.expression()
-			kws = append(kws, newNode(&p.slabs.keyword, ast.Keyword{Pos: p.span(start), Value: v}))
+			kws = appendList(&p.slabs.kwLists, kws, newNode(&p.slabs.keyword, ast.Keyword{Pos: p.span(start), Value: v}))
 			sawDoubleStar = true
 		case p.kind() == NAME && p.kindAt(1) == EQUAL:
 			name := p.text(p.next())
@@ -603,7 +603,7 @@ func (p *parser) argumentsAfter(first ast.Expr) ([]ast.Expr, []*ast.Keyword) {
 			if p.invalid && (p.kind() == KW_for || p.kind() == KW_async && p.kindAt(1) == KW_for) {
 				p.raiseAt(SyntaxErrorKind, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", int(p.toks[start].Line), int(p.toks[start].Col), int(p.toks[start+1].EndLine), int(p.toks[start+1].EndCol))
 			}
-			kws = append(kws, newNode(&p.slabs.keyword, ast.Keyword{Pos: p.span(start), Arg: name, Value: v}))
+			kws = appendList(&p.slabs.kwLists, kws, newNode(&p.slabs.keyword, ast.Keyword{Pos: p.span(start), Arg: name, Value: v}))
 		default:
 			if p.invalid && (p.kind() == KW_True || p.kind() == KW_False || p.kind() == KW_None) && p.kindAt(1) == EQUAL {
 				t := p.peek()

@@ -182,14 +182,14 @@ func (p *parser) paramList(closing Kind, lambda bool) *ast.Arguments {
 		} else {
 			if def != nil {
 				sawDefault = true
-				a.Defaults = append(a.Defaults, def)
+				a.Defaults = appendList(&p.slabs.exprFirsts, a.Defaults, def)
 			} else if sawDefault {
 				if k := p.kind(); p.invalid && (k == COMMA || k == closing || k == TYPE_COMMENT) {
 					p.raiseNode("non-default argument follows default argument", arg)
 				}
 				p.fail()
 			}
-			a.Args = append(a.Args, arg)
+			a.Args = appendList(&p.slabs.argLists, a.Args, arg)
 		}
 		if !endParam(arg) {
 			return a

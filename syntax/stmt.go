@@ -357,7 +357,7 @@ func (p *parser) importName() ast.Stmt {
 	p.pos++
 	var names []*ast.Alias
 	for {
-		names = append(names, p.alias(true))
+		names = appendList(&p.slabs.aliasLists, names, p.alias(true))
 		if !p.got(COMMA) {
 			break
 		}
@@ -420,7 +420,7 @@ func (p *parser) importFrom() ast.Stmt {
 		names = []*ast.Alias{{Pos: p.span(s), Name: "*"}}
 	} else if p.got(LPAR) {
 		for {
-			names = append(names, p.alias(false))
+			names = appendList(&p.slabs.aliasLists, names, p.alias(false))
 			if !p.got(COMMA) || p.kind() == RPAR {
 				break
 			}
@@ -428,7 +428,7 @@ func (p *parser) importFrom() ast.Stmt {
 		p.expect(RPAR)
 	} else {
 		for {
-			names = append(names, p.alias(false))
+			names = appendList(&p.slabs.aliasLists, names, p.alias(false))
 			if !p.got(COMMA) {
 				break
 			}
@@ -485,7 +485,7 @@ func (p *parser) compoundStmt(body []ast.Stmt) []ast.Stmt {
 func (p *parser) decorated() ast.Stmt {
 	var decos []ast.Expr
 	for p.got(AT) {
-		decos = append(decos, p.namedExpression())
+		decos = appendList(&p.slabs.exprFirsts, decos, p.namedExpression())
 		p.expect(NEWLINE)
 	}
 	switch p.kind() {
@@ -664,7 +664,7 @@ func (p *parser) withStmt(start int, async bool) ast.Stmt {
 	}
 	if !parenthesized {
 		for {
-			items = append(items, p.withItem())
+			items = appendList(&p.slabs.itemLists, items, p.withItem())
 			if !p.got(COMMA) {
 				break
 			}
@@ -758,7 +758,7 @@ func (p *parser) tryStmt() ast.Stmt {
 			what = "'except*' statement"
 		}
 		hb := p.block(what, hs)
-		handlers = append(handlers, &ast.ExceptHandler{Pos: p.span(hs), Type: typ, Name: name, Body: hb})
+		handlers = appendList(&p.slabs.handlerLists, handlers, &ast.ExceptHandler{Pos: p.span(hs), Type: typ, Name: name, Body: hb})
 	}
 	if p.kind() == KW_else && len(handlers) > 0 {
 		orelse = p.elseBlock()
