@@ -70,8 +70,8 @@ func log1pDD(q dd) dd {
 	return logDD2(q.addF(1))
 }
 
-// Exp returns e**x, correctly rounded in all but vanishingly rare cases.
-func Exp(x float64) float64 {
+// expCR returns e**x, correctly rounded in all but vanishingly rare cases.
+func expCR(x float64) float64 {
 	switch {
 	case math.IsNaN(x) || math.IsInf(x, 1):
 		return x
@@ -88,8 +88,8 @@ func Exp(x float64) float64 {
 	return scale(r, k)
 }
 
-// Exp2 returns 2**x, correctly rounded in all but vanishingly rare cases.
-func Exp2(x float64) float64 {
+// exp2CR returns 2**x, correctly rounded in all but vanishingly rare cases.
+func exp2CR(x float64) float64 {
 	switch {
 	case math.IsNaN(x) || math.IsInf(x, 1):
 		return x

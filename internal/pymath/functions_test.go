@@ -49,9 +49,9 @@ var unary = []struct {
 	minGlibc float64 // required agreement with glibc (fraction of cases)
 	cr       bool    // must be correctly rounded (else it follows glibc's own formula)
 }{
-	{"exp", Exp, math.Exp, 0.998, true},
+	{"exp", Exp, math.Exp, 0.998, false},
 	{"expm1", Expm1, math.Expm1, 0.998, false},
-	{"exp2", Exp2, math.Exp2, 0.998, true},
+	{"exp2", Exp2, math.Exp2, 0.998, false},
 	{"log", Log, math.Log, 0.998, true},
 	{"log2", Log2, math.Log2, 0.998, true},
 	{"log10", Log10, math.Log10, 0.998, false},
@@ -169,7 +169,7 @@ func TestGoldenCR(t *testing.T) {
 		f    func(float64) float64
 	}{
 		{"expm1", expm1CR}, {"log10", log10CR}, {"log1p", log1pCR}, {"sinh", sinhCR}, {"cosh", coshCR},
-		{"tanh", tanhCR}, {"asinh", asinhCR}, {"acosh", acoshCR}, {"atanh", atanhCR}, {"sin", sinCR},
+		{"tanh", tanhCR}, {"asinh", asinhCR}, {"acosh", acoshCR}, {"atanh", atanhCR}, {"sin", sinCR}, {"exp", expCR}, {"exp2", exp2CR},
 		{"cos", cosCR},
 	} {
 		bad := 0

@@ -9,19 +9,21 @@
 // result except when the exact value lies within about 2^-45 ulp of a rounding boundary. (A fast
 // path from the table-driven log and exp kernels of fast.go answers first when Ziv's test allows.)
 //
-// The same holds for glibc's exp, exp2, log, log2, tan, asin, acos, atan and atan2: Exp, Exp2,
-// Log, Log2, Tan, Asin, Acos, Atan and Atan2 are correctly rounded (a table-driven fast path
-// checked by Ziv's test, and a double-double evaluation with an exact reduction of huge
-// trigonometric arguments behind it; glibc's own misroundings, a few per thousand for tan, asin
-// and acos, are not reproduced). So is Hypot, as CPython's own math.hypot nearly always is.
+// The same holds for glibc's log, log2, tan, asin, acos, atan and atan2: Log, Log2, Tan, Asin,
+// Acos, Atan and Atan2 are correctly rounded (a table-driven fast path checked by Ziv's test, and
+// a double-double evaluation with an exact reduction of huge trigonometric arguments behind it;
+// glibc's own misroundings, a few per thousand for tan, asin and acos, are not reproduced). So is
+// Hypot, as CPython's own math.hypot nearly always is, and Norm for more coordinates.
 //
 // Where glibc is not correctly rounded, the functions follow glibc's method step by step:
-// Sin and Cos (glibc_sincos.go: IBM's table-driven method, which misrounds about 0.2% of its
-// results), Log10, Expm1, Log1p, Sinh, Cosh, Tanh, Asinh, Acosh, Atanh, Cbrt, Erf, Erfc and
-// CHypot, glibc's hypot behind abs(complex) and complex ** (glibc.go, erf.go). Gamma and Lgamma
-// follow CPython's own math.gamma and math.lgamma (gamma.go). The golden tests
+// Exp and Exp2 (glibc_exp.go: Arm's table-driven exp, misrounding about 0.1%), Sin and Cos
+// (glibc_sincos.go: IBM's table-driven method, about 0.2%), Log10, Expm1, Log1p, Sinh, Cosh,
+// Tanh, Asinh, Acosh, Atanh, Cbrt, Erf, Erfc and CHypot, glibc's hypot behind abs(complex) and
+// complex ** (glibc.go, erf.go). Gamma and Lgamma follow CPython's own math.gamma and
+// math.lgamma (gamma.go), the C* functions CPython's cmath (cmath.go). The golden tests
 // (testdata/gen_math_cases.py) check agreement with glibc's (or CPython's) results function by
-// function, and correct rounding where glibc's is.
+// function, and correct rounding where glibc's is (the correctly rounded versions of the
+// emulated functions, expCR, sinCR and so on, are tested too).
 package pymath
 
 import "math"
