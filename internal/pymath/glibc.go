@@ -2,11 +2,13 @@ package pymath
 
 import "math"
 
-// glibc's log10, expm1, log1p and hyperbolic functions are not correctly rounded: they follow
-// the classic formulas below (from Sun's fdlibm, as does Go's math for expm1, log1p and atanh),
-// built on glibc's exp and log, which are. To print CPython's digits, these functions evaluate
-// the same formulas in the same order on Exp and Log. Their correctly rounded counterparts
-// (sinhCR and so on) are kept for the golden tests, which report how often glibc misrounds.
+// glibc's log10, expm1, log1p (glibc_log1p.go) and hyperbolic functions are not correctly
+// rounded: they follow the classic formulas below (from Sun's fdlibm, as Go's math does for
+// some), built on glibc's exp and log. To print CPython's digits, these functions evaluate the
+// same formulas in the same order, with the same roundings (glibc's FMA builds fuse some
+// products: the golden tests tell which), on Exp, Log and each other. Their correctly rounded
+// counterparts (sinhCR and so on) are kept for the golden tests, which report how often glibc
+// misrounds.
 
 // hw returns the double whose high 32 bits are h and low bits are zero: fdlibm compares the
 // high word of |x| with such thresholds.
@@ -113,11 +115,26 @@ func addExp(y float64, k int) float64 {
 	return math.Float64frombits(uint64(int64(math.Float64bits(y)) + int64(k)<<52))
 }
 
-// Log1p returns log(1+x) as glibc computes it.
-func Log1p(x float64) float64 { return math.Log1p(x) }
-
-// Atanh returns the inverse hyperbolic tangent of x as glibc computes it.
-func Atanh(x float64) float64 { return math.Atanh(x) }
+// Atanh returns the inverse hyperbolic tangent of x as glibc computes it: log1p(2x + 2x*x/(1-x))/2
+// below 0.5, log1p(2x/(1-x))/2 above.
+func Atanh(x float64) float64 {
+	ax := math.Abs(x)
+	var t float64
+	switch {
+	case math.IsNaN(x) || ax < 0x1p-28:
+		return x
+	case ax < 0.5:
+		t = ax + ax
+		t = 0.5 * Log1p(t+t*ax/(1-ax))
+	case ax < 1:
+		t = 0.5 * Log1p((ax+ax)/(1-ax))
+	case ax == 1:
+		return math.Copysign(math.Inf(1), x)
+	default:
+		return math.NaN()
+	}
+	return math.Copysign(t, x)
+}
 
 // Log10 returns the decimal logarithm of x as glibc computes it: with x = m * 2**y,
 // y*log10(2) + log(m)/ln(10), m in [1, 2) for y >= 0 and in [0.5, 1) below.
@@ -222,7 +239,7 @@ func Asinh(x float64) float64 {
 		w = Log(2*ax + 1/(math.Sqrt(ax*ax+1)+ax))
 	default:
 		t := ax * ax
-		w = math.Log1p(ax + t/(1+math.Sqrt(1+t)))
+		w = Log1p(ax + t/(1+math.Sqrt(1+t)))
 	}
 	return math.Copysign(w, x)
 }
@@ -242,7 +259,7 @@ func Acosh(x float64) float64 {
 		return Log(2*x - 1/(x+math.Sqrt(x*x-1)))
 	}
 	t := x - 1
-	return math.Log1p(t + math.Sqrt(2*t+t*t))
+	return Log1p(t + math.Sqrt(2*t+t*t))
 }
 
 // cbrtFactor[2+r] is 2**(r/3) for r = -2..2, each a double quotient as glibc forms it.
