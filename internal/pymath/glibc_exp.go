@@ -29,25 +29,26 @@ var (
 	gxTab  [256]uint64 // [2k]: T[k] (double bits), [2k+1]: H[k] bits - k<<45
 )
 
-// gxInit computes 2^(k/128) to 400 bits by Newton's method on x^128 = 2^k and splits it into
-// H (the nearest double) and T = (2^(k/128) - H)/H rounded to a double.
+// gxInit computes 2^(k/128) to about 190 bits (one Newton step on x^128 = 2^k from the
+// double-double value of expDD, accurate to 2^-100) and splits it into H (the nearest double)
+// and T = (2^(k/128) - H)/H rounded to a double.
 func gxInit() {
-	const prec = 400
+	const prec = 192
 	for k := 0; k < 128; k++ {
-		x := new(big.Float).SetPrec(prec).SetFloat64(math.Exp2(float64(k) / 128))
-		target := new(big.Float).SetPrec(prec).SetMantExp(big.NewFloat(1), k)
-		for it := 0; it < 4; it++ {
-			y := new(big.Float).SetPrec(prec).Set(x)
-			for i := 0; i < 7; i++ {
-				y.Mul(y, y)
-			}
-			// x -= x*(y - 2^k)/(128*y)
-			d := new(big.Float).SetPrec(prec).Sub(y, target)
-			d.Mul(d, x)
-			d.Quo(d, y)
-			d.Quo(d, big.NewFloat(128))
-			x.Sub(x, d)
+		fk := float64(k)
+		r, e := expDD(twoProd(fk, ln2Hi).add(twoProd(fk, ln2Mid)).addF(fk * ln2Lo).ldexp(-7))
+		r = r.ldexp(e)
+		x := new(big.Float).SetPrec(prec).SetFloat64(r.hi)
+		x.Add(x, new(big.Float).SetFloat64(r.lo))
+		y := new(big.Float).SetPrec(prec).Set(x)
+		for i := 0; i < 7; i++ {
+			y.Mul(y, y)
 		}
+		// x -= x*(y - 2^k)/(128*y)
+		d := new(big.Float).SetPrec(prec).Sub(y, new(big.Float).SetMantExp(big.NewFloat(1), k))
+		d.Mul(d, x)
+		d.Quo(d, y)
+		x.Sub(x, d.SetMantExp(d, -7))
 		h, _ := x.Float64()
 		t := new(big.Float).SetPrec(prec).Sub(x, big.NewFloat(h))
 		t.Quo(t, big.NewFloat(h))
