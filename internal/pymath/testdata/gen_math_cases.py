@@ -1,15 +1,18 @@
-"""Regenerate the golden cases of the elementary functions: <name>_cases.txt for each function of
-CPython's math module that pymath implements.
+"""Regenerate the golden cases of pymath's functions: <name>_cases.txt for each function of
+CPython's math module that pymath implements, gamma_cases.txt (math.gamma and math.lgamma),
+norm_cases.txt (math.hypot of 3 to 5 coordinates) and cmath_cases.txt (the cmath functions for
+finite arguments and a grid of special ones).
 
-Each line holds the argument(s), the result of CPython's math function (glibc's libm, except
-math.hypot, which CPython computes itself; hypot's lines also hold abs(complex(x, y)), glibc's
-hypot), and the correctly rounded result from a decimal computation with 130 significant digits,
-all in float.hex form.
+Each line of <name>_cases.txt holds the argument(s), the result of CPython's math function
+(glibc's libm, except math.hypot, which CPython computes itself; hypot's lines also hold
+abs(complex(x, y)), glibc's hypot), and the correctly rounded result from a decimal computation
+with 130 significant digits, all in float.hex form. The first arguments of each function are the
+same ends of the ranges (BOUNDARY), the rest random, from a fixed seed.
 
 Run with the C library the comparison is meant for:  /usr/bin/python3.11 gen_math_cases.py
-The trigonometric and inverse trigonometric references are computed here by series (the decimal
-module has exp, ln, log10 and sqrt only); huge arguments of sin, cos and tan are reduced with 600
-digits of pi.
+The trigonometric, inverse trigonometric and error-function references are computed here by
+series and continued fractions (the decimal module has exp, ln, log10 and sqrt only); huge
+arguments of sin, cos and tan are reduced with 600 digits of pi.
 """
 import math
 import random
