@@ -93,9 +93,9 @@ type tokBuf struct {
 	ss   []ast.Stmt
 }
 
-// maxPooledToks bounds the token arrays kept for reuse (460 KB, enough for sources up to about
-// 100 KB): a pooled array is live memory, which raises the collector's heap goal.
-const maxPooledToks = 1 << 14
+// maxPooledToks bounds the token arrays kept for reuse (1.8 MB, enough for sources up to about
+// 400 KB): a pooled array is live memory, which raises the collector's heap goal.
+const maxPooledToks = 1 << 16
 
 var tokBufs = sync.Pool{New: func() any { return new(tokBuf) }}
 
