@@ -48,10 +48,12 @@ func Install(in *vm.Interp) {
 	installCodecFallback(in)
 	in.NativeModules["_operator"] = makeOperator
 	in.NativeModules["_csv"] = makeCsv
+	in.NativeModules["pyexpat"] = makePyexpat
 	installReduceEx(in)
 	in.NativeModules["_posixsubprocess"] = makePosixSubprocess
 	in.NativeModules["select"] = makeSelect
 	in.NativeModules["array"] = makeArray
 	in.NativeModules["_socket"] = makeSocket
+	in.NativeModules["zlib"] = makeZlib
 	setBuiltinModuleNames(in) // keep last
 }
