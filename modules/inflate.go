@@ -17,10 +17,10 @@ type inflater struct {
 	wbits int // window bits asked for (0: take the zlib header's)
 	mode  int
 
-	in     []byte // the input being decoded: pend then the caller's chunk
-	bitpos int    // position in in, in bits
-	pend   []byte // input kept from earlier calls (consumed as far as the caller knows)
-	pendBit int   // bit offset into pend[0]
+	in      []byte // the input being decoded: pend then the caller's chunk
+	bitpos  int    // position in in, in bits
+	pend    []byte // input kept from earlier calls (consumed as far as the caller knows)
+	pendBit int    // bit offset into pend[0]
 
 	final      bool
 	storedLeft int
