@@ -1,0 +1,667 @@
+package modules
+
+import "strings"
+
+// The document type declaration: <!DOCTYPE name ExternalID? [internal subset]? >. The internal
+// subset's declarations (ENTITY, NOTATION, ELEMENT, ATTLIST), comments and PIs become events;
+// general entities are kept for expansion. The whole declaration is scanned as one token, its
+// events kept back until it is complete.
+
+func (p *xpParser) doctype(s *xpSrc, i int) int {
+	mark := len(p.events)
+	n := p.doctypeBody(s, i)
+	if n == xpMore {
+		p.events = p.events[:mark]
+		p.ents, p.pents, p.attDefaults = p.saveEnts, p.savePents, p.saveDefaults
+		p.extSubset, p.paramRefs = false, false
+	}
+	return n
+}
+
+// skipWS skips white space; required reports a missing one as an error at i.
+func (p *xpParser) skipWS(s *xpSrc, i int, required bool) int {
+	j := i
+	for j < len(s.b) && isXMLSpace(s.b[j]) {
+		j++
+	}
+	if j >= len(s.b) {
+		return xpMore
+	}
+	if required && j == i {
+		return p.fail(s, xpErrSyntax, j)
+	}
+	return j
+}
+
+// externalID scans SYSTEM "sys" or PUBLIC "pub" "sys" (the system literal optional when
+// allowNoSys, for notations).
+func (p *xpParser) externalID(s *xpSrc, i int, allowNoSys bool) (sys, pub xpValue, n int) {
+	b := s.b
+	switch {
+	case hasPrefixMore(b[i:], "SYSTEM") && len(b)-i >= 6:
+		j := p.skipWS(s, i+6, true)
+		if j < 0 {
+			return sys, pub, j
+		}
+		e := p.quoted(s, j)
+		if e < 0 {
+			return sys, pub, e
+		}
+		return xpValue{string(b[j+1 : e-1]), true}, pub, e
+	case hasPrefixMore(b[i:], "PUBLIC") && len(b)-i >= 6:
+		j := p.skipWS(s, i+6, true)
+		if j < 0 {
+			return sys, pub, j
+		}
+		e := p.quoted(s, j)
+		if e < 0 {
+			return sys, pub, e
+		}
+		pub = xpValue{strings.Join(strings.Fields(string(b[j+1:e-1])), " "), true}
+		k := p.skipWS(s, e, false)
+		if k < 0 {
+			return sys, pub, k
+		}
+		if allowNoSys && b[k] == '>' {
+			return sys, pub, e
+		}
+		if k == e {
+			return sys, pub, p.fail(s, xpErrSyntax, k)
+		}
+		e2 := p.quoted(s, k)
+		if e2 < 0 {
+			return sys, pub, e2
+		}
+		return xpValue{string(b[k+1 : e2-1]), true}, pub, e2
+	}
+	if len(b)-i < 6 && (hasPrefixMore(b[i:], "SYSTEM") || hasPrefixMore(b[i:], "PUBLIC")) {
+		return sys, pub, xpMore
+	}
+	return sys, pub, p.fail(s, xpErrSyntax, i)
+}
+
+func (p *xpParser) doctypeBody(s *xpSrc, i int) int {
+	b := s.b
+	p.saveEnts, p.savePents, p.saveDefaults = copyEnts(p.ents), copyEnts(p.pents), p.attDefaults
+	p.attDefaults = make(map[string][]xpAttDefault, len(p.saveDefaults))
+	for k, v := range p.saveDefaults {
+		p.attDefaults[k] = v
+	}
+	j := p.skipWS(s, i+9, true)
+	if j < 0 {
+		return j
+	}
+	n := p.name(s, j)
+	if n < 0 {
+		return n
+	}
+	name := string(b[j:n])
+	j = p.skipWS(s, n, false)
+	if j < 0 {
+		return j
+	}
+	var sys, pub xpValue
+	if b[j] != '[' && b[j] != '>' {
+		if j == n {
+			return p.fail(s, xpErrSyntax, j)
+		}
+		var e int
+		sys, pub, e = p.externalID(s, j, false)
+		if e < 0 {
+			return e
+		}
+		j = p.skipWS(s, e, false)
+		if j < 0 {
+			return j
+		}
+		p.extSubset = true
+	}
+	internal := b[j] == '['
+	if !internal && b[j] != '>' {
+		return p.fail(s, xpErrSyntax, j)
+	}
+	if p.extSubset && p.standalone != 1 {
+		p.emit(s, xpEvNotStandalone, j)
+	}
+	p.emitRaw(s, xpEvStartDoctype, j, j+1, name, sys, pub, internal)
+	if internal {
+		j++
+		for {
+			j = p.skipWS(s, j, false)
+			if j < 0 {
+				return j
+			}
+			if b[j] == ']' {
+				break
+			}
+			e := p.markupDecl(s, j)
+			if e < 0 {
+				return e
+			}
+			j = e
+		}
+		e := p.skipWS(s, j+1, false)
+		if e < 0 {
+			return e
+		}
+		if b[e] != '>' {
+			return p.fail(s, xpErrSyntax, e)
+		}
+		j = e
+	}
+	p.emitRaw(s, xpEvEndDoctype, j, j+1)
+	p.sawDoctype = true
+	if p.state == 0 {
+		p.state = 1
+	}
+	return j + 1
+}
+
+func copyEnts(m map[string]*xpEntity) map[string]*xpEntity {
+	c := make(map[string]*xpEntity, len(m))
+	for k, v := range m {
+		c[k] = v
+	}
+	return c
+}
+
+// markupDecl scans one declaration, comment, PI or parameter-entity reference of the
+// internal subset.
+func (p *xpParser) markupDecl(s *xpSrc, i int) int {
+	b := s.b
+	if b[i] == '%' {
+		n := p.name(s, i+1)
+		if n < 0 {
+			return n
+		}
+		if n >= len(b) {
+			return xpMore
+		}
+		if b[n] != ';' {
+			return p.fail(s, xpErrInvalidToken, n)
+		}
+		p.paramRefs = true
+		return n + 1
+	}
+	if b[i] != '<' {
+		return p.fail(s, xpErrSyntax, i)
+	}
+	if i+1 >= len(b) {
+		return xpMore
+	}
+	if b[i+1] == '?' {
+		return p.pi(s, i)
+	}
+	if b[i+1] != '!' {
+		return p.fail(s, xpErrSyntax, i)
+	}
+	if i+2 >= len(b) {
+		return xpMore
+	}
+	if b[i+2] == '-' {
+		return p.comment(s, i)
+	}
+	for _, kw := range []string{"ENTITY", "NOTATION", "ELEMENT", "ATTLIST"} {
+		if !hasPrefixMore(b[i+2:], kw) {
+			continue
+		}
+		if len(b)-i-2 <= len(kw) {
+			return xpMore
+		}
+		j := p.skipWS(s, i+2+len(kw), true)
+		if j < 0 {
+			return j
+		}
+		switch kw {
+		case "ENTITY":
+			return p.entityDecl(s, i, j)
+		case "NOTATION":
+			return p.notationDecl(s, i, j)
+		case "ELEMENT":
+			return p.elementDecl(s, i, j)
+		default:
+			return p.attlistDecl(s, i, j)
+		}
+	}
+	return p.fail(s, xpErrSyntax, i)
+}
+
+// declEnd expects optional white space and '>' at j.
+func (p *xpParser) declEnd(s *xpSrc, j int) int {
+	j = p.skipWS(s, j, false)
+	if j < 0 {
+		return j
+	}
+	if s.b[j] != '>' {
+		return p.fail(s, xpErrSyntax, j)
+	}
+	return j + 1
+}
+
+// entityValue expands character references in an entity's literal value; general entity
+// references stay for expansion when the entity is used.
+func (p *xpParser) entityValue(s *xpSrc, i, e int) (string, int) {
+	v := s.b[i+1 : e-1]
+	var sb strings.Builder
+	for k := 0; k < len(v); k++ {
+		switch v[k] {
+		case '%':
+			return "", p.fail(s, xpErrParamEntRef, i+1+k)
+		case '&':
+			if k+1 < len(v) && v[k+1] == '#' {
+				tmp := &xpSrc{b: v[k:], final: true, ent: true}
+				saved := p.refPos
+				p.refPos = p.pos(s, i+1+k)
+				r, n := p.charRef(tmp, 0)
+				p.refPos = saved
+				if n < 0 {
+					return "", n
+				}
+				sb.WriteRune(r)
+				k += n - 1
+				continue
+			}
+			tmp := &xpSrc{b: v, final: true}
+			n := p.name(tmp, k+1)
+			if n < 0 || n >= len(v) || v[n] != ';' {
+				p.errCode = 0
+				return "", p.fail(s, xpErrInvalidToken, i+1+k)
+			}
+			sb.Write(v[k : n+1])
+			k = n
+		case '\r':
+			if k+1 < len(v) && v[k+1] == '\n' {
+				k++
+			}
+			sb.WriteByte('\n')
+		default:
+			sb.WriteByte(v[k])
+		}
+	}
+	return sb.String(), 0
+}
+
+func (p *xpParser) entityDecl(s *xpSrc, i, j int) int {
+	b := s.b
+	param := false
+	if b[j] == '%' {
+		param = true
+		var err int
+		if j, err = p.skipWS(s, j+1, true), 0; j < 0 {
+			return j + err
+		}
+	}
+	n := p.name(s, j)
+	if n < 0 {
+		return n
+	}
+	name := string(b[j:n])
+	j = p.skipWS(s, n, true)
+	if j < 0 {
+		return j
+	}
+	e := &xpEntity{name: name, param: param, size: -1}
+	at := j
+	if b[j] == '"' || b[j] == '\'' {
+		end := p.quoted(s, j)
+		if end < 0 {
+			return end
+		}
+		v, st := p.entityValue(s, j, end)
+		if st < 0 {
+			return st
+		}
+		e.value, e.internal = v, true
+		j = end
+	} else {
+		sys, pub, end := p.externalID(s, j, false)
+		if end < 0 {
+			return end
+		}
+		e.sysid, e.pubid = sys, pub
+		j = end
+		k := p.skipWS(s, j, false)
+		if k < 0 {
+			return k
+		}
+		if !param && k > j && hasPrefixMore(b[k:], "NDATA") {
+			if len(b)-k <= 5 {
+				return xpMore
+			}
+			m := p.skipWS(s, k+5, true)
+			if m < 0 {
+				return m
+			}
+			at = m
+			q := p.name(s, m)
+			if q < 0 {
+				return q
+			}
+			e.notation = xpValue{string(b[m:q]), true}
+			j = q
+		}
+	}
+	end := p.declEnd(s, j)
+	if end < 0 {
+		return end
+	}
+	table := p.ents
+	if param {
+		table = p.pents
+	}
+	if _, dup := table[name]; !dup {
+		table[name] = e
+		if !param && e.notation.ok {
+			p.emitRaw(s, xpEvEntityDecl, at, end, name, false, xpValue{}, xpValue{}, e.sysid, e.pubid, e.notation)
+		} else {
+			val := xpValue{e.value, e.internal}
+			p.emitRaw(s, xpEvEntityDecl, at, end, name, param, val, xpValue{}, e.sysid, e.pubid, xpValue{})
+		}
+	} else if p.wantRaw {
+		p.emitRaw(s, xpEvDefault, i, end, string(b[i:end]))
+	}
+	return end
+}
+
+func (p *xpParser) notationDecl(s *xpSrc, i, j int) int {
+	b := s.b
+	n := p.name(s, j)
+	if n < 0 {
+		return n
+	}
+	name := string(b[j:n])
+	j = p.skipWS(s, n, true)
+	if j < 0 {
+		return j
+	}
+	sys, pub, e := p.externalID(s, j, true)
+	if e < 0 {
+		return e
+	}
+	end := p.declEnd(s, e)
+	if end < 0 {
+		return end
+	}
+	p.emitRaw(s, xpEvNotationDecl, end-1, end, name, xpValue{}, sys, pub)
+	return end
+}
+
+func (p *xpParser) elementDecl(s *xpSrc, i, j int) int {
+	b := s.b
+	n := p.name(s, j)
+	if n < 0 {
+		return n
+	}
+	name := string(b[j:n])
+	j = p.skipWS(s, n, true)
+	if j < 0 {
+		return j
+	}
+	var m *xpModel
+	switch {
+	case hasPrefixMore(b[j:], "EMPTY") && len(b)-j > 5:
+		m = &xpModel{typ: 1}
+		j += 5
+	case hasPrefixMore(b[j:], "ANY") && len(b)-j > 3:
+		m = &xpModel{typ: 2}
+		j += 3
+	case b[j] == '(':
+		var e int
+		m, e = p.contentModel(s, j, 0)
+		if e < 0 {
+			return e
+		}
+		j = e
+	default:
+		if len(b)-j < 5 {
+			return xpMore
+		}
+		return p.fail(s, xpErrSyntax, j)
+	}
+	end := p.declEnd(s, j)
+	if end < 0 {
+		return end
+	}
+	p.emitRaw(s, xpEvElementDecl, i, end, name, m)
+	return end
+}
+
+// contentModel scans a parenthesized content model at i.
+func (p *xpParser) contentModel(s *xpSrc, i, depth int) (*xpModel, int) {
+	b := s.b
+	if depth > 64 {
+		return nil, p.fail(s, xpErrSyntax, i)
+	}
+	j := p.skipWS(s, i+1, false)
+	if j < 0 {
+		return nil, j
+	}
+	if hasPrefixMore(b[j:], "#PCDATA") {
+		if len(b)-j <= 7 {
+			return nil, xpMore
+		}
+		m := &xpModel{typ: 3}
+		j += 7
+		for {
+			j = p.skipWS(s, j, false)
+			if j < 0 {
+				return nil, j
+			}
+			if b[j] == ')' {
+				j++
+				if j >= len(b) {
+					return nil, xpMore
+				}
+				if b[j] == '*' {
+					m.quant = 2
+					j++
+				} else if len(m.children) > 0 {
+					return nil, p.fail(s, xpErrSyntax, j)
+				}
+				return m, j
+			}
+			if b[j] != '|' {
+				return nil, p.fail(s, xpErrSyntax, j)
+			}
+			k := p.skipWS(s, j+1, false)
+			if k < 0 {
+				return nil, k
+			}
+			n := p.name(s, k)
+			if n < 0 {
+				return nil, n
+			}
+			m.children = append(m.children, &xpModel{typ: 4, name: xpValue{string(b[k:n]), true}})
+			j = n
+		}
+	}
+	m := &xpModel{typ: 6}
+	sep := byte(0)
+	for {
+		var c *xpModel
+		if b[j] == '(' {
+			var e int
+			c, e = p.contentModel(s, j, depth+1)
+			if e < 0 {
+				return nil, e
+			}
+			j = e
+		} else {
+			n := p.name(s, j)
+			if n < 0 {
+				return nil, n
+			}
+			c = &xpModel{typ: 4, name: xpValue{string(b[j:n]), true}}
+			j = n
+			if j >= len(b) {
+				return nil, xpMore
+			}
+			c.quant, j = quantifier(b, j)
+		}
+		m.children = append(m.children, c)
+		j = p.skipWS(s, j, false)
+		if j < 0 {
+			return nil, j
+		}
+		if b[j] == ')' {
+			j++
+			if j >= len(b) {
+				return nil, xpMore
+			}
+			if sep == '|' {
+				m.typ = 5
+			}
+			m.quant, j = quantifier(b, j)
+			return m, j
+		}
+		if b[j] != '|' && b[j] != ',' || sep != 0 && b[j] != sep {
+			return nil, p.fail(s, xpErrSyntax, j)
+		}
+		sep = b[j]
+		j = p.skipWS(s, j+1, false)
+		if j < 0 {
+			return nil, j
+		}
+	}
+}
+
+func quantifier(b []byte, j int) (int, int) {
+	switch b[j] {
+	case '?':
+		return 1, j + 1
+	case '*':
+		return 2, j + 1
+	case '+':
+		return 3, j + 1
+	}
+	return 0, j
+}
+
+func (p *xpParser) attlistDecl(s *xpSrc, i, j int) int {
+	b := s.b
+	n := p.name(s, j)
+	if n < 0 {
+		return n
+	}
+	elName := string(b[j:n])
+	j = n
+	for {
+		k := p.skipWS(s, j, false)
+		if k < 0 {
+			return k
+		}
+		if b[k] == '>' {
+			return k + 1
+		}
+		if k == j {
+			return p.fail(s, xpErrSyntax, k)
+		}
+		n := p.name(s, k)
+		if n < 0 {
+			return n
+		}
+		attName := string(b[k:n])
+		t := p.skipWS(s, n, true)
+		if t < 0 {
+			return t
+		}
+		var typ string
+		var e int
+		if b[t] == '(' || hasPrefixMore(b[t:], "NOTATION") && len(b)-t > 8 && !isNameChar(rune(b[t+8])) {
+			prefix := ""
+			if b[t] != '(' {
+				prefix = "NOTATION"
+				t = p.skipWS(s, t+8, true)
+				if t < 0 {
+					return t
+				}
+				if b[t] != '(' {
+					return p.fail(s, xpErrSyntax, t)
+				}
+			}
+			c := strings.IndexByte(string(b[t:]), ')')
+			if c < 0 {
+				return xpMore
+			}
+			var parts []string
+			for _, f := range strings.Split(string(b[t+1:t+c]), "|") {
+				f = strings.Trim(f, " \t\r\n")
+				if f == "" {
+					return p.fail(s, xpErrSyntax, t)
+				}
+				parts = append(parts, f)
+			}
+			typ = prefix + "(" + strings.Join(parts, "|") + ")"
+			e = t + c + 1
+		} else {
+			e = p.name(s, t)
+			if e < 0 {
+				return e
+			}
+			typ = string(b[t:e])
+			switch typ {
+			case "CDATA", "ID", "IDREF", "IDREFS", "ENTITY", "ENTITIES", "NMTOKEN", "NMTOKENS":
+			default:
+				return p.fail(s, xpErrSyntax, t)
+			}
+		}
+		d := p.skipWS(s, e, true)
+		if d < 0 {
+			return d
+		}
+		var def xpValue
+		required := false
+		switch {
+		case b[d] == '#':
+			w := p.name(s, d+1)
+			if w < 0 {
+				return w
+			}
+			kw := string(b[d+1 : w])
+			switch kw {
+			case "REQUIRED":
+				required = true
+				e = w
+			case "IMPLIED":
+				e = w
+			case "FIXED":
+				required = true
+				q := p.skipWS(s, w, true)
+				if q < 0 {
+					return q
+				}
+				d = q
+				e = -3
+			default:
+				return p.fail(s, xpErrSyntax, d)
+			}
+		default:
+			e = -3
+		}
+		if e == -3 {
+			q := p.quoted(s, d)
+			if q < 0 {
+				return q
+			}
+			v, ok := p.attValue(s, string(b[d+1:q-1]), d+1, 0)
+			if !ok {
+				return xpFail
+			}
+			if typ != "CDATA" {
+				v = strings.Join(strings.Fields(v), " ")
+			}
+			def = xpValue{v, true}
+			e = q
+			dup := false
+			for _, a := range p.attDefaults[elName] {
+				dup = dup || a.name == attName
+			}
+			if !dup {
+				l := append([]xpAttDefault{}, p.attDefaults[elName]...)
+				p.attDefaults[elName] = append(l, xpAttDefault{attName, v})
+			}
+		}
+		p.emitRaw(s, xpEvAttlistDecl, d, e, elName, attName, typ, def, required)
+		j = e
+	}
+}
