@@ -19,7 +19,7 @@
 // Exp and Exp2 (glibc_exp.go: Arm's table-driven exp, misrounding about 0.1%), Sin and Cos
 // (glibc_sincos.go: IBM's table-driven method, about 0.2%), Log10, Expm1, Log1p, Sinh, Cosh,
 // Tanh, Asinh, Acosh, Atanh, Cbrt, Erf, Erfc and CHypot, glibc's hypot behind abs(complex) and
-// complex ** (glibc.go, erf.go). Gamma and Lgamma follow CPython's own math.gamma and
+// complex ** (glibc.go, glibc_log1p.go, erf.go). Gamma and Lgamma follow CPython's own math.gamma and
 // math.lgamma (gamma.go), the C* functions CPython's cmath (cmath.go). The golden tests
 // (testdata/gen_math_cases.py) check agreement with glibc's (or CPython's) results function by
 // function, and correct rounding where glibc's is (the correctly rounded versions of the
