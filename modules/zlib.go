@@ -430,16 +430,35 @@ func newDeflater(level, wbits, strategy int, dict []byte) (*deflater, bool) {
 	return d, true
 }
 
+// newWriter starts a flate.Writer whose history holds dict. NewWriterDict is not used: its
+// first stored block would repeat the dictionary; instead the dictionary is compressed into
+// a discarded stream up to a sync flush, after which the writer's output starts afresh at a
+// byte boundary with the dictionary in its window.
 func (d *deflater) newWriter(dict []byte) {
-	var err error
-	if len(dict) > 0 && d.level != flate.HuffmanOnly {
-		d.w, err = flate.NewWriterDict(&d.buf, d.level, dict)
-	} else {
-		d.w, err = flate.NewWriter(&d.buf, d.level)
-	}
+	sink := &deflateSink{buf: &d.buf, discard: len(dict) > 0}
+	w, err := flate.NewWriter(sink, d.level)
 	if err != nil {
-		panic(err) // levels are checked above
+		panic(err) // levels are checked by newDeflater
 	}
+	if len(dict) > 0 {
+		w.Write(dict)
+		w.Flush()
+		sink.discard = false
+	}
+	d.w = w
+}
+
+// deflateSink is the writer's destination: buf, or nowhere while a dictionary is primed.
+type deflateSink struct {
+	buf     *bytes.Buffer
+	discard bool
+}
+
+func (s *deflateSink) Write(b []byte) (int, error) {
+	if s.discard {
+		return len(b), nil
+	}
+	return s.buf.Write(b)
 }
 
 func (d *deflater) write(b []byte) {
