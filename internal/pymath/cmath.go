@@ -48,6 +48,7 @@ func special(z complex128, f func(complex128) complex128) (complex128, int) {
 
 // CSqrt is cmath.sqrt.
 func CSqrt(z complex128) (complex128, int) {
+	ensureTables()
 	if !finite(z) {
 		if math.IsNaN(real(z)) && !math.IsInf(imag(z), 0) {
 			return complex(math.NaN(), math.NaN()), 0
@@ -76,6 +77,7 @@ func CSqrt(z complex128) (complex128, int) {
 
 // CExp is cmath.exp.
 func CExp(z complex128) (complex128, int) {
+	ensureTables()
 	if !finite(z) {
 		if math.IsInf(real(z), -1) && !finite(complex(0, imag(z))) {
 			return 0, 0
@@ -103,6 +105,7 @@ func rangeCheck(r complex128) int {
 
 // CLog is cmath.log with one argument.
 func CLog(z complex128) (complex128, int) {
+	ensureTables()
 	if !finite(z) {
 		return special(z, cmplx.Log)
 	}
@@ -131,12 +134,14 @@ func CLog(z complex128) (complex128, int) {
 
 // CLog10 is cmath.log10.
 func CLog10(z complex128) (complex128, int) {
+	ensureTables()
 	r, e := CLog(z)
 	return complex(real(r)/ln10, imag(r)/ln10), e
 }
 
 // CSinh is cmath.sinh.
 func CSinh(z complex128) (complex128, int) {
+	ensureTables()
 	if !finite(z) {
 		r, e := special(z, cmplx.Sinh)
 		if math.IsNaN(imag(r)) && (real(r) == 0 || math.IsInf(real(r), 0)) {
@@ -157,6 +162,7 @@ func CSinh(z complex128) (complex128, int) {
 
 // CCosh is cmath.cosh.
 func CCosh(z complex128) (complex128, int) {
+	ensureTables()
 	if !finite(z) {
 		r, e := special(z, cmplx.Cosh)
 		if math.IsNaN(real(r)) && imag(r) == 0 {
@@ -177,6 +183,7 @@ func CCosh(z complex128) (complex128, int) {
 
 // CTanh is cmath.tanh.
 func CTanh(z complex128) (complex128, int) {
+	ensureTables()
 	if !finite(z) {
 		if math.IsInf(real(z), 0) && !finite(complex(0, imag(z))) {
 			return complex(math.Copysign(1, real(z)), 0), 0
@@ -199,6 +206,7 @@ func rotIn(z complex128) complex128 { return complex(-imag(z), real(z)) }
 
 // CSin is cmath.sin: -i sinh(iz).
 func CSin(z complex128) (complex128, int) {
+	ensureTables()
 	s, e := CSinh(rotIn(z))
 	return complex(imag(s), -real(s)), e
 }
@@ -208,12 +216,14 @@ func CCos(z complex128) (complex128, int) { return CCosh(rotIn(z)) }
 
 // CTan is cmath.tan: -i tanh(iz).
 func CTan(z complex128) (complex128, int) {
+	ensureTables()
 	s, e := CTanh(rotIn(z))
 	return complex(imag(s), -real(s)), e
 }
 
 // CAsinh is cmath.asinh.
 func CAsinh(z complex128) (complex128, int) {
+	ensureTables()
 	if !finite(z) {
 		if math.IsNaN(real(z)) && math.IsInf(imag(z), 0) {
 			return complex(math.Inf(1), math.NaN()), 0
@@ -237,12 +247,14 @@ func CAsinh(z complex128) (complex128, int) {
 
 // CAsin is cmath.asin: -i asinh(iz).
 func CAsin(z complex128) (complex128, int) {
+	ensureTables()
 	s, e := CAsinh(rotIn(z))
 	return complex(imag(s), -real(s)), e
 }
 
 // CAcos is cmath.acos.
 func CAcos(z complex128) (complex128, int) {
+	ensureTables()
 	if !finite(z) {
 		if math.IsInf(real(z), 0) && math.IsNaN(imag(z)) {
 			return complex(math.NaN(), math.Inf(1)), 0
@@ -266,6 +278,7 @@ func CAcos(z complex128) (complex128, int) {
 
 // CAcosh is cmath.acosh.
 func CAcosh(z complex128) (complex128, int) {
+	ensureTables()
 	if !finite(z) {
 		if real(z) == 0 && math.IsNaN(imag(z)) {
 			return complex(math.NaN(), math.NaN()), 0
@@ -283,6 +296,7 @@ func CAcosh(z complex128) (complex128, int) {
 
 // CAtanh is cmath.atanh.
 func CAtanh(z complex128) (complex128, int) {
+	ensureTables()
 	if !finite(z) {
 		if math.IsNaN(real(z)) && math.IsInf(imag(z), 0) {
 			return complex(0, math.Copysign(math.Pi/2, imag(z))), 0
@@ -310,12 +324,14 @@ func CAtanh(z complex128) (complex128, int) {
 
 // CAtan is cmath.atan: -i atanh(iz).
 func CAtan(z complex128) (complex128, int) {
+	ensureTables()
 	s, e := CAtanh(rotIn(z))
 	return complex(imag(s), -real(s)), e
 }
 
 // CQuot is CPython's complex division (_Py_c_quot), for cmath.log's base: EDOM for a zero divisor.
 func CQuot(a, b complex128) (complex128, int) {
+	ensureTables()
 	br, bi := real(b), imag(b)
 	abr, abi := math.Abs(br), math.Abs(bi)
 	switch {
@@ -336,6 +352,7 @@ func CQuot(a, b complex128) (complex128, int) {
 
 // CRect is cmath.rect: r*(cos(phi) + i sin(phi)), with phi = 0 kept exact.
 func CRect(r, phi float64) (complex128, int) {
+	ensureTables()
 	if math.IsInf(r, 0) || math.IsNaN(r) || math.IsInf(phi, 0) || math.IsNaN(phi) {
 		// CPython's choices (Annex G's where it has them).
 		nan := math.NaN()

@@ -31,7 +31,12 @@ var (
 // twoOverPi is floor(2/pi * 2**twoOverPiBits), for the exact reduction of huge trigonometric arguments.
 const twoOverPiBits = 1700
 
-var twoOverPi, pio2Big = func() (*big.Int, *big.Float) {
+var (
+	twoOverPi *big.Int
+	pio2Big   *big.Float
+)
+
+func makeTwoOverPi() (*big.Int, *big.Float) {
 	b, ok := new(big.Int).SetString(twoOverPiHex, 16)
 	if !ok {
 		panic("pymath: bad 2/pi table")
@@ -41,7 +46,7 @@ var twoOverPi, pio2Big = func() (*big.Int, *big.Float) {
 		p.Add(p, new(big.Float).SetFloat64(v))
 	}
 	return b, p
-}()
+}
 
 func (a dd) sub(b dd) dd { return a.add(b.neg()) }
 

@@ -78,6 +78,7 @@ func erfcTail(x float64, wide bool) float64 {
 
 // Erf returns the error function at x as glibc computes it.
 func Erf(x float64) float64 {
+	ensureTables()
 	ax := math.Abs(x)
 	switch {
 	case math.IsNaN(x):
@@ -109,6 +110,7 @@ func Erf(x float64) float64 {
 
 // Erfc returns the complementary error function at x as glibc computes it.
 func Erfc(x float64) float64 {
+	ensureTables()
 	ax := math.Abs(x)
 	switch {
 	case math.IsNaN(x):

@@ -138,6 +138,7 @@ func expm1CR(x float64) float64 {
 
 // Log returns the natural logarithm of x, correctly rounded in all but vanishingly rare cases.
 func Log(x float64) float64 {
+	ensureTables()
 	if !(x > 0) || math.IsInf(x, 1) {
 		return math.Log(x)
 	}
@@ -154,6 +155,7 @@ func Log(x float64) float64 {
 
 // Log2 returns the binary logarithm of x, correctly rounded in all but vanishingly rare cases.
 func Log2(x float64) float64 {
+	ensureTables()
 	if !(x > 0) || math.IsInf(x, 1) {
 		return math.Log2(x)
 	}

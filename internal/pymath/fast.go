@@ -41,7 +41,7 @@ var (
 	pi64C     float64
 )
 
-func init() {
+func initFast() {
 	for j := range expTab {
 		fj := float64(j)
 		a := twoProd(fj, ln2Hi).add(twoProd(fj, ln2Mid)).addF(fj * ln2Lo).ldexp(-7)

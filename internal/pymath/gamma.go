@@ -90,6 +90,7 @@ func sinPi(x float64) float64 {
 // CPython's errors: ValueError at 0, the negative integers and -inf, OverflowError when the
 // result is infinite for a finite x.
 func Gamma(x float64) float64 {
+	ensureTables()
 	switch {
 	case math.IsNaN(x) || math.IsInf(x, 1):
 		return x
@@ -154,6 +155,7 @@ func Gamma(x float64) float64 {
 // Lgamma returns log|gamma(x)| as CPython's math.lgamma computes it. The caller raises
 // ValueError at 0 and the negative integers, OverflowError for an infinite result at a finite x.
 func Lgamma(x float64) float64 {
+	ensureTables()
 	switch {
 	case math.IsNaN(x):
 		return x

@@ -40,6 +40,7 @@ const (
 // rational approximation, then rescaled), with glibc's evaluation order of the polynomial
 // (Go's math.Expm1 uses Horner's order and rounds differently in a few cases per thousand).
 func Expm1(x float64) float64 {
+	ensureTables()
 	ax := math.Abs(x)
 	switch {
 	case math.IsNaN(x) || math.IsInf(x, 1):
@@ -118,6 +119,7 @@ func addExp(y float64, k int) float64 {
 // Atanh returns the inverse hyperbolic tangent of x as glibc computes it: log1p(2x + 2x*x/(1-x))/2
 // below 0.5, log1p(2x/(1-x))/2 above.
 func Atanh(x float64) float64 {
+	ensureTables()
 	ax := math.Abs(x)
 	var t float64
 	switch {
@@ -139,6 +141,7 @@ func Atanh(x float64) float64 {
 // Log10 returns the decimal logarithm of x as glibc computes it: with x = m * 2**y,
 // y*log10(2) + log(m)/ln(10), m in [1, 2) for y >= 0 and in [0.5, 1) below.
 func Log10(x float64) float64 {
+	ensureTables()
 	if !(x > 0) || math.IsInf(x, 1) {
 		return math.Log10(x)
 	}
@@ -156,6 +159,7 @@ func Log10(x float64) float64 {
 
 // Sinh returns the hyperbolic sine of x as glibc computes it.
 func Sinh(x float64) float64 {
+	ensureTables()
 	h := 0.5
 	if x < 0 {
 		h = -0.5
@@ -182,6 +186,7 @@ func Sinh(x float64) float64 {
 
 // Cosh returns the hyperbolic cosine of x as glibc computes it.
 func Cosh(x float64) float64 {
+	ensureTables()
 	ax := math.Abs(x)
 	switch {
 	case math.IsNaN(x):
@@ -207,6 +212,7 @@ func Cosh(x float64) float64 {
 
 // Tanh returns the hyperbolic tangent of x as glibc computes it.
 func Tanh(x float64) float64 {
+	ensureTables()
 	ax := math.Abs(x)
 	var z float64
 	switch {
@@ -228,6 +234,7 @@ func Tanh(x float64) float64 {
 
 // Asinh returns the inverse hyperbolic sine of x as glibc computes it.
 func Asinh(x float64) float64 {
+	ensureTables()
 	ax := math.Abs(x)
 	var w float64
 	switch {
@@ -246,6 +253,7 @@ func Asinh(x float64) float64 {
 
 // Acosh returns the inverse hyperbolic cosine of x as glibc computes it.
 func Acosh(x float64) float64 {
+	ensureTables()
 	switch {
 	case math.IsNaN(x) || x < 1:
 		return math.NaN()
@@ -273,6 +281,7 @@ var cbrtFactor = func() [5]float64 {
 // the exponent divided by 3. (glibc's cbrt is not correctly rounded; Go's math.Cbrt rounds
 // differently in about half of all cases.)
 func Cbrt(x float64) float64 {
+	ensureTables()
 	if x == 0 || math.IsNaN(x) || math.IsInf(x, 0) {
 		return x + x
 	}
@@ -292,6 +301,7 @@ func Cbrt(x float64) float64 {
 // Hypot): sqrt(ax^2 + ay^2) corrected by one step of Borges' method, with the operands scaled
 // by 2^-600 above 2^511 and by 2^600 below 2^-459.
 func CHypot(x, y float64) float64 {
+	ensureTables()
 	if math.IsInf(x, 0) || math.IsInf(y, 0) {
 		return math.Inf(1)
 	}

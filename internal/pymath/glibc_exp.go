@@ -62,6 +62,7 @@ func top12(x float64) uint64 { return math.Float64bits(x) >> 52 }
 
 // Exp returns e**x as glibc computes it (see above).
 func Exp(x float64) float64 {
+	ensureTables()
 	gxOnce.Do(gxInit)
 	abstop := top12(x) & 0x7ff
 	if abstop-top12(0x1p-54) >= top12(512)-top12(0x1p-54) {
@@ -135,6 +136,7 @@ const (
 // polynomial for 2^r - 1, evaluated without FMA (glibc has no FMA build of exp2; its exp2 is not
 // correctly rounded either, exp2CR is).
 func Exp2(x float64) float64 {
+	ensureTables()
 	gxOnce.Do(gxInit)
 	abstop := top12(x) & 0x7ff
 	if abstop-top12(0x1p-54) >= top12(512)-top12(0x1p-54) {

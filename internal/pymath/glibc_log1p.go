@@ -21,6 +21,7 @@ const (
 // pairwise polynomial order, rounded as glibc's build rounds it. (Go's math.Log1p, fdlibm's
 // Horner order, differs from glibc in about one case in a thousand.)
 func Log1p(x float64) float64 {
+	ensureTables()
 	b := math.Float64bits(x)
 	hx := int32(b >> 32)
 	ax := hx & 0x7fffffff

@@ -32,13 +32,15 @@ const (
 )
 
 // gsTab[i] holds sin(i/128) and cos(i/128), each as a double and the double nearest to the rest.
-var gsTab = func() (t [110][4]float64) {
+var gsTab [110][4]float64
+
+func makeGsTab() (t [110][4]float64) {
 	for i := range t {
 		s, c := sinCosDD(dd{float64(i) / 128, 0})
 		t[i] = [4]float64{s.hi, s.lo, c.hi, c.lo}
 	}
 	return
-}()
+}
 
 func gsTaylorSin(xx, a, da float64) float64 {
 	p := math.FMA(math.FMA(math.FMA(math.FMA(gsS5, xx, gsS4), xx, gsS3), xx, gsS2), xx, gsS1)
@@ -109,6 +111,7 @@ func gsDoSinCos(a, da float64, n int) float64 {
 // Sin returns the sine of x (radians) as glibc computes it: correctly rounded in all but about
 // 0.2% of cases, where it is one ulp off as glibc's is (sinCR is the correctly rounded version).
 func Sin(x float64) float64 {
+	ensureTables()
 	ax := math.Abs(x)
 	switch {
 	case math.IsNaN(x) || math.IsInf(x, 0):
@@ -130,6 +133,7 @@ func Sin(x float64) float64 {
 // Cos returns the cosine of x (radians) as glibc computes it (see Sin; cosCR is the correctly
 // rounded version).
 func Cos(x float64) float64 {
+	ensureTables()
 	ax := math.Abs(x)
 	switch {
 	case math.IsNaN(x) || math.IsInf(x, 0):

@@ -7,7 +7,9 @@ import (
 
 // twoOverPiWords holds the bits of 2/pi after the binary point, 64 to a word, most significant
 // first (from twoOverPi), for reduceHuge.
-var twoOverPiWords = func() []uint64 {
+var twoOverPiWords []uint64
+
+func makeTwoOverPiWords() []uint64 {
 	n := (twoOverPiBits + 63) / 64
 	w := make([]uint64, n+4)
 	b := twoOverPi.Bits() // little-endian words of floor(2/pi * 2^1700)
@@ -29,7 +31,7 @@ var twoOverPiWords = func() []uint64 {
 		w[n-1-i] = v
 	}
 	return w
-}()
+}
 
 // reduceHuge is reduceBig without math/big: x*2/pi from the 256 bits of 2/pi that matter for
 // x's exponent (the higher ones only add multiples of 4, the lower ones less than 2^-130 in units

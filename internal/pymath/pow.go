@@ -190,6 +190,7 @@ func sqrtDD(x float64) dd {
 // Pow returns x**y as C99's pow does (the special cases of Annex F, which Go's math.Pow also
 // follows), correctly rounded in all but vanishingly rare cases.
 func Pow(x, y float64) float64 {
+	ensureTables()
 	switch {
 	case y == 0 || x == 1:
 		return 1

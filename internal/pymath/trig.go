@@ -115,6 +115,7 @@ func cosCR(x float64) float64 {
 
 // Tan returns the tangent of x (radians), correctly rounded in all but vanishingly rare cases.
 func Tan(x float64) float64 {
+	ensureTables()
 	if math.IsNaN(x) || math.IsInf(x, 0) {
 		return math.NaN()
 	}
@@ -155,6 +156,7 @@ func atanDD(q dd) dd {
 
 // Atan returns the arctangent of x, correctly rounded in all but vanishingly rare cases.
 func Atan(x float64) float64 {
+	ensureTables()
 	ax := math.Abs(x)
 	switch {
 	case math.IsNaN(x) || ax < 0x1p-27:
@@ -170,6 +172,7 @@ func Atan(x float64) float64 {
 
 // Atan2 returns the angle of the point (x, y), correctly rounded in all but vanishingly rare cases.
 func Atan2(y, x float64) float64 {
+	ensureTables()
 	if math.IsNaN(x) || math.IsNaN(y) || math.IsInf(x, 0) || math.IsInf(y, 0) || x == 0 || y == 0 {
 		return math.Atan2(y, x)
 	}
@@ -224,6 +227,7 @@ func Atan2(y, x float64) float64 {
 
 // Asin returns the arcsine of x, correctly rounded in all but vanishingly rare cases.
 func Asin(x float64) float64 {
+	ensureTables()
 	ax := math.Abs(x)
 	switch {
 	case math.IsNaN(x) || ax < 0x1p-26:
@@ -244,6 +248,7 @@ func Asin(x float64) float64 {
 
 // Acos returns the arccosine of x, correctly rounded in all but vanishingly rare cases.
 func Acos(x float64) float64 {
+	ensureTables()
 	switch {
 	case math.IsNaN(x) || x > 1 || x < -1:
 		return math.NaN()
@@ -263,6 +268,7 @@ func Acos(x float64) float64 {
 // Hypot returns sqrt(x*x + y*y), correctly rounded in all but vanishingly rare cases, without
 // overflow or underflow in between.
 func Hypot(x, y float64) float64 {
+	ensureTables()
 	if math.IsInf(x, 0) || math.IsInf(y, 0) {
 		return math.Inf(1)
 	}
@@ -290,6 +296,7 @@ func Hypot(x, y float64) float64 {
 // overflow or underflow in between, with CPython's special cases for math.hypot and math.dist:
 // an infinity wins over a NaN, no coordinates give 0.
 func Norm(v []float64) float64 {
+	ensureTables()
 	m, nan := 0.0, false
 	for _, x := range v {
 		switch a := math.Abs(x); {
