@@ -555,6 +555,10 @@ func (c *compiler) addConst(o objects.Object) int {
 	// Equal constants of all code objects of a module are one object (CPython's
 	// c_const_cache), so that marshal shares them and `is` behaves alike; a unit then finds
 	// its constants by that object's address, hashing the value once.
+	p := objKey(o)
+	if i, ok := c.u.constIdx[p]; ok { // o itself is already one (None, an interned name...)
+		return i
+	}
 	if _, isCode := o.(*objects.Code); !isCode {
 		k := constKey(o)
 		if c.constCache == nil {
@@ -562,13 +566,13 @@ func (c *compiler) addConst(o objects.Object) int {
 		}
 		if cached, ok := c.constCache[k]; ok {
 			o = cached
+			p = objKey(o)
+			if i, ok := c.u.constIdx[p]; ok {
+				return i
+			}
 		} else {
 			c.constCache[k] = o
 		}
-	}
-	p := objKey(o)
-	if i, ok := c.u.constIdx[p]; ok {
-		return i
 	}
 	i := len(c.u.consts)
 	c.u.consts = append(c.u.consts, o)
