@@ -127,16 +127,28 @@ func (p *xpParser) doctypeBody(s *xpSrc, i int) int {
 	if internal {
 		j++
 		for {
-			j = p.skipWS(s, j, false)
-			if j < 0 {
-				return j
+			w := p.skipWS(s, j, false)
+			if w < 0 {
+				return w
 			}
+			if w > j {
+				p.events = append(p.events, xpEvent{kind: xpEvDefault, pos: p.pos(s, j), args: []any{string(b[j:w])}, raw: string(b[j:w]), hasRaw: true})
+			}
+			j = w
 			if b[j] == ']' {
 				break
 			}
+			mark := len(p.events)
 			e := p.markupDecl(s, j)
 			if e < 0 {
 				return e
+			}
+			if len(p.events) == mark {
+				p.events = append(p.events, xpEvent{kind: xpEvDefault, pos: p.pos(s, j), args: []any{string(b[j:e])}})
+			}
+			p.events[mark].raw, p.events[mark].hasRaw = string(b[j:e]), true
+			for k := mark + 1; k < len(p.events); k++ {
+				p.events[k].raw, p.events[k].hasRaw = "", false
 			}
 			j = e
 		}
@@ -320,6 +332,7 @@ func (p *xpParser) entityDecl(s *xpSrc, i, j int) int {
 		}
 		e.sysid, e.pubid = sys, pub
 		j = end
+		at = -1
 		k := p.skipWS(s, j, false)
 		if k < 0 {
 			return k
@@ -344,6 +357,9 @@ func (p *xpParser) entityDecl(s *xpSrc, i, j int) int {
 	end := p.declEnd(s, j)
 	if end < 0 {
 		return end
+	}
+	if at < 0 {
+		at = end - 1
 	}
 	table := p.ents
 	if param {
@@ -398,6 +414,7 @@ func (p *xpParser) elementDecl(s *xpSrc, i, j int) int {
 		return j
 	}
 	var m *xpModel
+	at := j
 	switch {
 	case hasPrefixMore(b[j:], "EMPTY") && len(b)-j > 5:
 		m = &xpModel{typ: 1}
@@ -412,6 +429,10 @@ func (p *xpParser) elementDecl(s *xpSrc, i, j int) int {
 			return e
 		}
 		j = e
+		at = e - 1
+		if m.quant != 0 {
+			at--
+		}
 	default:
 		if len(b)-j < 5 {
 			return xpMore
@@ -422,7 +443,7 @@ func (p *xpParser) elementDecl(s *xpSrc, i, j int) int {
 	if end < 0 {
 		return end
 	}
-	p.emitRaw(s, xpEvElementDecl, i, end, name, m)
+	p.emitRaw(s, xpEvElementDecl, at, end, name, m)
 	return end
 }
 

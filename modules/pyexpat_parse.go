@@ -279,7 +279,7 @@ func (p *xpParser) feed(data []byte, final, isStr bool) {
 	}
 	if n > 0 {
 		p.posAt(n)
-		p.bpos, p.cur = p.cur, p.cur
+		p.bpos = p.cur
 		p.buf = append(p.buf[:0], p.buf[n:]...)
 		p.curOff = 0
 	}
@@ -312,6 +312,8 @@ func (p *xpParser) detect(final bool) bool {
 	case len(r) >= 2 && r[0] == 0xff && r[1] == 0xfe, len(r) >= 2 && r[0] == '<' && r[1] == 0:
 		p.enc = "utf-16le"
 		return true
+	case hasPrefixMore(r, "<?xml") && len(r) < 5 && !final:
+		return false
 	case strings.HasPrefix(string(r), "<?xml"):
 		end := strings.Index(string(r), "?>")
 		if end < 0 {
