@@ -16,7 +16,6 @@ import (
 // stdlibExpectedFailures lists the programs of testdata/stdlib that do not yet print what
 // CPython prints. The test fails when one of them starts passing, so that the list shrinks.
 var stdlibExpectedFailures = map[string]bool{
-	"use_xml_etree": true, // needs pyexpat
 }
 
 // TestStdlibPrograms runs each program of testdata/stdlib (one per standard-library module,
