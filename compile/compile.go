@@ -62,7 +62,9 @@
 // when a code object is finished, and across compilations through a sync.Pool (scratch).
 // Instructions of a unit live in one slab; blocks and symbols are carved from chunks; constant
 // keys of strings, small ints, floats and singletons do not allocate; co_code, co_linetable and
-// co_exceptiontable of a code object share one allocation.
+// co_exceptiontable of a code object share one allocation. Small scopes and units find names by
+// linear search (maps only past 8 names). With Options.MarshalOnly (compileall, py_compile)
+// interned strs are private to the compilation and strs are allocated in blocks.
 //
 // # Invariants
 //
