@@ -227,6 +227,16 @@ func makeZlib(t *vm.Thread) (*vm.Module, error) {
 			}
 			z := zi.z
 			empty := NewBytes(nil)
+			if zi.ended {
+				// flush() saw the end: CPython has released the zlib stream
+				if flushing {
+					return NewTuple([]Object{empty, NewBytes(append([]byte{}, b...)), empty, True}), nil
+				}
+				return nil, zerr(t, "Error -2 while decompressing data: inconsistent stream state")
+			}
+			if flushing && z.eof() {
+				zi.ended = true
+			}
 			if z.eof() {
 				return NewTuple([]Object{empty, empty, NewBytes(append([]byte{}, b...)), True}), nil
 			}
@@ -236,6 +246,7 @@ func makeZlib(t *vm.Thread) (*vm.Module, error) {
 				return nil, inflErr(t, ierr, while)
 			}
 			if z.eof() {
+				zi.ended = flushing
 				unused := append(z.leftover(), b[used:]...)
 				return NewTuple([]Object{NewBytes(out), empty, NewBytes(unused), True}), nil
 			}
@@ -243,6 +254,9 @@ func makeZlib(t *vm.Thread) (*vm.Module, error) {
 		})
 		fn(m, "_dcopy", 1, 1, func(t *vm.Thread, a []Object) (Object, error) {
 			zi := a[0].(*zInflater)
+			if zi.ended {
+				return nil, vm.ValueError("Inconsistent stream state")
+			}
 			return &zInflater{z: zi.z.copyState(), err: zi.err}, nil
 		})
 	})
@@ -340,8 +354,9 @@ func inflateWbits(wbits int) (wrap, wb int, ok bool) {
 
 // zInflater is a decompressobj's Go state.
 type zInflater struct {
-	z   *inflater
-	err error // a data error is final, as in zlib
+	z     *inflater
+	err   error // a data error is final, as in zlib
+	ended bool  // flush() reached the end of the stream
 }
 
 var zInflaterType = &Type{Name: "_zlib_inflater"}
@@ -615,7 +630,10 @@ class _Decompress:
 for _c in (_Compress, _Decompress):
     _c.__module__ = 'zlib'
     _c.__name__ = _c.__qualname__ = _c.__name__[1:]
-del _c
+    for _f in _c.__dict__.values():
+        if hasattr(_f, '__qualname__'):
+            _f.__qualname__ = _c.__name__ + '.' + _f.__name__
+del _c, _f
 
 
 def compress(data, /, level=-1, wbits=15):
