@@ -34,12 +34,11 @@ type inflater struct {
 	out   []byte // this call's output
 	limit int    // output limit of this call (-1: none)
 
-	check    uint32 // running Adler-32 (zlib) or CRC-32 (gzip) of the output
-	checked  int    // bytes of out already in check
-	size     uint32 // output length mod 2^32 (gzip)
-	gzip     bool   // the wrapper turned out to be gzip
-	dict     []byte // zdict of decompressobj (zlib wrapper: given when the stream asks)
-	needDict uint32
+	check   uint32 // running Adler-32 (zlib) or CRC-32 (gzip) of the output
+	checked int    // bytes of out already in check
+	size    uint32 // output length mod 2^32 (gzip)
+	gzip    bool   // the wrapper turned out to be gzip
+	dict    []byte // zdict of decompressobj (zlib wrapper: given when the stream asks)
 }
 
 const (
