@@ -446,11 +446,14 @@ func (z *inflater) trailer() error {
 	i := z.bitpos >> 3
 	switch {
 	case z.gzip:
-		if len(z.in)-i < 8 {
+		if len(z.in)-i < 4 {
 			return errShort
 		}
 		if binary.LittleEndian.Uint32(z.in[i:]) != z.check {
 			return dataError("incorrect data check")
+		}
+		if len(z.in)-i < 8 {
+			return errShort
 		}
 		if binary.LittleEndian.Uint32(z.in[i+4:]) != z.size {
 			return dataError("incorrect length check")
