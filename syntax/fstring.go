@@ -252,7 +252,6 @@ func (p *parser) fstringCompile(t *Token, braceOff int, expr string) ast.Expr {
 	}
 	lineBase := int(t.Line) + lines - 1
 	tk := newTokenizer("("+expr+")", p.filename, false)
-	defer tk.release()
 	tk.run()
 	for k := range tk.toks {
 		tt := &tk.toks[k]

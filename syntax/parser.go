@@ -104,7 +104,7 @@ func bytesIndexNull(b []byte) bool {
 }
 
 func parseDecoded(filename string, src string, mode Mode, flags Flags) (ast.Mod, []Warning, error) {
-	t := newTokenizer(src, filename, flags&TypeComments != 0)
+	t := newPooledTokenizer(src, filename, flags&TypeComments != 0)
 	defer t.release() // nothing returned refers to the tokens
 	t.interactive = mode == Single
 	t.charOffsets = flags&textSource != 0

@@ -5,7 +5,7 @@ import (
 	"gopyc/ast"
 	"gopyc/internal/pystr"
 	"strings"
-	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 )
 
@@ -64,6 +64,11 @@ type Warning struct {
 }
 
 func newTokenizer(src string, filename string, typeComments bool) *tokenizer {
+	return newTokenizerWith(src, filename, typeComments, nil)
+}
+
+// newTokenizerWith is newTokenizer appending the tokens to toks[:0] (nil: a new array).
+func newTokenizerWith(src string, filename string, typeComments bool, toks []Token) *tokenizer {
 	t := &tokenizer{filename: filename, typeComm: typeComments, line: 1, atBOL: true}
 	if strings.IndexByte(src, '\r') >= 0 {
 		// decoded sources have none; keep the invariant for any other caller
@@ -74,11 +79,10 @@ func newTokenizer(src string, filename string, typeComments bool) *tokenizer {
 		src += "\n"
 	}
 	t.src = src
-	t.buf = tokBufs.Get().(*tokBuf)
-	if n := len(src)/6 + 16; cap(t.buf.toks) < n {
-		t.buf.toks = make([]Token, 0, n)
+	t.toks = toks
+	if t.toks == nil {
+		t.toks = make([]Token, 0, len(src)/6+16)
 	}
-	t.toks = t.buf.toks[:0]
 	t.indents = []int{0}
 	t.altinds = []int{0}
 	return t
@@ -93,11 +97,30 @@ type tokBuf struct {
 	ss   []ast.Stmt
 }
 
-// maxPooledToks bounds the token arrays kept for reuse (1.8 MB, enough for sources up to about
-// 400 KB): a pooled array is live memory, which raises the collector's heap goal.
+// maxPooledToks bounds the token array kept for reuse (1.8 MB, enough for sources up to about
+// 400 KB): the spare arrays are live memory, which raises the collector's heap goal (5 times
+// over in gopyc compileall, which runs at GOGC=400).
 const maxPooledToks = 1 << 16
 
-var tokBufs = sync.Pool{New: func() any { return new(tokBuf) }}
+// spareBuf holds the one tokBuf kept between parses (a sync.Pool would keep one per P, and
+// again in its victim cache); concurrent parses that find it taken allocate their own.
+var spareBuf atomic.Pointer[tokBuf]
+
+// newPooledTokenizer is newTokenizer with arrays reused from an earlier parse (see release).
+// Only whole sources use the pool: an f-string expression's tokenizer, much smaller, would
+// otherwise take the place of a large array there.
+func newPooledTokenizer(src string, filename string, typeComments bool) *tokenizer {
+	b := spareBuf.Swap(nil)
+	if b == nil {
+		b = new(tokBuf)
+	}
+	if n := len(src)/6 + 16; cap(b.toks) < n {
+		b.toks = make([]Token, 0, n)
+	}
+	t := newTokenizerWith(src, filename, typeComments, b.toks[:0])
+	t.buf = b
+	return t
+}
 
 // release hands the token array back for reuse; t.toks must not be used afterwards.
 func (t *tokenizer) release() {
@@ -106,7 +129,7 @@ func (t *tokenizer) release() {
 	}
 	if cap(t.toks) <= maxPooledToks {
 		t.buf.toks = t.toks[:0]
-		tokBufs.Put(t.buf)
+		spareBuf.Store(t.buf)
 	}
 	t.buf, t.toks = nil, nil
 }
