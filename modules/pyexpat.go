@@ -37,6 +37,40 @@ func makePyexpat(t *vm.Thread) (*vm.Module, error) {
 			}
 			return &xpObject{p: p}, nil
 		})
+		fn(m, "_setenc", 2, 2, func(t *vm.Thread, a []Object) (Object, error) {
+			h, ok := a[0].(*xpObject)
+			if !ok {
+				return nil, vm.TypeError("bad parser")
+			}
+			var table []rune
+			if s, ok := a[1].(*Str); ok {
+				for _, r := range s.String() {
+					if r == 0xfffd {
+						r = -1
+					}
+					table = append(table, r)
+				}
+				if len(table) != 256 {
+					table = nil
+				}
+			}
+			h.p.SetEncodingTable(table)
+			return None, nil
+		})
+		fn(m, "_setflags", 3, 3, func(t *vm.Thread, a []Object) (Object, error) {
+			h, ok := a[0].(*xpObject)
+			if !ok {
+				return nil, vm.TypeError("bad parser")
+			}
+			v, err := t.Index(a[1])
+			if err != nil {
+				return nil, err
+			}
+			n, _ := v.Int64()
+			h.p.paramParsing = int(n)
+			h.p.foreignDTD = a[2] == True
+			return None, nil
+		})
 		fn(m, "_feed", 5, 5, func(t *vm.Thread, a []Object) (Object, error) {
 			h, ok := a[0].(*xpObject)
 			if !ok {
@@ -61,7 +95,10 @@ func makePyexpat(t *vm.Thread) (*vm.Module, error) {
 			}
 			p.events = p.events[:0]
 			var errObj Object = None
-			if p.errCode != 0 {
+			if p.needEnc != "" && p.errCode == 0 {
+				errObj = NewTuple([]Object{NewStr(p.needEnc)})
+				p.needEnc = ""
+			} else if p.errCode != 0 {
 				errObj = NewTuple([]Object{NewInt(int64(p.errCode)), NewInt(int64(p.errPos.line)), NewInt(int64(p.errPos.col)), NewInt(int64(p.errPos.idx))})
 			}
 			end := p.posAt(len(p.buf))
@@ -222,6 +259,14 @@ _sys.modules.setdefault('pyexpat.model', model)
 del _code, _name, _msg
 
 
+def _encoding_table(name):
+    try:
+        s = bytes(range(256)).decode(name, 'replace')
+    except (LookupError, ValueError):
+        return None
+    return s if len(s) == 256 else None
+
+
 def ErrorString(code):
     return _messages.get(code)
 
@@ -243,12 +288,14 @@ class xmlparser:
 
     __slots__ = ('_p', '_handlers', '_default', '_buf', '_buflen', '_pos', '_err', '_base',
                  '_buffer_size', 'buffer_text', 'ordered_attributes', 'specified_attributes',
-                 'namespace_prefixes', 'intern', '_started', '_sep', '_enc')
+                 'namespace_prefixes', 'intern', '_started', '_sep', '_enc', '_pep', '_foreign')
 
     def __init__(self, *a, **k):
         raise TypeError("cannot create 'pyexpat.xmlparser' instances")
 
     def __getattr__(self, name):
+        if not isinstance(name, str):
+            raise TypeError("attribute name must be string, not '%s'" % type(name).__name__)
         if name in _ALL_HANDLERS:
             return self._handlers.get(name)
         if name in ('DefaultHandler', 'DefaultHandlerExpand'):
@@ -256,6 +303,8 @@ class xmlparser:
         raise AttributeError("'pyexpat.xmlparser' object has no attribute '%s'" % name)
 
     def __setattr__(self, name, value):
+        if not isinstance(name, str):
+            raise TypeError("attribute name must be string, not '%s'" % type(name).__name__)
         if name in _ALL_HANDLERS:
             if name == 'CharacterDataHandler':
                 self._flush()
@@ -265,6 +314,8 @@ class xmlparser:
         elif name == 'buffer_size':
             if not isinstance(value, int):
                 raise TypeError('buffer_size must be an integer')
+            if value > 0x7fffffff:
+                raise OverflowError('Python int too large to convert to C int')
             if value <= 0:
                 raise ValueError('buffer_size must be greater than zero')
             self._flush()
@@ -335,6 +386,10 @@ class xmlparser:
         object.__setattr__(self, '_started', True)
         flags = (1 if self._default is not None else 0) | (2 if self.namespace_prefixes else 0)
         events, err, end = _feed(self._p, b, bool(isfinal), isstr, flags)
+        while err is not None and len(err) == 1:
+            _setenc(self._p, _encoding_table(err[0]))
+            more, err, end = _feed(self._p, b'', bool(isfinal), False, flags)
+            events += more
         try:
             self._dispatch(events)
             self._flush()
@@ -359,6 +414,7 @@ class xmlparser:
 
     def _dispatch(self, events):
         handlers = self._handlers
+        intern = self.intern
         for ev in events:
             k = ev[0]
             object.__setattr__(self, '_pos', ev[1:4])
@@ -367,6 +423,7 @@ class xmlparser:
                 h = handlers.get('CharacterDataHandler')
                 if h is None:
                     if self._default is not None:
+                        self._flush()
                         self._default(args[0] if ev[5] is None else ev[5])
                     continue
                 if self.buffer_text:
@@ -381,49 +438,71 @@ class xmlparser:
                     continue
                 h(args[0])
                 continue
-            self._flush()
-            if k == 19:
-                h = handlers.get('NotStandaloneHandler')
-                if h is not None and not h():
-                    self._raise((22,) + ev[1:4])
-                continue
             if k == 18:
                 if self._default is not None:
+                    self._flush()
                     self._default(args[0])
+                continue
+            if k == 19:
+                h = handlers.get('NotStandaloneHandler')
+                if h is not None:
+                    self._flush()
+                    if not h():
+                        self._raise((22,) + ev[1:4])
                 continue
             h = handlers.get(_HANDLERS[k])
             if k == 0:
                 if h is not None:
+                    self._flush()
                     name, attrs, nspec = args
+                    if intern is not None:
+                        name = intern.setdefault(name, name)
+                        for i in range(0, len(attrs), 2):
+                            a = attrs[i]
+                            attrs[i] = intern.setdefault(a, a)
                     if self.specified_attributes:
                         del attrs[2 * nspec:]
                     if not self.ordered_attributes:
                         attrs = dict(zip(attrs[::2], attrs[1::2]))
                     h(name, attrs)
                     continue
+            elif k == 1:
+                if h is not None:
+                    self._flush()
+                    name = args[0]
+                    if intern is not None:
+                        name = intern.setdefault(name, name)
+                    h(name)
+                    continue
             elif k == 12:
                 if args[6] is not None:
                     u = handlers.get('UnparsedEntityDeclHandler')
                     if u is not None:
+                        self._flush()
                         u(args[0], self._base, args[4], args[5], args[6])
                         continue
                 if h is not None:
+                    self._flush()
                     h(*args[:3], self._base, *args[4:])
                     continue
             elif k == 13:
                 if h is not None:
+                    self._flush()
                     h(args[0], self._base, args[2], args[3])
                     continue
             elif k == 16:
                 if h is not None:
+                    self._flush()
                     r = h(args[0], self._base, args[1], args[2])
                     if not r:
                         self._raise((21,) + ev[1:4])
                     continue
             elif h is not None:
+                self._flush()
                 h(*args)
                 continue
             if self._default is not None and ev[5] is not None:
+                self._flush()
                 self._default(ev[5])
 
     def ParseFile(self, file):
@@ -450,6 +529,10 @@ class xmlparser:
         return None
 
     def SetParamEntityParsing(self, flag):
+        if self._started:
+            return 0
+        object.__setattr__(self, '_pep', flag)
+        _setflags(self._p, flag, self._foreign)
         return 1
 
     def UseForeignDTD(self, flag=True):
@@ -457,6 +540,8 @@ class xmlparser:
             e = ExpatError(_messages[26])
             e.code = 26
             raise e
+        object.__setattr__(self, '_foreign', bool(flag))
+        _setflags(self._p, self._pep, bool(flag))
 
     def ExternalEntityParserCreate(self, context, encoding=None):
         p = _make(self._enc if encoding is None else encoding, self._sep, self.intern, True)
@@ -490,6 +575,8 @@ def _make(encoding, namespace_separator, intern, frag):
     s(p, '_started', False)
     s(p, '_sep', namespace_separator)
     s(p, '_enc', encoding)
+    s(p, '_pep', 0)
+    s(p, '_foreign', False)
     s(p, 'buffer_text', False)
     s(p, 'ordered_attributes', False)
     s(p, 'specified_attributes', False)

@@ -161,6 +161,10 @@ func (p *xpParser) doctypeBody(s *xpSrc, i int) int {
 		}
 		j = e
 	}
+	if p.extSubset && (p.paramParsing == 2 || p.paramParsing == 1 && p.standalone != 1) {
+		p.emit(s, xpEvExtRef, j, xpValue{}, sys, pub)
+		p.askedDTD = true
+	}
 	p.emitRaw(s, xpEvEndDoctype, j, j+1)
 	p.sawDoctype = true
 	if p.state == 0 {
@@ -193,6 +197,9 @@ func (p *xpParser) markupDecl(s *xpSrc, i int) int {
 			return p.fail(s, xpErrInvalidToken, n)
 		}
 		p.paramRefs = true
+		if p.standalone != 1 {
+			p.emit(s, xpEvNotStandalone, i)
+		}
 		return n + 1
 	}
 	if b[i] != '<' {

@@ -160,6 +160,12 @@ type xpParser struct {
 	saveDefaults        map[string][]xpAttDefault
 	refPos              xpPos
 	entDepth            int
+	needEnc             string // an encoding Python's codecs must describe (SetEncodingTable)
+	encTable            []rune
+	paramParsing        int
+	foreignDTD          bool
+	askedDTD            bool
+	oddByte             bool
 	frag                bool // an external entity's parser: content without a document element
 }
 
@@ -258,7 +264,7 @@ func (p *xpParser) feed(data []byte, final, isStr bool) {
 	if p.enc == "" {
 		p.raw = append(p.raw, data...)
 		if !p.detect(final) {
-			if p.errCode != 0 {
+			if p.errCode != 0 || p.needEnc != "" {
 				return
 			}
 			if !final {
@@ -274,6 +280,13 @@ func (p *xpParser) feed(data []byte, final, isStr bool) {
 	}
 	s := &xpSrc{b: p.buf, final: final}
 	n := p.run(s)
+	if p.oddByte && p.errCode == 0 {
+		code := xpErrPartialChar
+		if p.state < 2 {
+			code = xpErrUnclosedToken
+		}
+		p.fail(s, code, n)
+	}
 	if p.errCode == 0 && final {
 		p.finish(s, n)
 	}
@@ -306,10 +319,10 @@ func (p *xpParser) detect(final bool) bool {
 		return false
 	}
 	switch {
-	case len(r) >= 2 && r[0] == 0xfe && r[1] == 0xff, len(r) >= 2 && r[0] == 0 && r[1] == '<':
+	case len(r) >= 2 && r[0] == 0xfe && r[1] == 0xff, len(r) >= 2 && r[0] == 0:
 		p.enc = "utf-16be"
 		return true
-	case len(r) >= 2 && r[0] == 0xff && r[1] == 0xfe, len(r) >= 2 && r[0] == '<' && r[1] == 0:
+	case len(r) >= 2 && r[0] == 0xff && r[1] == 0xfe, len(r) >= 2 && r[1] == 0:
 		p.enc = "utf-16le"
 		return true
 	case hasPrefixMore(r, "<?xml") && len(r) < 5 && !final:
@@ -369,16 +382,37 @@ func (p *xpParser) setEnc(name string, at int) bool {
 	case "utf-16be":
 		p.enc = "utf-16be"
 	default:
-		p.errCode = xpErrUnknownEnc
-		p.errPos = xpPos{line: 1, col: at, idx: at}
-		return false
+		if p.encTable == nil {
+			p.needEnc = name
+			return false
+		}
+		p.enc = "table"
 	}
 	return true
+}
+
+// SetEncodingTable gives the characters of the 256 bytes of the single-byte encoding the
+// parser asked for (needEnc); nil means it is unknown.
+func (p *xpParser) SetEncodingTable(table []rune) {
+	if table == nil {
+		p.errCode = xpErrUnknownEnc
+		p.errPos = xpPos{line: 1}
+		return
+	}
+	p.encTable = table
 }
 
 // decode appends input to buf as UTF-8, keeping an incomplete trailing sequence in raw.
 func (p *xpParser) decode(data []byte, final bool) {
 	switch p.enc {
+	case "table":
+		for _, c := range data {
+			if r := p.encTable[c]; r >= 0 {
+				p.buf = utf8.AppendRune(p.buf, r)
+			} else {
+				p.buf = append(p.buf, 0xff)
+			}
+		}
 	case "latin-1", "ascii":
 		for _, c := range data {
 			if c < 0x80 {
@@ -415,8 +449,8 @@ func (p *xpParser) decode(data []byte, final bool) {
 			}
 		}
 		if final && len(p.raw) > 0 {
-			p.errCode = xpErrPartialChar
-			p.errPos = p.posAt(len(p.buf))
+			// The odd byte is reported after the complete characters are scanned.
+			p.oddByte = true
 		}
 	default:
 		p.buf = append(p.buf, data...)
@@ -626,6 +660,10 @@ func (p *xpParser) prolog(s *xpSrc, i int) int {
 	if p.state == 3 {
 		return p.fail(s, xpErrJunkAfterDoc, i)
 	}
+	if p.foreignDTD && !p.sawDoctype && p.paramParsing > 0 && !p.askedDTD {
+		p.emit(s, xpEvExtRef, i, xpValue{}, xpValue{}, xpValue{})
+		p.askedDTD = true
+	}
 	p.state = 2
 	n := p.startTag(s, i)
 	if n < 0 {
@@ -706,7 +744,7 @@ func (p *xpParser) content(s *xpSrc, i int) int {
 			}
 			if j+2 < len(b) && b[j+1] == ']' && b[j+2] == '>' {
 				if j > i {
-					p.emit(s, xpEvData, i, string(b[i:j]))
+					p.emitData(s, i, j)
 				}
 				return p.fail(s, xpErrInvalidToken, j+2)
 			}
@@ -719,7 +757,7 @@ func (p *xpParser) content(s *xpSrc, i int) int {
 		}
 		if sz < 0 {
 			if j > i {
-				p.emit(s, xpEvData, i, string(b[i:j]))
+				p.emitData(s, i, j)
 			}
 			return p.fail(s, xpErrInvalidToken, j)
 		}
@@ -728,7 +766,7 @@ func (p *xpParser) content(s *xpSrc, i int) int {
 	if j == i {
 		return xpMore
 	}
-	p.emit(s, xpEvData, i, string(b[i:j]))
+	p.emitData(s, i, j)
 	return j
 }
 
@@ -772,7 +810,7 @@ func (p *xpParser) cdata(s *xpSrc, i int) int {
 		}
 		if sz < 0 {
 			if j > i {
-				p.emit(s, xpEvData, i, string(b[i:j]))
+				p.emitData(s, i, j)
 			}
 			return p.fail(s, xpErrInvalidToken, j)
 		}
@@ -781,7 +819,7 @@ func (p *xpParser) cdata(s *xpSrc, i int) int {
 	if j == i {
 		return xpMore
 	}
-	p.emit(s, xpEvData, i, string(b[i:j]))
+	p.emitData(s, i, j)
 	return j
 }
 
@@ -1347,7 +1385,7 @@ func (p *xpParser) reference(s *xpSrc, i int) int {
 		if e.notation.ok {
 			return p.fail(s, xpErrBinaryEntRef, i)
 		}
-		p.emitRaw(s, xpEvExtRef, i, n+1, name, e.sysid, e.pubid)
+		p.emitRaw(s, xpEvExtRef, i, n+1, xpValue{name, true}, e.sysid, e.pubid)
 		return n + 1
 	}
 	if !p.amplify(e) {
@@ -1501,4 +1539,21 @@ func (p *xpParser) attValue(s *xpSrc, v string, at int, depth int) (string, bool
 		}
 	}
 	return sb.String(), true
+}
+
+// emitData reports character data s.b[i:j]. Like expat, text converted from another input
+// encoding arrives in pieces of at most 1024 bytes of UTF-8.
+func (p *xpParser) emitData(s *xpSrc, i, j int) {
+	if s.ent || p.enc == "utf-8" || p.enc == "" || j-i <= 1024 {
+		p.emit(s, xpEvData, i, string(s.b[i:j]))
+		return
+	}
+	for i < j {
+		k := min(j, i+1024)
+		for k < j && k > i && !utf8.RuneStart(s.b[k]) {
+			k--
+		}
+		p.emit(s, xpEvData, i, string(s.b[i:k]))
+		i = k
+	}
 }
