@@ -159,7 +159,13 @@ func (e *xpEvent) object() Object {
 		}
 	}
 	var raw Object = None
-	if e.hasRaw {
+	if e.pieces != nil {
+		l := make([]Object, len(e.pieces))
+		for i, p := range e.pieces {
+			l[i] = NewStr(p)
+		}
+		raw = NewTuple(l)
+	} else if e.hasRaw {
 		raw = NewStr(e.raw)
 	}
 	return NewTuple([]Object{NewInt(int64(e.kind)), NewInt(int64(e.pos.line)), NewInt(int64(e.pos.col)), NewInt(int64(e.pos.idx)), NewTuple(args), raw})
@@ -262,8 +268,20 @@ del _code, _name, _msg
 def _encoding_table(name):
     try:
         s = bytes(range(256)).decode(name, 'replace')
-    except (LookupError, ValueError):
+    except LookupError:
         return None
+    except Exception:
+        # decode byte by byte (a codec that fails on the whole table)
+        chars = []
+        for b in range(256):
+            try:
+                c = bytes((b,)).decode(name)
+            except Exception:
+                c = '\ufffd'
+            if len(c) != 1:
+                return None
+            chars.append(c)
+        s = ''.join(chars)
     return s if len(s) == 256 else None
 
 
@@ -355,17 +373,19 @@ class xmlparser:
     def ErrorCode(self):
         return self._err[0]
 
+    # Like expat's XML_GetErrorLineNumber, these give the current position (which is the
+    # error's once an error happened).
     @property
     def ErrorLineNumber(self):
-        return self._err[1]
+        return self._pos[0]
 
     @property
     def ErrorColumnNumber(self):
-        return self._err[2]
+        return self._pos[1]
 
     @property
     def ErrorByteIndex(self):
-        return self._err[3]
+        return self._pos[2]
 
     def _flush(self):
         if self._buf:
@@ -501,9 +521,14 @@ class xmlparser:
                 self._flush()
                 h(*args)
                 continue
-            if self._default is not None and ev[5] is not None:
+            raw = ev[5]
+            if self._default is not None and raw is not None:
                 self._flush()
-                self._default(ev[5])
+                if type(raw) is tuple:
+                    for piece in raw:
+                        self._default(piece)
+                else:
+                    self._default(raw)
 
     def ParseFile(self, file):
         try:

@@ -117,13 +117,22 @@ func (p *xpParser) doctypeBody(s *xpSrc, i int) int {
 		p.extSubset = true
 	}
 	internal := b[j] == '['
+	closeAt := j
 	if !internal && b[j] != '>' {
 		return p.fail(s, xpErrSyntax, j)
 	}
 	if p.extSubset && p.standalone != 1 {
 		p.emit(s, xpEvNotStandalone, j)
 	}
-	p.emitRaw(s, xpEvStartDoctype, j, j+1, name, sys, pub, internal)
+	p.emit(s, xpEvStartDoctype, j, name, sys, pub, internal)
+	if p.wantRaw {
+		// without a handler the default handler sees the declaration token by token
+		ev := &p.events[len(p.events)-1]
+		ev.pieces = append([]string{"<!DOCTYPE"}, rawTokens(string(b[i+9:j]))...)
+		if internal {
+			ev.pieces = append(ev.pieces, "[")
+		}
+	}
 	if internal {
 		j++
 		for {
@@ -152,6 +161,7 @@ func (p *xpParser) doctypeBody(s *xpSrc, i int) int {
 			}
 			j = e
 		}
+		closeAt = j
 		e := p.skipWS(s, j+1, false)
 		if e < 0 {
 			return e
@@ -165,7 +175,14 @@ func (p *xpParser) doctypeBody(s *xpSrc, i int) int {
 		p.emit(s, xpEvExtRef, j, xpValue{}, sys, pub)
 		p.askedDTD = true
 	}
-	p.emitRaw(s, xpEvEndDoctype, j, j+1)
+	p.emit(s, xpEvEndDoctype, j)
+	if p.wantRaw {
+		ev := &p.events[len(p.events)-1]
+		if internal {
+			ev.pieces = rawTokens(string(b[closeAt:j]))
+		}
+		ev.pieces = append(ev.pieces, ">")
+	}
 	p.sawDoctype = true
 	if p.state == 0 {
 		p.state = 1
@@ -676,20 +693,61 @@ func (p *xpParser) attlistDecl(s *xpSrc, i, j int) int {
 				return xpFail
 			}
 			if typ != "CDATA" {
-				v = strings.Join(strings.Fields(v), " ")
+				v = collapseSpaces(v)
 			}
 			def = xpValue{v, true}
 			e = q
-			dup := false
-			for _, a := range p.attDefaults[elName] {
-				dup = dup || a.name == attName
-			}
-			if !dup {
-				l := append([]xpAttDefault{}, p.attDefaults[elName]...)
-				p.attDefaults[elName] = append(l, xpAttDefault{attName, v})
-			}
+		}
+		dup := false
+		for _, a := range p.attDefaults[elName] {
+			dup = dup || a.name == attName
+		}
+		if !dup {
+			l := append([]xpAttDefault{}, p.attDefaults[elName]...)
+			p.attDefaults[elName] = append(l, xpAttDefault{name: attName, value: def.s, hasDefault: def.ok, typ: typ})
 		}
 		p.emitRaw(s, xpEvAttlistDecl, d, e, elName, attName, typ, def, required)
 		j = e
 	}
+}
+
+// collapseSpaces normalizes a non-CDATA attribute value: runs of spaces become one, leading
+// and trailing spaces go (characters from references such as &#9; stay).
+func collapseSpaces(v string) string {
+	parts := strings.Split(v, " ")
+	out := parts[:0]
+	for _, p := range parts {
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+// rawTokens splits declaration text into white space runs, quoted literals and other tokens,
+// the pieces expat passes one by one to a default handler.
+func rawTokens(t string) []string {
+	var out []string
+	for k := 0; k < len(t); {
+		e := k + 1
+		switch {
+		case isXMLSpace(t[k]):
+			for e < len(t) && isXMLSpace(t[e]) {
+				e++
+			}
+		case t[k] == '"' || t[k] == '\'':
+			q := strings.IndexByte(t[k+1:], t[k])
+			e = len(t)
+			if q >= 0 {
+				e = k + q + 2
+			}
+		default:
+			for e < len(t) && !isXMLSpace(t[e]) && t[e] != '"' && t[e] != '\'' {
+				e++
+			}
+		}
+		out = append(out, t[k:e])
+		k = e
+	}
+	return out
 }

@@ -95,8 +95,10 @@ type xpEntity struct {
 	size                   int64 // bytes of the full expansion, -1 before it is computed
 }
 
+// xpAttDefault is an attribute declared by an ATTLIST: its type and default value.
 type xpAttDefault struct {
-	name, value string
+	name, value, typ string
+	hasDefault       bool
 }
 
 type xpElem struct {
@@ -112,6 +114,7 @@ type xpEvent struct {
 	args   []any // string, int, bool, xpValue, []string, *xpModel
 	raw    string
 	hasRaw bool
+	pieces []string // raw text in several pieces for the default handler
 }
 
 // xpModel is an element declaration's content model.
@@ -166,6 +169,7 @@ type xpParser struct {
 	foreignDTD          bool
 	askedDTD            bool
 	oddByte             bool
+	sawBOM              bool
 	frag                bool // an external entity's parser: content without a document element
 }
 
@@ -598,8 +602,8 @@ func (p *xpParser) prolog(s *xpSrc, i int) int {
 		}
 		return j
 	}
-	if p.state == 0 && strings.HasPrefix(string(b[i:min(len(b), i+3)]), "\ufeff") {
-		p.state = 1
+	if p.state == 0 && !p.sawBOM && strings.HasPrefix(string(b[i:min(len(b), i+3)]), "\ufeff") {
+		p.sawBOM = true
 		return i + 3
 	}
 	if b[i] != '<' {
@@ -612,8 +616,14 @@ func (p *xpParser) prolog(s *xpSrc, i int) int {
 		}
 		if r, _ := p.char(s, i); isNameStart(r) {
 			n := p.name(s, i)
+			if n == xpMore && s.final {
+				return p.fail(s, xpErrSyntax, i)
+			}
 			if n < 0 {
 				return n
+			}
+			if isXMLSpace(b[n]) {
+				return p.fail(s, xpErrSyntax, i)
 			}
 			return p.fail(s, xpErrInvalidToken, n)
 		}
@@ -880,7 +890,7 @@ func (p *xpParser) pi(s *xpSrc, i int) int {
 		if p.state == 3 && !s.ent {
 			return p.fail(s, xpErrJunkAfterDoc, i)
 		}
-		if p.state != 0 && !(p.frag && p.state == 2) || s.ent || i != 0 {
+		if p.state != 0 && !(p.frag && p.state == 2) || s.ent {
 			return p.fail(s, xpErrMisplacedXML, i)
 		}
 		return p.xmlDecl(s, i, t)
@@ -1137,7 +1147,21 @@ func (p *xpParser) element(s *xpSrc, i, end int, qname string, attrs []string, v
 		attrs[k] = v
 	}
 	nspec := len(attrs)
-	for _, d := range p.attDefaults[qname] {
+	decls := p.attDefaults[qname]
+	for _, d := range decls {
+		if d.typ == "CDATA" {
+			continue
+		}
+		for k := 0; k < nspec; k += 2 {
+			if attrs[k] == d.name {
+				attrs[k+1] = collapseSpaces(attrs[k+1])
+			}
+		}
+	}
+	for _, d := range decls {
+		if !d.hasDefault {
+			continue
+		}
 		found := false
 		for k := 0; k < nspec; k += 2 {
 			if attrs[k] == d.name {
@@ -1170,6 +1194,10 @@ func (p *xpParser) element(s *xpSrc, i, end int, qname string, attrs []string, v
 					outSpec += 2
 				}
 				continue
+			}
+			if p.nsSep != "" && strings.Contains(v, p.nsSep) {
+				p.popNS(el.nsDecl)
+				return p.fail(s, xpErrSyntax, i)
 			}
 			p.bindings[prefix] = append(p.bindings[prefix], v)
 			el.nsDecl = append(el.nsDecl, prefix)
