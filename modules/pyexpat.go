@@ -412,14 +412,14 @@ class xmlparser:
             events += more
         try:
             self._dispatch(events)
-            self._flush()
         except BaseException:
             self._buf.clear()
             object.__setattr__(self, '_buflen', 0)
             raise
-        object.__setattr__(self, '_pos', end)
         if err is not None:
             self._raise(err)
+        object.__setattr__(self, '_pos', end)
+        self._flush()
         return 1
 
     def _raise(self, err):

@@ -688,7 +688,7 @@ func (p *xpParser) attlistDecl(s *xpSrc, i, j int) int {
 			if q < 0 {
 				return q
 			}
-			v, ok := p.attValue(s, string(b[d+1:q-1]), d+1, 0)
+			v, ok := p.attValue(s, string(b[d+1:q-1]), d+1, d+1, 0)
 			if !ok {
 				return xpFail
 			}

@@ -163,6 +163,7 @@ type xpParser struct {
 	saveDefaults        map[string][]xpAttDefault
 	refPos              xpPos
 	entDepth            int
+	entBase             int // open elements outside the entity being expanded
 	needEnc             string // an encoding Python's codecs must describe (SetEncodingTable)
 	encTable            []rune
 	paramParsing        int
@@ -569,6 +570,24 @@ func (p *xpParser) name(s *xpSrc, i int) int {
 	}
 }
 
+// qname scans an element or attribute name; with namespaces a second colon is an invalid
+// token, as in expat.
+func (p *xpParser) qname(s *xpSrc, i int) int {
+	n := p.name(s, i)
+	if n < 0 || !p.ns {
+		return n
+	}
+	if c := strings.IndexByte(string(s.b[i:n]), ':'); c >= 0 {
+		if d := strings.IndexByte(string(s.b[i+c+1:n]), ':'); d >= 0 {
+			return p.fail(s, xpErrInvalidToken, i+c+1+d)
+		}
+		if i+c+1 == n {
+			return p.fail(s, xpErrInvalidToken, n)
+		}
+	}
+	return n
+}
+
 // spaces skips white space; xpMore if the input ends.
 func (p *xpParser) spaces(s *xpSrc, i int) int {
 	for i < len(s.b) && isXMLSpace(s.b[i]) {
@@ -607,27 +626,11 @@ func (p *xpParser) prolog(s *xpSrc, i int) int {
 		return i + 3
 	}
 	if b[i] != '<' {
-		_, sz := p.char(s, i)
-		if sz == 0 {
-			return xpMore
-		}
+		code := xpErrSyntax
 		if p.state == 3 {
-			return p.fail(s, xpErrJunkAfterDoc, i)
+			code = xpErrJunkAfterDoc
 		}
-		if r, _ := p.char(s, i); isNameStart(r) {
-			n := p.name(s, i)
-			if n == xpMore && s.final {
-				return p.fail(s, xpErrSyntax, i)
-			}
-			if n < 0 {
-				return n
-			}
-			if isXMLSpace(b[n]) {
-				return p.fail(s, xpErrSyntax, i)
-			}
-			return p.fail(s, xpErrInvalidToken, n)
-		}
-		return p.fail(s, xpErrInvalidToken, i)
+		return p.prologToken(s, i, code)
 	}
 	if i+1 >= len(b) {
 		return xpMore
@@ -682,6 +685,65 @@ func (p *xpParser) prolog(s *xpSrc, i int) int {
 	return n
 }
 
+// prologToken reports an error for a token that cannot appear at i outside the document
+// element: code (syntax error, or junk after the document element) when it is one of the
+// tokens expat's prolog tokenizer knows, an invalid token at the offending character if not.
+func (p *xpParser) prologToken(s *xpSrc, i, code int) int {
+	b := s.b
+	r, sz := p.char(s, i)
+	if sz == 0 {
+		return xpMore
+	}
+	if sz < 0 {
+		return p.fail(s, xpErrInvalidToken, i)
+	}
+	switch {
+	case isNameChar(r):
+		n := i
+		for {
+			r2, sz2 := p.char(s, n)
+			if sz2 == 0 {
+				if s.final {
+					return p.fail(s, code, i)
+				}
+				return xpMore
+			}
+			if sz2 < 0 || !isNameChar(r2) {
+				break
+			}
+			n += sz2
+		}
+		switch b[n] {
+		case ' ', '\t', '\r', '\n', '>', ')', ',', '|', '[', '%', '+', '*', '?':
+			return p.fail(s, code, i)
+		}
+		return p.fail(s, xpErrInvalidToken, n)
+	case r == '"' || r == '\'':
+		e := strings.IndexByte(string(b[i+1:]), b[i])
+		if e < 0 {
+			if s.final {
+				return p.fail(s, xpErrInvalidToken, i)
+			}
+			return xpMore
+		}
+		return p.fail(s, code, i)
+	case r == '#':
+		if i+1 >= len(b) {
+			if s.final {
+				return p.fail(s, xpErrInvalidToken, i)
+			}
+			return xpMore
+		}
+		if r2, _ := p.char(s, i+1); !isNameStart(r2) {
+			return p.fail(s, xpErrInvalidToken, i+1)
+		}
+		return p.fail(s, code, i)
+	case strings.ContainsRune("[]()|,>%?*+", r):
+		return p.fail(s, code, i)
+	}
+	return p.fail(s, xpErrInvalidToken, i)
+}
+
 // hasPrefixMore reports whether b could start with prefix (b may be shorter).
 func hasPrefixMore(b []byte, prefix string) bool {
 	n := min(len(b), len(prefix))
@@ -709,7 +771,11 @@ func (p *xpParser) content(s *xpSrc, i int) int {
 				return p.comment(s, i)
 			}
 			if !hasPrefixMore(b[i:], "<![CDATA[") {
-				return p.fail(s, xpErrInvalidToken, i+2)
+				k := i + 2
+				for k < len(b) && k-i < 9 && b[k] == "<![CDATA["[k-i] {
+					k++
+				}
+				return p.fail(s, xpErrInvalidToken, k)
 			}
 			if len(b)-i < 9 {
 				return xpMore
@@ -940,9 +1006,17 @@ func (p *xpParser) pi(s *xpSrc, i int) int {
 	}
 }
 
-// xmlDecl scans the XML declaration's pseudo-attributes (version, encoding, standalone).
+// xmlDecl scans the XML declaration's pseudo-attributes (version, encoding, standalone),
+// reporting a malformed one where expat does: at an unexpected name, a missing '=' or quote,
+// or the first character not allowed in the value.
 func (p *xpParser) xmlDecl(s *xpSrc, i, j int) int {
 	b := s.b
+	if j >= len(b) {
+		return xpMore
+	}
+	if !isXMLSpace(b[j]) && b[j] != '?' {
+		return p.fail(s, xpErrInvalidToken, j)
+	}
 	end := strings.Index(string(b[j:]), "?>")
 	if end < 0 {
 		for k := j; k < len(b); k++ {
@@ -952,63 +1026,108 @@ func (p *xpParser) xmlDecl(s *xpSrc, i, j int) int {
 		}
 		return xpMore
 	}
-	body := string(b[j : j+end])
+	stop := j + end
+	for k := j; k < stop; {
+		_, sz := p.char(s, k)
+		if sz < 0 {
+			return p.fail(s, xpErrInvalidToken, k)
+		}
+		k += max(sz, 1)
+	}
 	var version, encoding xpValue
 	standalone := -1
-	rest := body
 	seen := 0
+	k := j
 	for {
-		t := strings.TrimLeft(rest, " \t\r\n")
-		if t == "" {
+		ws := k
+		for k < stop && isXMLSpace(b[k]) {
+			k++
+		}
+		if k == stop {
 			break
 		}
-		if len(t) == len(rest) {
-			return p.fail(s, xpErrXMLDecl, i)
+		if k == ws {
+			return p.fail(s, xpErrXMLDecl, k)
 		}
-		eq := strings.IndexByte(t, '=')
-		if eq < 0 {
-			return p.fail(s, xpErrXMLDecl, i)
+		ns := k
+		for k < stop && (b[k] >= 'a' && b[k] <= 'z' || b[k] >= 'A' && b[k] <= 'Z') {
+			k++
 		}
-		key := strings.TrimRight(t[:eq], " \t\r\n")
-		v := strings.TrimLeft(t[eq+1:], " \t\r\n")
-		if v == "" || v[0] != '"' && v[0] != '\'' {
-			return p.fail(s, xpErrXMLDecl, i)
-		}
-		q := strings.IndexByte(v[1:], v[0])
-		if q < 0 {
-			return p.fail(s, xpErrXMLDecl, i)
-		}
-		val := v[1 : 1+q]
-		rest = v[2+q:]
+		key := string(b[ns:k])
 		switch {
 		case key == "version" && seen == 0:
-			version = xpValue{val, true}
 			seen = 1
 		case key == "encoding" && seen == 1:
-			encoding = xpValue{val, true}
 			seen = 2
 		case key == "standalone" && seen >= 1 && seen < 3:
+			seen = 3
+		default:
+			return p.fail(s, xpErrXMLDecl, ns)
+		}
+		for k < stop && isXMLSpace(b[k]) {
+			k++
+		}
+		if k >= stop || b[k] != '=' {
+			return p.fail(s, xpErrXMLDecl, k)
+		}
+		k++
+		for k < stop && isXMLSpace(b[k]) {
+			k++
+		}
+		if k >= stop || b[k] != '"' && b[k] != '\'' {
+			return p.fail(s, xpErrXMLDecl, k)
+		}
+		q := b[k]
+		vs := k + 1
+		ve := vs
+		for ve < stop && b[ve] != q {
+			ve++
+		}
+		if ve >= stop {
+			return p.fail(s, xpErrXMLDecl, k)
+		}
+		val := string(b[vs:ve])
+		for m := vs; m < ve; m++ {
+			c := b[m]
+			ok := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+			switch key {
+			case "version":
+				ok = ok || c >= '0' && c <= '9' || c == '_' || c == '.' || c == ':' || c == '-'
+			case "encoding":
+				ok = ok || m > vs && (c >= '0' && c <= '9' || c == '_' || c == '.' || c == '-')
+			}
+			if !ok {
+				return p.fail(s, xpErrXMLDecl, m)
+			}
+		}
+		switch key {
+		case "version":
+			version = xpValue{val, true}
+		case "encoding":
+			if val == "" {
+				return p.fail(s, xpErrXMLDecl, vs)
+			}
+			encoding = xpValue{val, true}
+		case "standalone":
 			switch val {
 			case "yes":
 				standalone = 1
 			case "no":
 				standalone = 0
 			default:
-				return p.fail(s, xpErrXMLDecl, i)
+				return p.fail(s, xpErrXMLDecl, vs)
 			}
-			seen = 3
-		default:
-			return p.fail(s, xpErrXMLDecl, i)
 		}
+		k = ve + 1
 	}
 	if !version.ok {
-		return p.fail(s, xpErrXMLDecl, i)
+		return p.fail(s, xpErrXMLDecl, k)
 	}
 	p.standalone = standalone
 	if !p.frag {
 		p.state = 1
 	}
-	n := j + end + 2
+	n := stop + 2
 	p.emitRaw(s, xpEvXMLDecl, i, n, version, encoding, standalone)
 	return n
 }
@@ -1044,7 +1163,7 @@ func (p *xpParser) quoted(s *xpSrc, i int) int {
 // startTag scans <name attr="value" ...> or <name .../>.
 func (p *xpParser) startTag(s *xpSrc, i int) int {
 	b := s.b
-	n := p.name(s, i+1)
+	n := p.qname(s, i+1)
 	if n < 0 {
 		return n
 	}
@@ -1080,7 +1199,7 @@ func (p *xpParser) startTag(s *xpSrc, i int) int {
 		if j == sp {
 			return p.fail(s, xpErrInvalidToken, j)
 		}
-		a := p.name(s, j)
+		a := p.qname(s, j)
 		if a < 0 {
 			return a
 		}
@@ -1122,6 +1241,14 @@ func (p *xpParser) startTag(s *xpSrc, i int) int {
 			if b[e] == '<' {
 				return p.fail(s, xpErrInvalidToken, e)
 			}
+			if b[e] == '&' {
+				r := p.refSyntax(s, e)
+				if r < 0 {
+					return r
+				}
+				e = r
+				continue
+			}
 			_, sz := p.char(s, e)
 			if sz == 0 {
 				return xpMore
@@ -1140,7 +1267,7 @@ func (p *xpParser) startTag(s *xpSrc, i int) int {
 // element handles a complete start tag: attribute values, defaults, namespaces, events.
 func (p *xpParser) element(s *xpSrc, i, end int, qname string, attrs []string, vpos []int, empty bool) int {
 	for k := 1; k < len(attrs); k += 2 {
-		v, ok := p.attValue(s, attrs[k], vpos[k/2], 0)
+		v, ok := p.attValue(s, attrs[k], vpos[k/2], i, 0)
 		if !ok {
 			return xpFail
 		}
@@ -1302,7 +1429,7 @@ func (p *xpParser) endTag(s *xpSrc, i int) int {
 	}
 	qname := string(b[i+2 : n])
 	if len(p.stack) == 0 || p.stack[len(p.stack)-1].qname != qname {
-		if len(p.stack) == 0 && s.ent {
+		if s.ent && len(p.stack) <= p.entBase {
 			return p.fail(s, xpErrAsyncEntity, i)
 		}
 		return p.fail(s, xpErrTagMismatch, i+2)
@@ -1318,6 +1445,49 @@ func (p *xpParser) endTag(s *xpSrc, i int) int {
 }
 
 const xpErrAsyncEntity = 13
+
+// refSyntax checks the form of a reference &name; or &#...; at i (as expat's tokenizer does,
+// reporting the offending character) and returns the offset after it.
+func (p *xpParser) refSyntax(s *xpSrc, i int) int {
+	b := s.b
+	j := i + 1
+	if j >= len(b) {
+		return xpMore
+	}
+	if b[j] == '#' {
+		j++
+		if j >= len(b) {
+			return xpMore
+		}
+		hex := b[j] == 'x'
+		if hex {
+			j++
+		}
+		start := j
+		for ; j < len(b); j++ {
+			c := b[j]
+			if c >= '0' && c <= '9' || hex && (c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F') {
+				continue
+			}
+			if c == ';' && j > start {
+				return j + 1
+			}
+			return p.fail(s, xpErrInvalidToken, j)
+		}
+		return xpMore
+	}
+	n := p.name(s, j)
+	if n < 0 {
+		return n
+	}
+	if n >= len(b) {
+		return xpMore
+	}
+	if b[n] != ';' {
+		return p.fail(s, xpErrInvalidToken, n)
+	}
+	return n + 1
+}
 
 // charRef parses &#...; at i (b[i] == '&', b[i+1] == '#'): the character and the offset after.
 func (p *xpParser) charRef(s *xpSrc, i int) (rune, int) {
@@ -1424,11 +1594,14 @@ func (p *xpParser) reference(s *xpSrc, i int) int {
 		p.refPos = p.pos(s, i)
 	}
 	depth := len(p.stack)
+	savedBase := p.entBase
+	p.entBase = depth
 	e.open = true
 	p.entDepth++
 	sub := &xpSrc{b: []byte(e.value), final: true, ent: true}
 	m := p.run(sub)
 	p.entDepth--
+	p.entBase = savedBase
 	e.open = false
 	p.refPos = saved
 	if p.errCode != 0 {
@@ -1493,7 +1666,7 @@ func (p *xpParser) expansionSize(e *xpEntity, depth int) int64 {
 }
 
 // attValue expands references in an attribute value and normalizes white space.
-func (p *xpParser) attValue(s *xpSrc, v string, at int, depth int) (string, bool) {
+func (p *xpParser) attValue(s *xpSrc, v string, at, errAt int, depth int) (string, bool) {
 	if !strings.ContainsAny(v, "&\t\n\r") {
 		return v, true
 	}
@@ -1534,27 +1707,27 @@ func (p *xpParser) attValue(s *xpSrc, v string, at int, depth int) (string, bool
 						k += end
 						continue
 					}
-					p.fail(s, xpErrUndefEntity, at+k)
+					p.fail(s, xpErrUndefEntity, errAt)
 					return "", false
 				}
 				if e.open {
-					p.fail(s, xpErrRecursiveEnt, at+k)
+					p.fail(s, xpErrRecursiveEnt, errAt)
 					return "", false
 				}
 				if !e.internal {
-					p.fail(s, xpErrExtEntInAttr, at+k)
+					p.fail(s, xpErrExtEntInAttr, errAt)
 					return "", false
 				}
 				if strings.IndexByte(e.value, '<') >= 0 {
-					p.fail(s, xpErrInvalidToken, at+k)
+					p.fail(s, xpErrInvalidToken, errAt)
 					return "", false
 				}
 				if !p.amplify(e) {
-					p.fail(s, xpErrAmplification, at+k)
+					p.fail(s, xpErrAmplification, errAt)
 					return "", false
 				}
 				e.open = true
-				sub, ok := p.attValue(s, e.value, at+k, depth+1)
+				sub, ok := p.attValue(s, e.value, at+k, errAt, depth+1)
 				e.open = false
 				if !ok {
 					return "", false
