@@ -163,7 +163,7 @@ type xpParser struct {
 	saveDefaults        map[string][]xpAttDefault
 	refPos              xpPos
 	entDepth            int
-	entBase             int // open elements outside the entity being expanded
+	entBase             int    // open elements outside the entity being expanded
 	needEnc             string // an encoding Python's codecs must describe (SetEncodingTable)
 	encTable            []rune
 	paramParsing        int
