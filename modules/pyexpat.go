@@ -101,7 +101,7 @@ func makePyexpat(t *vm.Thread) (*vm.Module, error) {
 			} else if p.errCode != 0 {
 				errObj = NewTuple([]Object{NewInt(int64(p.errCode)), NewInt(int64(p.errPos.line)), NewInt(int64(p.errPos.col)), NewInt(int64(p.errPos.idx))})
 			}
-			end := p.posAt(len(p.buf))
+			end := p.bpos // where scanning stopped: the start of an incomplete token
 			endObj := NewTuple([]Object{NewInt(int64(end.line)), NewInt(int64(end.col)), NewInt(int64(end.idx))})
 			return NewTuple([]Object{NewList(evs), errObj, endObj}), nil
 		})
@@ -266,10 +266,12 @@ del _code, _name, _msg
 
 
 def _encoding_table(name):
+    import codecs
+    info = codecs.lookup(name)  # LookupError propagates, as in CPython
+    if getattr(info, '_is_text_encoding', True) is False:
+        return None
     try:
         s = bytes(range(256)).decode(name, 'replace')
-    except LookupError:
-        return None
     except Exception:
         # decode byte by byte (a codec that fails on the whole table)
         chars = []
@@ -279,10 +281,12 @@ def _encoding_table(name):
             except Exception:
                 c = '\ufffd'
             if len(c) != 1:
-                return None
+                raise ValueError('multi-byte encodings are not supported')
             chars.append(c)
         s = ''.join(chars)
-    return s if len(s) == 256 else None
+    if len(s) != 256:
+        raise ValueError('multi-byte encodings are not supported')
+    return s
 
 
 def ErrorString(code):
@@ -406,11 +410,12 @@ class xmlparser:
         object.__setattr__(self, '_started', True)
         flags = (1 if self._default is not None else 0) | (2 if self.namespace_prefixes else 0)
         events, err, end = _feed(self._p, b, bool(isfinal), isstr, flags)
-        while err is not None and len(err) == 1:
-            _setenc(self._p, _encoding_table(err[0]))
-            more, err, end = _feed(self._p, b'', bool(isfinal), False, flags)
-            events += more
         try:
+            while err is not None and len(err) == 1:
+                # the XML declaration is reported before the encoding is looked up
+                self._dispatch(events)
+                _setenc(self._p, _encoding_table(err[0]))
+                events, err, end = _feed(self._p, b'', bool(isfinal), False, flags)
             self._dispatch(events)
         except BaseException:
             self._buf.clear()

@@ -28,7 +28,7 @@ func (p *xpParser) skipWS(s *xpSrc, i int, required bool) int {
 		return xpMore
 	}
 	if required && j == i {
-		return p.fail(s, xpErrSyntax, j)
+		return p.dtdSyntax(s, j)
 	}
 	return j
 }
@@ -66,7 +66,7 @@ func (p *xpParser) externalID(s *xpSrc, i int, allowNoSys bool) (sys, pub xpValu
 			return sys, pub, e
 		}
 		if k == e {
-			return sys, pub, p.fail(s, xpErrSyntax, k)
+			return sys, pub, p.dtdSyntax(s, k)
 		}
 		e2 := p.quoted(s, k)
 		if e2 < 0 {
@@ -77,7 +77,7 @@ func (p *xpParser) externalID(s *xpSrc, i int, allowNoSys bool) (sys, pub xpValu
 	if len(b)-i < 6 && (hasPrefixMore(b[i:], "SYSTEM") || hasPrefixMore(b[i:], "PUBLIC")) {
 		return sys, pub, xpMore
 	}
-	return sys, pub, p.fail(s, xpErrSyntax, i)
+	return sys, pub, p.dtdSyntax(s, i)
 }
 
 func (p *xpParser) doctypeBody(s *xpSrc, i int) int {
@@ -91,7 +91,7 @@ func (p *xpParser) doctypeBody(s *xpSrc, i int) int {
 	if j < 0 {
 		return j
 	}
-	n := p.name(s, j)
+	n := p.dtdName(s, j)
 	if n < 0 {
 		return n
 	}
@@ -103,7 +103,7 @@ func (p *xpParser) doctypeBody(s *xpSrc, i int) int {
 	var sys, pub xpValue
 	if b[j] != '[' && b[j] != '>' {
 		if j == n {
-			return p.fail(s, xpErrSyntax, j)
+			return p.dtdSyntax(s, j)
 		}
 		var e int
 		sys, pub, e = p.externalID(s, j, false)
@@ -119,7 +119,7 @@ func (p *xpParser) doctypeBody(s *xpSrc, i int) int {
 	internal := b[j] == '['
 	closeAt := j
 	if !internal && b[j] != '>' {
-		return p.fail(s, xpErrSyntax, j)
+		return p.dtdSyntax(s, j)
 	}
 	if p.extSubset && p.standalone != 1 {
 		p.emit(s, xpEvNotStandalone, j)
@@ -167,7 +167,7 @@ func (p *xpParser) doctypeBody(s *xpSrc, i int) int {
 			return e
 		}
 		if b[e] != '>' {
-			return p.fail(s, xpErrSyntax, e)
+			return p.dtdSyntax(s, e)
 		}
 		j = e
 	}
@@ -220,7 +220,7 @@ func (p *xpParser) markupDecl(s *xpSrc, i int) int {
 		return n + 1
 	}
 	if b[i] != '<' {
-		return p.fail(s, xpErrSyntax, i)
+		return p.dtdSyntax(s, i)
 	}
 	if i+1 >= len(b) {
 		return xpMore
@@ -229,7 +229,7 @@ func (p *xpParser) markupDecl(s *xpSrc, i int) int {
 		return p.pi(s, i)
 	}
 	if b[i+1] != '!' {
-		return p.fail(s, xpErrSyntax, i)
+		return p.dtdSyntax(s, i)
 	}
 	if i+2 >= len(b) {
 		return xpMore
@@ -237,14 +237,12 @@ func (p *xpParser) markupDecl(s *xpSrc, i int) int {
 	if b[i+2] == '-' {
 		return p.comment(s, i)
 	}
-	for _, kw := range []string{"ENTITY", "NOTATION", "ELEMENT", "ATTLIST"} {
-		if !hasPrefixMore(b[i+2:], kw) {
-			continue
-		}
-		if len(b)-i-2 <= len(kw) {
-			return xpMore
-		}
-		j := p.skipWS(s, i+2+len(kw), true)
+	kw, k := p.declKeyword(s, i)
+	if k < 0 {
+		return k
+	}
+	if kw == "ENTITY" || kw == "NOTATION" || kw == "ELEMENT" || kw == "ATTLIST" {
+		j := p.skipWS(s, k, true)
 		if j < 0 {
 			return j
 		}
@@ -259,7 +257,7 @@ func (p *xpParser) markupDecl(s *xpSrc, i int) int {
 			return p.attlistDecl(s, i, j)
 		}
 	}
-	return p.fail(s, xpErrSyntax, i)
+	return p.dtdSyntax(s, i)
 }
 
 // declEnd expects optional white space and '>' at j.
@@ -269,7 +267,7 @@ func (p *xpParser) declEnd(s *xpSrc, j int) int {
 		return j
 	}
 	if s.b[j] != '>' {
-		return p.fail(s, xpErrSyntax, j)
+		return p.dtdSyntax(s, j)
 	}
 	return j + 1
 }
@@ -327,7 +325,7 @@ func (p *xpParser) entityDecl(s *xpSrc, i, j int) int {
 			return j + err
 		}
 	}
-	n := p.name(s, j)
+	n := p.dtdName(s, j)
 	if n < 0 {
 		return n
 	}
@@ -370,7 +368,7 @@ func (p *xpParser) entityDecl(s *xpSrc, i, j int) int {
 				return m
 			}
 			at = m
-			q := p.name(s, m)
+			q := p.dtdName(s, m)
 			if q < 0 {
 				return q
 			}
@@ -405,7 +403,7 @@ func (p *xpParser) entityDecl(s *xpSrc, i, j int) int {
 
 func (p *xpParser) notationDecl(s *xpSrc, i, j int) int {
 	b := s.b
-	n := p.name(s, j)
+	n := p.dtdName(s, j)
 	if n < 0 {
 		return n
 	}
@@ -428,7 +426,7 @@ func (p *xpParser) notationDecl(s *xpSrc, i, j int) int {
 
 func (p *xpParser) elementDecl(s *xpSrc, i, j int) int {
 	b := s.b
-	n := p.name(s, j)
+	n := p.dtdName(s, j)
 	if n < 0 {
 		return n
 	}
@@ -461,7 +459,7 @@ func (p *xpParser) elementDecl(s *xpSrc, i, j int) int {
 		if len(b)-j < 5 {
 			return xpMore
 		}
-		return p.fail(s, xpErrSyntax, j)
+		return p.dtdSyntax(s, j)
 	}
 	end := p.declEnd(s, j)
 	if end < 0 {
@@ -475,18 +473,22 @@ func (p *xpParser) elementDecl(s *xpSrc, i, j int) int {
 func (p *xpParser) contentModel(s *xpSrc, i, depth int) (*xpModel, int) {
 	b := s.b
 	if depth > 64 {
-		return nil, p.fail(s, xpErrSyntax, i)
+		return nil, p.dtdSyntax(s, i)
 	}
 	j := p.skipWS(s, i+1, false)
 	if j < 0 {
 		return nil, j
 	}
-	if hasPrefixMore(b[j:], "#PCDATA") {
-		if len(b)-j <= 7 {
-			return nil, xpMore
+	if b[j] == '#' {
+		w := p.dtdName(s, j+1)
+		if w < 0 {
+			return nil, w
+		}
+		if string(b[j+1:w]) != "PCDATA" {
+			return nil, p.dtdSyntax(s, j)
 		}
 		m := &xpModel{typ: 3}
-		j += 7
+		j = w
 		for {
 			j = p.skipWS(s, j, false)
 			if j < 0 {
@@ -501,18 +503,21 @@ func (p *xpParser) contentModel(s *xpSrc, i, depth int) (*xpModel, int) {
 					m.quant = 2
 					j++
 				} else if len(m.children) > 0 {
-					return nil, p.fail(s, xpErrSyntax, j)
+					return nil, p.dtdSyntax(s, j)
+				}
+				if j = p.afterParen(s, j); j < 0 {
+					return nil, j
 				}
 				return m, j
 			}
 			if b[j] != '|' {
-				return nil, p.fail(s, xpErrSyntax, j)
+				return nil, p.dtdSyntax(s, j)
 			}
 			k := p.skipWS(s, j+1, false)
 			if k < 0 {
 				return nil, k
 			}
-			n := p.name(s, k)
+			n := p.dtdName(s, k)
 			if n < 0 {
 				return nil, n
 			}
@@ -532,7 +537,7 @@ func (p *xpParser) contentModel(s *xpSrc, i, depth int) (*xpModel, int) {
 			}
 			j = e
 		} else {
-			n := p.name(s, j)
+			n := p.dtdName(s, j)
 			if n < 0 {
 				return nil, n
 			}
@@ -557,10 +562,13 @@ func (p *xpParser) contentModel(s *xpSrc, i, depth int) (*xpModel, int) {
 				m.typ = 5
 			}
 			m.quant, j = quantifier(b, j)
+			if j = p.afterParen(s, j); j < 0 {
+				return nil, j
+			}
 			return m, j
 		}
 		if b[j] != '|' && b[j] != ',' || sep != 0 && b[j] != sep {
-			return nil, p.fail(s, xpErrSyntax, j)
+			return nil, p.dtdSyntax(s, j)
 		}
 		sep = b[j]
 		j = p.skipWS(s, j+1, false)
@@ -568,6 +576,18 @@ func (p *xpParser) contentModel(s *xpSrc, i, depth int) (*xpModel, int) {
 			return nil, j
 		}
 	}
+}
+
+// afterParen checks the character after a content model's ')' and quantifier.
+func (p *xpParser) afterParen(s *xpSrc, j int) int {
+	if j >= len(s.b) {
+		return xpMore
+	}
+	switch s.b[j] {
+	case ' ', '\t', '\r', '\n', '>', ',', '|', ')':
+		return j
+	}
+	return p.fail(s, xpErrInvalidToken, j)
 }
 
 func quantifier(b []byte, j int) (int, int) {
@@ -584,7 +604,7 @@ func quantifier(b []byte, j int) (int, int) {
 
 func (p *xpParser) attlistDecl(s *xpSrc, i, j int) int {
 	b := s.b
-	n := p.name(s, j)
+	n := p.dtdName(s, j)
 	if n < 0 {
 		return n
 	}
@@ -599,9 +619,9 @@ func (p *xpParser) attlistDecl(s *xpSrc, i, j int) int {
 			return k + 1
 		}
 		if k == j {
-			return p.fail(s, xpErrSyntax, k)
+			return p.dtdSyntax(s, k)
 		}
-		n := p.name(s, k)
+		n := p.dtdName(s, k)
 		if n < 0 {
 			return n
 		}
@@ -621,7 +641,7 @@ func (p *xpParser) attlistDecl(s *xpSrc, i, j int) int {
 					return t
 				}
 				if b[t] != '(' {
-					return p.fail(s, xpErrSyntax, t)
+					return p.dtdSyntax(s, t)
 				}
 			}
 			c := strings.IndexByte(string(b[t:]), ')')
@@ -632,14 +652,14 @@ func (p *xpParser) attlistDecl(s *xpSrc, i, j int) int {
 			for _, f := range strings.Split(string(b[t+1:t+c]), "|") {
 				f = strings.Trim(f, " \t\r\n")
 				if f == "" {
-					return p.fail(s, xpErrSyntax, t)
+					return p.dtdSyntax(s, t)
 				}
 				parts = append(parts, f)
 			}
 			typ = prefix + "(" + strings.Join(parts, "|") + ")"
 			e = t + c + 1
 		} else {
-			e = p.name(s, t)
+			e = p.dtdName(s, t)
 			if e < 0 {
 				return e
 			}
@@ -647,7 +667,7 @@ func (p *xpParser) attlistDecl(s *xpSrc, i, j int) int {
 			switch typ {
 			case "CDATA", "ID", "IDREF", "IDREFS", "ENTITY", "ENTITIES", "NMTOKEN", "NMTOKENS":
 			default:
-				return p.fail(s, xpErrSyntax, t)
+				return p.dtdSyntax(s, t)
 			}
 		}
 		d := p.skipWS(s, e, true)
@@ -658,7 +678,7 @@ func (p *xpParser) attlistDecl(s *xpSrc, i, j int) int {
 		required := false
 		switch {
 		case b[d] == '#':
-			w := p.name(s, d+1)
+			w := p.dtdName(s, d+1)
 			if w < 0 {
 				return w
 			}
@@ -678,7 +698,7 @@ func (p *xpParser) attlistDecl(s *xpSrc, i, j int) int {
 				d = q
 				e = -3
 			default:
-				return p.fail(s, xpErrSyntax, d)
+				return p.dtdSyntax(s, d)
 			}
 		default:
 			e = -3
@@ -750,4 +770,33 @@ func rawTokens(t string) []string {
 		k = e
 	}
 	return out
+}
+
+// dtdName scans a name in a declaration: what is not a name there is a syntax error (or an
+// invalid token), and the name must end where expat's prolog tokenizer ends one.
+func (p *xpParser) dtdName(s *xpSrc, i int) int {
+	r, sz := p.char(s, i)
+	if sz == 0 {
+		return xpMore
+	}
+	if sz < 0 || !isNameStart(r) {
+		return p.dtdSyntax(s, i)
+	}
+	n := p.name(s, i)
+	if n < 0 {
+		return n
+	}
+	if !nameEnds(s.b[n]) {
+		return p.fail(s, xpErrInvalidToken, n)
+	}
+	return n
+}
+
+// nameEnds reports whether c may follow a name in the prolog.
+func nameEnds(c byte) bool {
+	switch c {
+	case ' ', '\t', '\r', '\n', '>', ')', ',', '|', '[', '%', '+', '*', '?':
+		return true
+	}
+	return false
 }

@@ -171,6 +171,7 @@ type xpParser struct {
 	askedDTD            bool
 	oddByte             bool
 	sawBOM              bool
+	dropDecl            bool // the XML declaration was reported before the encoding was known
 	frag                bool // an external entity's parser: content without a document element
 }
 
@@ -362,7 +363,34 @@ func (p *xpParser) detect(final bool) bool {
 			p.enc = "utf-8"
 			return true
 		}
-		return p.setEnc(strings.ToLower(rest[1:1+q]), 0)
+		name := rest[1 : 1+q]
+		for k := 0; k < len(name); k++ {
+			c := name[k]
+			if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || k > 0 && (c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-')) {
+				p.enc = "utf-8" // a malformed declaration, reported when it is parsed
+				return true
+			}
+		}
+		if p.setEnc(strings.ToLower(name), 0) {
+			return true
+		}
+		// expat reports the declaration (or its faults) before it looks the encoding up
+		p.buf = append(p.buf[:0], r[:end+2]...)
+		p.cur, p.curOff, p.curCR = p.bpos, 0, false
+		n := p.pi(&xpSrc{b: p.buf, final: true}, 0)
+		p.buf = p.buf[:0]
+		p.cur, p.curOff, p.curCR = p.bpos, 0, false
+		p.state = 0
+		if n < 0 {
+			p.needEnc = ""
+			if p.errCode == 0 {
+				p.enc = "utf-8"
+				return true
+			}
+			return false
+		}
+		p.dropDecl = true
+		return false
 	}
 	p.enc = "utf-8"
 	return true
@@ -573,6 +601,9 @@ func (p *xpParser) name(s *xpSrc, i int) int {
 // qname scans an element or attribute name; with namespaces a second colon is an invalid
 // token, as in expat.
 func (p *xpParser) qname(s *xpSrc, i int) int {
+	if p.ns && i < len(s.b) && s.b[i] == ':' {
+		return p.fail(s, xpErrInvalidToken, i)
+	}
 	n := p.name(s, i)
 	if n < 0 || !p.ns {
 		return n
@@ -656,21 +687,19 @@ func (p *xpParser) prolog(s *xpSrc, i int) int {
 		if p.state == 3 {
 			return p.fail(s, xpErrJunkAfterDoc, i)
 		}
-		if !hasPrefixMore(b[i:], "<!DOCTYPE") {
-			if len(b)-i < 9 && !s.final {
-				return xpMore
-			}
-			return p.fail(s, xpErrSyntax, i)
+		kw, k := p.declKeyword(s, i)
+		if k < 0 {
+			return k
 		}
-		if len(b)-i < 9 {
-			return xpMore
-		}
-		if p.sawDoctype {
+		if kw != "DOCTYPE" || p.sawDoctype {
 			return p.fail(s, xpErrSyntax, i)
 		}
 		return p.doctype(s, i)
 	}
 	if p.state == 3 {
+		if r, sz := p.char(s, i+1); sz > 0 && !isNameStart(r) {
+			return p.fail(s, xpErrInvalidToken, i+1)
+		}
 		return p.fail(s, xpErrJunkAfterDoc, i)
 	}
 	if p.foreignDTD && !p.sawDoctype && p.paramParsing > 0 && !p.askedDTD {
@@ -683,6 +712,57 @@ func (p *xpParser) prolog(s *xpSrc, i int) int {
 		p.state = 1
 	}
 	return n
+}
+
+// declKeyword scans the letters after "<!" at i; they must be followed by white space (an
+// invalid token otherwise, at the character after them).
+func (p *xpParser) declKeyword(s *xpSrc, i int) (string, int) {
+	b := s.b
+	k := i + 2
+	for k < len(b) && (b[k] >= 'A' && b[k] <= 'Z' || b[k] >= 'a' && b[k] <= 'z') {
+		k++
+	}
+	if k >= len(b) {
+		if s.final {
+			return "", p.fail(s, xpErrInvalidToken, k)
+		}
+		return "", xpMore
+	}
+	if !isXMLSpace(b[k]) || k == i+2 {
+		return "", p.fail(s, xpErrInvalidToken, k)
+	}
+	return string(b[i+2 : k]), k
+}
+
+// dtdSyntax reports a syntax error at k in a declaration, or an invalid token when the text
+// at k is not one of the tokens expat's prolog tokenizer knows.
+func (p *xpParser) dtdSyntax(s *xpSrc, k int) int {
+	b := s.b
+	if k >= len(b) {
+		return xpMore
+	}
+	if b[k] == '<' {
+		if k+1 >= len(b) {
+			return xpMore
+		}
+		switch b[k+1] {
+		case '!':
+			if k+2 < len(b) && b[k+2] == '-' {
+				return p.fail(s, xpErrSyntax, k)
+			}
+			if _, n := p.declKeyword(s, k); n < 0 {
+				return n
+			}
+			return p.fail(s, xpErrSyntax, k)
+		case '?':
+			return p.fail(s, xpErrSyntax, k)
+		}
+		if r, sz := p.char(s, k+1); sz > 0 && isNameStart(r) {
+			return p.fail(s, xpErrSyntax, k)
+		}
+		return p.fail(s, xpErrInvalidToken, k+1)
+	}
+	return p.prologToken(s, k, xpErrSyntax)
 }
 
 // prologToken reports an error for a token that cannot appear at i outside the document
@@ -738,7 +818,7 @@ func (p *xpParser) prologToken(s *xpSrc, i, code int) int {
 			return p.fail(s, xpErrInvalidToken, i+1)
 		}
 		return p.fail(s, code, i)
-	case strings.ContainsRune("[]()|,>%?*+", r):
+	case strings.ContainsRune("[]()|,>%", r):
 		return p.fail(s, code, i)
 	}
 	return p.fail(s, xpErrInvalidToken, i)
@@ -851,7 +931,7 @@ func (p *xpParser) cdata(s *xpSrc, i int) int {
 	b := s.b
 	if b[i] == ']' {
 		if len(b)-i < 3 {
-			if !s.final {
+			if !s.final && (i+1 >= len(b) || b[i+1] == ']') {
 				return xpMore
 			}
 		} else if b[i+1] == ']' && b[i+2] == '>' {
@@ -877,8 +957,17 @@ func (p *xpParser) cdata(s *xpSrc, i int) int {
 	j := i
 	for j < len(b) {
 		c := b[j]
-		if c == '\n' || c == '\r' || c == ']' && j > i {
+		if c == '\n' || c == '\r' {
 			break
+		}
+		if c == ']' {
+			if j+2 >= len(b) {
+				if !s.final && (j+1 >= len(b) || b[j+1] == ']') {
+					break
+				}
+			} else if b[j+1] == ']' && b[j+2] == '>' {
+				break
+			}
 		}
 		_, sz := p.char(s, j)
 		if sz == 0 {
@@ -1050,20 +1139,16 @@ func (p *xpParser) xmlDecl(s *xpSrc, i, j int) int {
 			return p.fail(s, xpErrXMLDecl, k)
 		}
 		ns := k
-		for k < stop && (b[k] >= 'a' && b[k] <= 'z' || b[k] >= 'A' && b[k] <= 'Z') {
+		for k < stop && !isXMLSpace(b[k]) && b[k] != '=' {
+			if b[k] >= 0x80 {
+				return p.fail(s, xpErrXMLDecl, k)
+			}
 			k++
 		}
-		key := string(b[ns:k])
-		switch {
-		case key == "version" && seen == 0:
-			seen = 1
-		case key == "encoding" && seen == 1:
-			seen = 2
-		case key == "standalone" && seen >= 1 && seen < 3:
-			seen = 3
-		default:
-			return p.fail(s, xpErrXMLDecl, ns)
+		if k == ns {
+			return p.fail(s, xpErrXMLDecl, k)
 		}
+		key := string(b[ns:k])
 		for k < stop && isXMLSpace(b[k]) {
 			k++
 		}
@@ -1080,33 +1165,33 @@ func (p *xpParser) xmlDecl(s *xpSrc, i, j int) int {
 		q := b[k]
 		vs := k + 1
 		ve := vs
-		for ve < stop && b[ve] != q {
-			ve++
+		for ; ve < stop && b[ve] != q; ve++ {
+			c := b[ve]
+			if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '-') {
+				return p.fail(s, xpErrXMLDecl, ve)
+			}
 		}
 		if ve >= stop {
-			return p.fail(s, xpErrXMLDecl, k)
+			return p.fail(s, xpErrXMLDecl, ve)
 		}
 		val := string(b[vs:ve])
-		for m := vs; m < ve; m++ {
-			c := b[m]
-			ok := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
-			switch key {
-			case "version":
-				ok = ok || c >= '0' && c <= '9' || c == '_' || c == '.' || c == ':' || c == '-'
-			case "encoding":
-				ok = ok || m > vs && (c >= '0' && c <= '9' || c == '_' || c == '.' || c == '-')
-			}
-			if !ok {
-				return p.fail(s, xpErrXMLDecl, m)
-			}
+		switch {
+		case key == "version" && seen == 0:
+			seen = 1
+		case key == "encoding" && seen == 1:
+			seen = 2
+		case key == "standalone" && seen >= 1 && seen < 3:
+			seen = 3
+		default:
+			return p.fail(s, xpErrXMLDecl, ns)
+		}
+		if key == "encoding" && (val == "" || !(val[0] >= 'a' && val[0] <= 'z' || val[0] >= 'A' && val[0] <= 'Z')) {
+			return p.fail(s, xpErrXMLDecl, vs)
 		}
 		switch key {
 		case "version":
 			version = xpValue{val, true}
 		case "encoding":
-			if val == "" {
-				return p.fail(s, xpErrXMLDecl, vs)
-			}
 			encoding = xpValue{val, true}
 		case "standalone":
 			switch val {
@@ -1128,7 +1213,11 @@ func (p *xpParser) xmlDecl(s *xpSrc, i, j int) int {
 		p.state = 1
 	}
 	n := stop + 2
-	p.emitRaw(s, xpEvXMLDecl, i, n, version, encoding, standalone)
+	if p.dropDecl {
+		p.dropDecl = false
+	} else {
+		p.emitRaw(s, xpEvXMLDecl, i, n, version, encoding, standalone)
+	}
 	return n
 }
 
@@ -1140,14 +1229,25 @@ func (p *xpParser) quoted(s *xpSrc, i int) int {
 	}
 	q := b[i]
 	if q != '"' && q != '\'' {
-		return p.fail(s, xpErrSyntax, i)
+		return p.dtdSyntax(s, i)
 	}
 	for j := i + 1; ; {
 		if j >= len(b) {
+			if s.final {
+				return p.fail(s, xpErrInvalidToken, i)
+			}
 			return xpMore
 		}
 		if b[j] == q {
-			return j + 1
+			// a literal ends at white space, '>', '%' or '['
+			if j+1 >= len(b) {
+				return xpMore
+			}
+			switch b[j+1] {
+			case ' ', '\t', '\r', '\n', '>', '%', '[':
+				return j + 1
+			}
+			return p.fail(s, xpErrInvalidToken, j+1)
 		}
 		_, sz := p.char(s, j)
 		if sz == 0 {
