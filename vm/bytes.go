@@ -39,7 +39,7 @@ func encodeStr(s *Str, enc, errs string) (Object, error) {
 					if r >= 0xDC80 && r <= 0xDCFF {
 						out = append(out, byte(r-0xDC00))
 					} else {
-						return nil, unicodeEncodeErr("utf-8", str, i, "surrogates not allowed")
+						return nil, unicodeEncodeErr("utf-8", str, wtf8Index(str, i), "surrogates not allowed")
 					}
 				case "ignore":
 				case "replace":
@@ -47,7 +47,7 @@ func encodeStr(s *Str, enc, errs string) (Object, error) {
 				case "backslashreplace":
 					out = append(out, fmt.Sprintf("\\u%04x", r)...)
 				default:
-					return nil, unicodeEncodeErr("utf-8", str, utf8.RuneCountInString(str[:i]), "surrogates not allowed")
+					return nil, unicodeEncodeErr("utf-8", str, wtf8Index(str, i), "surrogates not allowed")
 				}
 			} else {
 				out = append(out, str[i:i+n]...)
@@ -106,23 +106,7 @@ func unicodeEncodeErr(enc, s string, pos int, reason string) error {
 }
 
 func unicodeEncodeErrRange(enc, s string, start, end int, reason string) error {
-	if end-start > 1 {
-		return Errorf(UnicodeEncodeErrorType, "'%s' codec can't encode characters in position %d-%d: %s", codecName(enc), start, end-1, reason)
-	}
-	rs := []rune(s)
-	ch := ""
-	if start < len(rs) {
-		r := rs[start]
-		switch {
-		case r < 0x100:
-			ch = fmt.Sprintf("\\x%02x", r)
-		case r < 0x10000:
-			ch = fmt.Sprintf("\\u%04x", r)
-		default:
-			ch = fmt.Sprintf("\\U%08x", r)
-		}
-	}
-	return Errorf(UnicodeEncodeErrorType, "'%s' codec can't encode character '%s' in position %d: %s", codecName(enc), ch, start, reason)
+	return newUnicodeEncodeError(codecName(enc), s, start, end, reason)
 }
 
 func codecName(e string) string {
@@ -146,36 +130,27 @@ func decodeBytes(b []byte, enc, errs string) (Object, error) {
 		for i := 0; i < len(b); {
 			r, n := utf8.DecodeRune(b[i:])
 			if r == utf8.RuneError && n <= 1 {
+				// One error covers the longest prefix of a valid sequence (CPython's unit).
+				end, reason := utf8ErrorAt(b, i)
 				switch errs {
 				case "ignore":
 				case "replace":
 					out = utf8.AppendRune(out, 0xFFFD)
 				case "surrogateescape":
-					out = AppendWTF8(out, rune(0xDC00+int(b[i])))
-				case "backslashreplace":
-					out = append(out, fmt.Sprintf("\\x%02x", b[i])...)
-				default:
-					reason := "invalid start byte"
-					if b[i] >= 0xC2 && b[i] <= 0xF4 {
-						need := 1
-						if b[i] >= 0xE0 {
-							need = 2
+					for _, c := range b[i:end] {
+						if c < 0x80 {
+							return nil, newUnicodeDecodeError("utf-8", b, i, end, reason)
 						}
-						if b[i] >= 0xF0 {
-							need = 3
-						}
-						reason = "invalid continuation byte"
-						k := 1
-						for k <= need && i+k < len(b) && b[i+k]&0xC0 == 0x80 {
-							k++
-						}
-						if i+k >= len(b) && k <= need {
-							reason = "unexpected end of data"
-						}
+						out = AppendWTF8(out, rune(0xDC00+int(c)))
 					}
-					return nil, Errorf(UnicodeDecodeErrorType, "'utf-8' codec can't decode byte 0x%02x in position %d: %s", b[i], i, reason)
+				case "backslashreplace":
+					for _, c := range b[i:end] {
+						out = append(out, fmt.Sprintf("\\x%02x", c)...)
+					}
+				default:
+					return nil, newUnicodeDecodeError("utf-8", b, i, end, reason)
 				}
-				i++
+				i = end
 				continue
 			}
 			out = append(out, b[i:i+n]...)
@@ -196,7 +171,7 @@ func decodeBytes(b []byte, enc, errs string) (Object, error) {
 					out = AppendWTF8(out, rune(0xDC00+int(c)))
 					continue
 				}
-				return nil, Errorf(UnicodeDecodeErrorType, "'ascii' codec can't decode byte 0x%02x in position %d: ordinal not in range(128)", c, i)
+				return nil, newUnicodeDecodeError("ascii", b, i, i+1, "ordinal not in range(128)")
 			}
 			out = append(out, c)
 		}
@@ -824,4 +799,45 @@ func asciiLower(c byte) byte {
 		return c + 32
 	}
 	return c
+}
+
+// utf8ErrorAt describes the invalid UTF-8 at b[i] as CPython's decoder does: the error covers
+// the lead byte and the continuation bytes that are valid after it (end is past them), and the
+// reason says whether the sequence is cut short by the end of the data.
+func utf8ErrorAt(b []byte, i int) (int, string) {
+	lead := b[i]
+	var need int
+	lo, hi := byte(0x80), byte(0xBF) // the second byte's range
+	switch {
+	case lead >= 0xC2 && lead <= 0xDF:
+		need = 1
+	case lead == 0xE0:
+		need, lo = 2, 0xA0
+	case lead == 0xED:
+		need, hi = 2, 0x9F
+	case lead >= 0xE1 && lead <= 0xEF:
+		need = 2
+	case lead == 0xF0:
+		need, lo = 3, 0x90
+	case lead == 0xF4:
+		need, hi = 3, 0x8F
+	case lead >= 0xF1 && lead <= 0xF3:
+		need = 3
+	default:
+		return i + 1, "invalid start byte"
+	}
+	k := 1
+	for ; k <= need; k++ {
+		if i+k >= len(b) {
+			return len(b), "unexpected end of data"
+		}
+		c := b[i+k]
+		if k > 1 {
+			lo, hi = 0x80, 0xBF
+		}
+		if c < lo || c > hi {
+			break
+		}
+	}
+	return i + k, "invalid continuation byte"
 }

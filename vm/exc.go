@@ -16,8 +16,9 @@ type Exception struct {
 	Context         Object // nil = None
 	SuppressContext bool
 	Traceback       *Traceback
-	Group           *Tuple       // the sub-exceptions of an exception group
-	Syntax          *syntaxAttrs // a SyntaxError's attributes once set (syntaxerr.go)
+	Group           *Tuple        // the sub-exceptions of an exception group
+	Syntax          *syntaxAttrs  // a SyntaxError's attributes once set (syntaxerr.go)
+	Unicode         *unicodeAttrs // UnicodeDecode/Encode/TranslateError's attributes (excunicode.go)
 }
 
 // Type implements Object.

@@ -5,6 +5,7 @@ import (
 )
 
 func initExceptionMethods() {
+	initUnicodeErrorMethods()
 	B := BaseExceptionType
 	B.Dict.SetStr(strNew, &Builtin{Name: "__new__", Owner: B, Static: true, Fn: func(t *Thread, args []Object, kw *Tuple) (Object, error) {
 		tp, ok := args[0].(*Type)
@@ -12,6 +13,11 @@ func initExceptionMethods() {
 			return nil, typeErr("BaseException.__new__(X): X is not a subtype of BaseException")
 		}
 		pos, _ := kwDict(args[1:], kw)
+		if tp == OSErrorType && len(pos) >= 2 {
+			if sub := osErrorSubclass(pos[0]); sub != nil {
+				tp = sub
+			}
+		}
 		e := &Exception{Class: tp, Args: NewTuple(append([]Object(nil), pos...)), Dict: NewDict(0)}
 		if isSubtype(tp, OSErrorType) && len(pos) >= 3 && len(pos) <= 5 {
 			e.Dict.SetStr(NewStr("filename"), pos[2])
@@ -82,6 +88,66 @@ func initExceptionMethods() {
 			return nil, typeErr("Cannot add note: __notes__ is not a list")
 		}
 		l.V = append(l.V, args[1])
+		return None, nil
+	})
+	addRawMethod(B, "__reduce__", func(t *Thread, args []Object, kw *Tuple) (Object, error) {
+		e, ok := args[0].(*Exception)
+		if !ok {
+			return nil, typeErr("descriptor '__reduce__' requires a 'BaseException' object")
+		}
+		return excReduce(e), nil
+	})
+	addRawMethod(B, "__setstate__", func(t *Thread, args []Object, kw *Tuple) (Object, error) {
+		if len(args) != 2 {
+			return nil, typeErr("BaseException.__setstate__() takes exactly one argument (%d given)", len(args)-1)
+		}
+		if args[1] == None {
+			return None, nil
+		}
+		d, ok := args[1].(*Dict)
+		if !ok {
+			return nil, typeErr("state is not a dictionary")
+		}
+		var err error
+		d.Range(func(k, v Object) bool {
+			ks, ok := k.(*Str)
+			if !ok {
+				err = typeErr("attribute name must be string, not '%s'", TypeName(k))
+				return false
+			}
+			err = t.SetAttr(args[0], ks, v)
+			return err == nil
+		})
+		if err != nil {
+			return nil, err
+		}
+		return None, nil
+	})
+	// ImportError(*args, name=None, path=None): the two keywords are its attributes.
+	addRawMethod(ImportErrorType, "__init__", func(t *Thread, args []Object, kw *Tuple) (Object, error) {
+		e, ok := args[0].(*Exception)
+		if !ok {
+			return None, nil
+		}
+		pos, kwd := kwDict(args[1:], kw)
+		e.Args = NewTuple(append([]Object(nil), pos...))
+		if kwd == nil {
+			return None, nil
+		}
+		for _, k := range kwd.Keys() {
+			name := strOf(k)
+			if name != "name" && name != "path" {
+				return nil, typeErr("'%s' is an invalid keyword argument for %s()", name, e.Class.Name)
+			}
+		}
+		if e.Dict == nil {
+			e.Dict = NewDict(2)
+		}
+		for _, name := range []string{"name", "path"} {
+			if v := kwd.GetStr(NewStr(name)); v != nil {
+				e.Dict.SetStr(NewStr(name), v)
+			}
+		}
 		return None, nil
 	})
 	// Exception groups.
@@ -373,6 +439,9 @@ func (t *Thread) setExceptionAttr(e *Exception, name *Str, v Object) error {
 	if isSubtype(e.Class, SyntaxErrorType) && t.syntaxSetAttr(e, name.String(), v) {
 		return nil
 	}
+	if handled, err := t.unicodeSetAttr(e, name.String(), v); handled {
+		return err
+	}
 	if e.Dict == nil {
 		e.Dict = NewDict(0)
 	}
@@ -456,13 +525,72 @@ func (t *Thread) excAttr(e *Exception, name string) (Object, bool) {
 	case (name == "name" || name == "obj") && (isSubtype(e.Class, NameErrorType) || isSubtype(e.Class, AttributeErrorType) || isSubtype(e.Class, ImportErrorType)):
 		return None, true
 	case (name == "msg") && isSubtype(e.Class, ImportErrorType):
-		return arg(0), true
+		if e.Args != nil && len(e.Args.V) == 1 {
+			return arg(0), true
+		}
+		return None, true
 	case (name == "path") && isSubtype(e.Class, ImportErrorType):
 		return None, true
-	case isSubtype(e.Class, UnicodeErrorType) && (name == "encoding" || name == "reason" || name == "object" || name == "start" || name == "end"):
-		return None, true
+	case isSubtype(e.Class, UnicodeErrorType) && e.Class != UnicodeErrorType && (name == "encoding" || name == "reason" || name == "object" || name == "start" || name == "end"):
+		// The three subclasses' attributes (None until __init__ sets them; a subclass of
+		// UnicodeError itself has none of them, as in CPython).
+		if v, ok := unicodeGetAttr(e, name); ok {
+			return v, true
+		}
+		if isSubtype(e.Class, UnicodeDecodeErrorType) || isSubtype(e.Class, UnicodeEncodeErrorType) || e.Class.Name == "UnicodeTranslateError" {
+			return None, true
+		}
 	case isSubtype(e.Class, SyntaxErrorType):
 		return t.syntaxGetAttr(e, name)
 	}
 	return nil, false
+}
+
+// excReduce is BaseException.__reduce__: (type, args) or (type, args, state) with the instance
+// dict as the state. OSError's filenames, kept in the dict here but slots in CPython, go back
+// into the arguments as its constructor takes them; ImportError's name and path, also slots in
+// CPython, come last in the state as CPython puts them there.
+func excReduce(e *Exception) Object {
+	args := e.Args
+	if args == nil {
+		args = EmptyTuple
+	}
+	state := NewDict(0)
+	var name, path Object
+	if e.Dict != nil {
+		e.Dict.Range(func(k, v Object) bool {
+			ks, _ := k.(*Str)
+			switch {
+			case ks != nil && isSubtype(e.Class, OSErrorType) && (ks.String() == "filename" || ks.String() == "filename2"):
+				return true
+			case ks != nil && isSubtype(e.Class, ImportErrorType) && ks.String() == "name":
+				name = v
+				return true
+			case ks != nil && isSubtype(e.Class, ImportErrorType) && ks.String() == "path":
+				path = v
+				return true
+			}
+			_ = state.SetItemConst(k, v) // the keys come from a dict: already hashable
+			return true
+		})
+	}
+	if isSubtype(e.Class, OSErrorType) && e.Dict != nil && len(args.V) == 2 {
+		if fn := e.Dict.GetStr(NewStr("filename")); fn != nil && fn != None {
+			v := []Object{args.V[0], args.V[1], fn}
+			if fn2 := e.Dict.GetStr(NewStr("filename2")); fn2 != nil && fn2 != None {
+				v = append(v, None, fn2)
+			}
+			args = NewTuple(v)
+		}
+	}
+	if name != nil {
+		state.SetStr(NewStr("name"), name)
+	}
+	if path != nil {
+		state.SetStr(NewStr("path"), path)
+	}
+	if state.Len() == 0 {
+		return NewTuple([]Object{e.Class, args})
+	}
+	return NewTuple([]Object{e.Class, args, state})
 }

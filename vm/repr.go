@@ -426,6 +426,9 @@ func (t *Thread) Str(o Object) (*Str, error) {
 var excStr Object
 
 func (t *Thread) excStr(x *Exception) string {
+	if x.Unicode != nil {
+		return t.unicodeErrorStr(x)
+	}
 	if isSubtype(x.Class, OSErrorType) && x.Args != nil && len(x.Args.V) == 2 {
 		es, _ := t.Str(x.Args.V[0])
 		ss, _ := t.Str(x.Args.V[1])
