@@ -9,7 +9,11 @@ import "strings"
 
 func (p *xpParser) doctype(s *xpSrc, i int) int {
 	mark := len(p.events)
+	p.dtdTok = i
 	n := p.doctypeBody(s, i)
+	if n == xpMore && s.final {
+		return p.fail(s, xpErrUnclosedToken, p.dtdTok)
+	}
 	if n == xpMore {
 		p.events = p.events[:mark]
 		p.ents, p.pents, p.attDefaults = p.saveEnts, p.savePents, p.saveDefaults
@@ -148,6 +152,7 @@ func (p *xpParser) doctypeBody(s *xpSrc, i int) int {
 				break
 			}
 			mark := len(p.events)
+			p.dtdTok = j
 			e := p.markupDecl(s, j)
 			if e < 0 {
 				return e
@@ -236,6 +241,9 @@ func (p *xpParser) markupDecl(s *xpSrc, i int) int {
 	}
 	if b[i+2] == '-' {
 		return p.comment(s, i)
+	}
+	if b[i+2] == '[' {
+		return p.fail(s, xpErrSyntax, i)
 	}
 	kw, k := p.declKeyword(s, i)
 	if k < 0 {
@@ -461,12 +469,14 @@ func (p *xpParser) elementDecl(s *xpSrc, i, j int) int {
 		}
 		return p.dtdSyntax(s, j)
 	}
-	end := p.declEnd(s, j)
-	if end < 0 {
-		return end
+	// expat reports the declaration once its content model is complete
+	p.emit(s, xpEvElementDecl, at, name, m)
+	if m.typ > 2 && m.quant == 0 {
+		if j = p.afterParen(s, j); j < 0 {
+			return j
+		}
 	}
-	p.emitRaw(s, xpEvElementDecl, at, end, name, m)
-	return end
+	return p.declEnd(s, j)
 }
 
 // contentModel scans a parenthesized content model at i.
@@ -480,9 +490,17 @@ func (p *xpParser) contentModel(s *xpSrc, i, depth int) (*xpModel, int) {
 		return nil, j
 	}
 	if b[j] == '#' {
+		if r, sz := p.char(s, j+1); sz == 0 {
+			return nil, xpMore
+		} else if sz < 0 || !isNameStart(r) {
+			return nil, p.fail(s, xpErrInvalidToken, j+1)
+		}
 		w := p.dtdName(s, j+1)
 		if w < 0 {
 			return nil, w
+		}
+		if b[w] == '?' || b[w] == '*' || b[w] == '+' {
+			return nil, p.fail(s, xpErrInvalidToken, w)
 		}
 		if string(b[j+1:w]) != "PCDATA" {
 			return nil, p.dtdSyntax(s, j)
@@ -501,12 +519,15 @@ func (p *xpParser) contentModel(s *xpSrc, i, depth int) (*xpModel, int) {
 				}
 				if b[j] == '*' {
 					m.quant = 2
-					j++
-				} else if len(m.children) > 0 {
-					return nil, p.dtdSyntax(s, j)
+					return m, j + 1
 				}
-				if j = p.afterParen(s, j); j < 0 {
-					return nil, j
+				if depth > 0 || len(m.children) > 0 {
+					if j = p.afterParen(s, j); j < 0 {
+						return nil, j
+					}
+				}
+				if len(m.children) > 0 {
+					return nil, p.fail(s, xpErrSyntax, j-1) // names need ")*"
 				}
 				return m, j
 			}
@@ -562,8 +583,10 @@ func (p *xpParser) contentModel(s *xpSrc, i, depth int) (*xpModel, int) {
 				m.typ = 5
 			}
 			m.quant, j = quantifier(b, j)
-			if j = p.afterParen(s, j); j < 0 {
-				return nil, j
+			if m.quant == 0 && depth > 0 {
+				if j = p.afterParen(s, j); j < 0 {
+					return nil, j
+				}
 			}
 			return m, j
 		}
@@ -678,6 +701,11 @@ func (p *xpParser) attlistDecl(s *xpSrc, i, j int) int {
 		required := false
 		switch {
 		case b[d] == '#':
+			if r, sz := p.char(s, d+1); sz == 0 {
+				return xpMore
+			} else if sz < 0 || !isNameStart(r) {
+				return p.fail(s, xpErrInvalidToken, d+1)
+			}
 			w := p.dtdName(s, d+1)
 			if w < 0 {
 				return w
@@ -704,6 +732,21 @@ func (p *xpParser) attlistDecl(s *xpSrc, i, j int) int {
 			e = -3
 		}
 		if e == -3 {
+			// an attribute value literal: no '<', references well formed
+			if b[d] == '"' || b[d] == '\'' {
+				for k := d + 1; k < len(b) && b[k] != b[d]; k++ {
+					if b[k] == '<' {
+						return p.fail(s, xpErrInvalidToken, k)
+					}
+					if b[k] == '&' {
+						r := p.refSyntax(s, k)
+						if r < 0 {
+							return r
+						}
+						k = r - 1
+					}
+				}
+			}
 			q := p.quoted(s, d)
 			if q < 0 {
 				return q

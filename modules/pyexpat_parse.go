@@ -171,7 +171,8 @@ type xpParser struct {
 	askedDTD            bool
 	oddByte             bool
 	sawBOM              bool
-	dropDecl            bool // the XML declaration was reported before the encoding was known
+	dropDecl            bool
+	dtdTok              int  // start of the declaration being scanned in the internal subset // the XML declaration was reported before the encoding was known
 	frag                bool // an external entity's parser: content without a document element
 }
 
@@ -615,6 +616,9 @@ func (p *xpParser) qname(s *xpSrc, i int) int {
 		if i+c+1 == n {
 			return p.fail(s, xpErrInvalidToken, n)
 		}
+		if r, _ := utf8.DecodeRune(s.b[i+c+1:]); !isNameStart(r) {
+			return p.fail(s, xpErrInvalidToken, i+c+1)
+		}
 	}
 	return n
 }
@@ -748,7 +752,13 @@ func (p *xpParser) dtdSyntax(s *xpSrc, k int) int {
 		switch b[k+1] {
 		case '!':
 			if k+2 < len(b) && b[k+2] == '-' {
-				return p.fail(s, xpErrSyntax, k)
+				if strings.Contains(string(b[k+2:]), "-->") {
+					return p.fail(s, xpErrSyntax, k)
+				}
+				if s.final {
+					return p.fail(s, xpErrUnclosedToken, k)
+				}
+				return xpMore
 			}
 			if _, n := p.declKeyword(s, k); n < 0 {
 				return n
@@ -799,23 +809,37 @@ func (p *xpParser) prologToken(s *xpSrc, i, code int) int {
 		}
 		return p.fail(s, xpErrInvalidToken, n)
 	case r == '"' || r == '\'':
-		e := strings.IndexByte(string(b[i+1:]), b[i])
+		e := p.quoted(s, i)
 		if e < 0 {
-			if s.final {
-				return p.fail(s, xpErrInvalidToken, i)
-			}
-			return xpMore
+			return e
 		}
 		return p.fail(s, code, i)
 	case r == '#':
 		if i+1 >= len(b) {
 			if s.final {
-				return p.fail(s, xpErrInvalidToken, i)
+				return p.fail(s, xpErrUnclosedToken, i)
 			}
 			return xpMore
 		}
 		if r2, _ := p.char(s, i+1); !isNameStart(r2) {
 			return p.fail(s, xpErrInvalidToken, i+1)
+		}
+		n := i + 1
+		for {
+			r2, sz2 := p.char(s, n)
+			if sz2 == 0 {
+				if s.final {
+					return p.fail(s, code, i)
+				}
+				return xpMore
+			}
+			if sz2 < 0 || !isNameChar(r2) || p.ns && r2 == ':' {
+				break
+			}
+			n += sz2
+		}
+		if !nameEnds(b[n]) {
+			return p.fail(s, xpErrInvalidToken, n)
 		}
 		return p.fail(s, code, i)
 	case strings.ContainsRune("[]()|,>%", r):
@@ -849,6 +873,9 @@ func (p *xpParser) content(s *xpSrc, i int) int {
 			}
 			if b[i+2] == '-' {
 				return p.comment(s, i)
+			}
+			if len(b)-i < 9 && !s.final {
+				return xpMore // expat looks at "<![CDATA[" once it is all there
 			}
 			if !hasPrefixMore(b[i:], "<![CDATA[") {
 				k := i + 2
@@ -1033,11 +1060,14 @@ func normNewlines(b []byte) string {
 // pi scans <?target data?>, and the XML declaration at the start of the document.
 func (p *xpParser) pi(s *xpSrc, i int) int {
 	b := s.b
-	t := p.name(s, i+2)
+	t := p.qname(s, i+2)
 	if t < 0 {
 		return t
 	}
 	target := string(b[i+2 : t])
+	if c := strings.IndexByte(target, ':'); c >= 0 && p.ns {
+		return p.fail(s, xpErrInvalidToken, i+2+c)
+	}
 	if strings.EqualFold(target, "xml") {
 		if target != "xml" {
 			return p.fail(s, xpErrInvalidToken, t)
@@ -1234,13 +1264,16 @@ func (p *xpParser) quoted(s *xpSrc, i int) int {
 	for j := i + 1; ; {
 		if j >= len(b) {
 			if s.final {
-				return p.fail(s, xpErrInvalidToken, i)
+				return p.fail(s, xpErrUnclosedToken, i)
 			}
 			return xpMore
 		}
 		if b[j] == q {
 			// a literal ends at white space, '>', '%' or '['
 			if j+1 >= len(b) {
+				if s.final {
+					return j + 1
+				}
 				return xpMore
 			}
 			switch b[j+1] {
@@ -1269,7 +1302,7 @@ func (p *xpParser) startTag(s *xpSrc, i int) int {
 	}
 	qname := string(b[i+1 : n])
 	var attrs []string
-	var vpos []int
+	var vpos, npos []int
 	j := n
 	for {
 		if j >= len(b) {
@@ -1294,6 +1327,9 @@ func (p *xpParser) startTag(s *xpSrc, i int) int {
 				}
 				end = j + 2
 			}
+			if k := dupAttr(attrs); k >= 0 {
+				return p.fail(s, xpErrDupAttribute, npos[k/2])
+			}
 			return p.element(s, i, end, qname, attrs, vpos, empty)
 		}
 		if j == sp {
@@ -1304,11 +1340,7 @@ func (p *xpParser) startTag(s *xpSrc, i int) int {
 			return a
 		}
 		aname := string(b[j:a])
-		for k := 0; k < len(attrs); k += 2 {
-			if attrs[k] == aname {
-				return p.fail(s, xpErrDupAttribute, j)
-			}
-		}
+		npos = append(npos, j)
 		k := a
 		for k < len(b) && isXMLSpace(b[k]) {
 			k++
@@ -1513,6 +1545,9 @@ func (p *xpParser) expand(q string, isElem bool) (string, bool) {
 // endTag scans </name>.
 func (p *xpParser) endTag(s *xpSrc, i int) int {
 	b := s.b
+	if p.ns && i+2 < len(b) && b[i+2] == ':' {
+		return p.fail(s, xpErrInvalidToken, i+2)
+	}
 	n := p.name(s, i+2)
 	if n < 0 {
 		return n
@@ -1576,7 +1611,7 @@ func (p *xpParser) refSyntax(s *xpSrc, i int) int {
 		}
 		return xpMore
 	}
-	n := p.name(s, j)
+	n := p.qname(s, j)
 	if n < 0 {
 		return n
 	}
@@ -1857,4 +1892,26 @@ func (p *xpParser) emitData(s *xpSrc, i, j int) {
 		p.emit(s, xpEvData, i, string(s.b[i:k]))
 		i = k
 	}
+}
+
+// dupAttr returns the index in attrs (name, value, ...) of the first name seen before, or -1.
+func dupAttr(attrs []string) int {
+	if len(attrs) <= 32 {
+		for k := 2; k < len(attrs); k += 2 {
+			for m := 0; m < k; m += 2 {
+				if attrs[m] == attrs[k] {
+					return k
+				}
+			}
+		}
+		return -1
+	}
+	seen := make(map[string]bool, len(attrs)/2)
+	for k := 0; k < len(attrs); k += 2 {
+		if seen[attrs[k]] {
+			return k
+		}
+		seen[attrs[k]] = true
+	}
+	return -1
 }
