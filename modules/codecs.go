@@ -1,6 +1,8 @@
 package modules
 
 import (
+	"strings"
+
 	. "gopyc/objects"
 	"gopyc/vm"
 )
@@ -680,8 +682,8 @@ func installCodecFallback(in *vm.Interp) {
 				return r, nil
 			}
 			e, ok := err.(*vm.Exception)
-			if !ok || e.Class.Name != "LookupError" {
-				return nil, err
+			if !ok || e.Class.Name != "LookupError" || !strings.HasPrefix(e.Error(), "LookupError: unknown encoding") {
+				return nil, err // an unknown error handler is the caller's LookupError
 			}
 			if in.Compile == nil {
 				return nil, err

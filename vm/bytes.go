@@ -218,7 +218,7 @@ func (t *Thread) bytesCtorArg(src, enc, errs Object) ([]byte, error) {
 		if errs != nil {
 			es = strOf(errs)
 		}
-		r, err := encodeStr(s, strOf(enc), es)
+		r, err := t.encodeT(s, strOf(enc), es)
 		if err != nil {
 			return nil, err
 		}
@@ -278,7 +278,7 @@ func initBytesMethods() {
 			if a[1] != nil {
 				errs = strOf(a[1])
 			}
-			return decodeBytes(get(args[0]), enc, errs)
+			return t.decodeT(get(args[0]), enc, errs)
 		})
 		addMethod(tp, "hex", func(t *Thread, args []Object, kw *Tuple) (Object, error) {
 			h := hex.EncodeToString(get(args[0]))

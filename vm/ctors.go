@@ -221,7 +221,7 @@ func initCtors() {
 			if a[2] != nil {
 				errs = strOf(a[2])
 			}
-			r, err := decodeBytes(b, enc, errs)
+			r, err := t.decodeT(b, enc, errs)
 			if err != nil && isExc(err, LookupErrorType) {
 				// Codecs the VM lacks: bytes.decode, which embedders may extend (modules
 				// falls back to the codec registry there).

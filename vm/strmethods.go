@@ -733,7 +733,7 @@ func initStrMethods() {
 		if a[1] != nil {
 			errs = strOf(a[1])
 		}
-		return encodeStr(args[0].(*Str), enc, errs)
+		return t.encodeT(args[0].(*Str), enc, errs)
 	})
 	addStaticMethod(S, "maketrans", func(t *Thread, args []Object, kw *Tuple) (Object, error) {
 		d := NewDict(0)
