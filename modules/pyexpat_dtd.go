@@ -42,7 +42,10 @@ func (p *xpParser) skipWS(s *xpSrc, i int, required bool) int {
 func (p *xpParser) externalID(s *xpSrc, i int, allowNoSys bool) (sys, pub xpValue, n int) {
 	b := s.b
 	switch {
-	case hasPrefixMore(b[i:], "SYSTEM") && len(b)-i >= 6:
+	case hasPrefixMore(b[i:], "SYSTEM") && len(b)-i > 6 && !isNameChar(rune(b[i+6])):
+		if !nameEnds(b[i+6]) {
+			return sys, pub, p.fail(s, xpErrInvalidToken, i+6)
+		}
 		j := p.skipWS(s, i+6, true)
 		if j < 0 {
 			return sys, pub, j
@@ -52,7 +55,10 @@ func (p *xpParser) externalID(s *xpSrc, i int, allowNoSys bool) (sys, pub xpValu
 			return sys, pub, e
 		}
 		return xpValue{string(b[j+1 : e-1]), true}, pub, e
-	case hasPrefixMore(b[i:], "PUBLIC") && len(b)-i >= 6:
+	case hasPrefixMore(b[i:], "PUBLIC") && len(b)-i > 6 && !isNameChar(rune(b[i+6])):
+		if !nameEnds(b[i+6]) {
+			return sys, pub, p.fail(s, xpErrInvalidToken, i+6)
+		}
 		j := p.skipWS(s, i+6, true)
 		if j < 0 {
 			return sys, pub, j
@@ -78,7 +84,7 @@ func (p *xpParser) externalID(s *xpSrc, i int, allowNoSys bool) (sys, pub xpValu
 		}
 		return xpValue{string(b[k+1 : e2-1]), true}, pub, e2
 	}
-	if len(b)-i < 6 && (hasPrefixMore(b[i:], "SYSTEM") || hasPrefixMore(b[i:], "PUBLIC")) {
+	if len(b)-i <= 6 && (hasPrefixMore(b[i:], "SYSTEM") || hasPrefixMore(b[i:], "PUBLIC")) {
 		return sys, pub, xpMore
 	}
 	return sys, pub, p.dtdSyntax(s, i)
@@ -282,35 +288,48 @@ func (p *xpParser) declEnd(s *xpSrc, j int) int {
 
 // entityValue expands character references in an entity's literal value; general entity
 // references stay for expansion when the entity is used.
-func (p *xpParser) entityValue(s *xpSrc, i, e int) (string, int) {
+func (p *xpParser) entityValue(s *xpSrc, i, e int, name string, param bool) (string, int) {
 	v := s.b[i+1 : e-1]
+	lit := &xpSrc{b: s.b[:e-1], final: true}
 	var sb strings.Builder
+	// a malformed reference ends the value: expat reports the declaration with the text
+	// before it, then the error
+	bad := func(code, at int) (string, int) {
+		if code == 0 {
+			code = xpErrInvalidToken
+		}
+		p.errCode = 0
+		p.emit(s, xpEvEntityDecl, at, name, param, xpValue{sb.String(), true}, xpValue{}, xpValue{}, xpValue{}, xpValue{})
+		return "", p.fail(s, code, at)
+	}
 	for k := 0; k < len(v); k++ {
 		switch v[k] {
 		case '%':
 			return "", p.fail(s, xpErrParamEntRef, i+1+k)
 		case '&':
+			r := p.refSyntax(lit, i+1+k)
+			if r == xpMore {
+				return bad(xpErrInvalidToken, i+1+k)
+			}
+			if r < 0 {
+				return bad(p.errCode, p.errPos.idx-p.bpos.idx)
+			}
 			if k+1 < len(v) && v[k+1] == '#' {
 				tmp := &xpSrc{b: v[k:], final: true, ent: true}
 				saved := p.refPos
 				p.refPos = p.pos(s, i+1+k)
-				r, n := p.charRef(tmp, 0)
+				ch, n := p.charRef(tmp, 0)
 				p.refPos = saved
 				if n < 0 {
-					return "", n
+					return bad(p.errCode, i+1+k)
 				}
-				sb.WriteRune(r)
+				sb.WriteRune(ch)
 				k += n - 1
 				continue
 			}
-			tmp := &xpSrc{b: v, final: true}
-			n := p.name(tmp, k+1)
-			if n < 0 || n >= len(v) || v[n] != ';' {
-				p.errCode = 0
-				return "", p.fail(s, xpErrInvalidToken, i+1+k)
-			}
-			sb.Write(v[k : n+1])
-			k = n
+			n := r - (i + 1)
+			sb.Write(v[k:n])
+			k = n - 1
 		case '\r':
 			if k+1 < len(v) && v[k+1] == '\n' {
 				k++
@@ -343,18 +362,31 @@ func (p *xpParser) entityDecl(s *xpSrc, i, j int) int {
 		return j
 	}
 	e := &xpEntity{name: name, param: param, size: -1}
+	emitted, dupInternal := false, false
 	at := j
 	if b[j] == '"' || b[j] == '\'' {
 		end := p.quoted(s, j)
 		if end < 0 {
 			return end
 		}
-		v, st := p.entityValue(s, j, end)
+		v, st := p.entityValue(s, j, end, name, param)
 		if st < 0 {
 			return st
 		}
 		e.value, e.internal = v, true
 		j = end
+		// expat reports an internal entity once its value is complete
+		table := p.ents
+		if param {
+			table = p.pents
+		}
+		if _, dup := table[name]; !dup {
+			table[name] = e
+			p.emit(s, xpEvEntityDecl, at, name, param, xpValue{v, true}, xpValue{}, xpValue{}, xpValue{}, xpValue{})
+		} else {
+			dupInternal = true
+		}
+		emitted = true
 	} else {
 		sys, pub, end := p.externalID(s, j, false)
 		if end < 0 {
@@ -370,6 +402,11 @@ func (p *xpParser) entityDecl(s *xpSrc, i, j int) int {
 		if !param && k > j && hasPrefixMore(b[k:], "NDATA") {
 			if len(b)-k <= 5 {
 				return xpMore
+			}
+			if w := p.dtdName(s, k); w < 0 {
+				return w
+			} else if w != k+5 {
+				return p.fail(s, xpErrSyntax, k)
 			}
 			m := p.skipWS(s, k+5, true)
 			if m < 0 {
@@ -394,6 +431,12 @@ func (p *xpParser) entityDecl(s *xpSrc, i, j int) int {
 	table := p.ents
 	if param {
 		table = p.pents
+	}
+	if emitted {
+		if dupInternal && p.wantRaw {
+			p.emitRaw(s, xpEvDefault, i, end, string(b[i:end]))
+		}
+		return end
 	}
 	if _, dup := table[name]; !dup {
 		table[name] = e
@@ -495,7 +538,7 @@ func (p *xpParser) contentModel(s *xpSrc, i, depth int) (*xpModel, int) {
 		} else if sz < 0 || !isNameStart(r) {
 			return nil, p.fail(s, xpErrInvalidToken, j+1)
 		}
-		w := p.dtdName(s, j+1)
+		w := p.dtdNameQ(s, j+1)
 		if w < 0 {
 			return nil, w
 		}
@@ -558,7 +601,7 @@ func (p *xpParser) contentModel(s *xpSrc, i, depth int) (*xpModel, int) {
 			}
 			j = e
 		} else {
-			n := p.dtdName(s, j)
+			n := p.dtdNameQ(s, j)
 			if n < 0 {
 				return nil, n
 			}
@@ -706,9 +749,12 @@ func (p *xpParser) attlistDecl(s *xpSrc, i, j int) int {
 			} else if sz < 0 || !isNameStart(r) {
 				return p.fail(s, xpErrInvalidToken, d+1)
 			}
-			w := p.dtdName(s, d+1)
+			w := p.dtdNameQ(s, d+1)
 			if w < 0 {
 				return w
+			}
+			if b[w] == '?' || b[w] == '*' || b[w] == '+' {
+				return p.fail(s, xpErrInvalidToken, w)
 			}
 			kw := string(b[d+1 : w])
 			switch kw {
@@ -732,24 +778,32 @@ func (p *xpParser) attlistDecl(s *xpSrc, i, j int) int {
 			e = -3
 		}
 		if e == -3 {
-			// an attribute value literal: no '<', references well formed
-			if b[d] == '"' || b[d] == '\'' {
-				for k := d + 1; k < len(b) && b[k] != b[d]; k++ {
-					if b[k] == '<' {
-						return p.fail(s, xpErrInvalidToken, k)
-					}
-					if b[k] == '&' {
-						r := p.refSyntax(s, k)
-						if r < 0 {
-							return r
-						}
-						k = r - 1
-					}
-				}
-			}
 			q := p.quoted(s, d)
 			if q < 0 {
 				return q
+			}
+			// an attribute value literal: no '<', references well formed, no entity
+			// whose text has '<'
+			lit := &xpSrc{b: b[:q-1], final: true}
+			for k := d + 1; k < q-1; k++ {
+				if b[k] == '<' {
+					return p.fail(s, xpErrInvalidToken, k)
+				}
+				if b[k] == '&' {
+					r := p.refSyntax(lit, k)
+					if r == xpMore {
+						return p.fail(s, xpErrInvalidToken, k)
+					}
+					if r < 0 {
+						return r
+					}
+					if b[k+1] != '#' {
+						if ent := p.ents[string(b[k+1:r-1])]; ent != nil && ent.internal && strings.IndexByte(ent.value, '<') >= 0 {
+							return p.fail(s, xpErrInvalidToken, d)
+						}
+					}
+					k = r - 1
+				}
 			}
 			v, ok := p.attValue(s, string(b[d+1:q-1]), d+1, d+1, 0)
 			if !ok {
@@ -818,6 +872,15 @@ func rawTokens(t string) []string {
 // dtdName scans a name in a declaration: what is not a name there is a syntax error (or an
 // invalid token), and the name must end where expat's prolog tokenizer ends one.
 func (p *xpParser) dtdName(s *xpSrc, i int) int {
+	n := p.dtdNameQ(s, i)
+	if n >= 0 && (s.b[n] == '?' || s.b[n] == '*' || s.b[n] == '+') {
+		return p.fail(s, xpErrSyntax, i)
+	}
+	return n
+}
+
+// dtdNameQ is dtdName for content models, where a quantifier may follow.
+func (p *xpParser) dtdNameQ(s *xpSrc, i int) int {
 	r, sz := p.char(s, i)
 	if sz == 0 {
 		return xpMore

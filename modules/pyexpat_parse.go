@@ -688,10 +688,10 @@ func (p *xpParser) prolog(s *xpSrc, i int) int {
 			}
 			return n
 		}
-		if p.state == 3 {
+		kw, k := p.declKeyword(s, i)
+		if k >= 0 && p.state == 3 {
 			return p.fail(s, xpErrJunkAfterDoc, i)
 		}
-		kw, k := p.declKeyword(s, i)
 		if k < 0 {
 			return k
 		}
@@ -701,7 +701,7 @@ func (p *xpParser) prolog(s *xpSrc, i int) int {
 		return p.doctype(s, i)
 	}
 	if p.state == 3 {
-		if r, sz := p.char(s, i+1); sz > 0 && !isNameStart(r) {
+		if r, sz := p.char(s, i+1); sz > 0 && !isNameStart(r) && r < 0x80 {
 			return p.fail(s, xpErrInvalidToken, i+1)
 		}
 		return p.fail(s, xpErrJunkAfterDoc, i)
@@ -723,19 +723,46 @@ func (p *xpParser) prolog(s *xpSrc, i int) int {
 func (p *xpParser) declKeyword(s *xpSrc, i int) (string, int) {
 	b := s.b
 	k := i + 2
-	for k < len(b) && (b[k] >= 'A' && b[k] <= 'Z' || b[k] >= 'a' && b[k] <= 'z') {
-		k++
-	}
 	if k >= len(b) {
-		if s.final {
-			return "", p.fail(s, xpErrInvalidToken, k)
-		}
 		return "", xpMore
 	}
-	if !isXMLSpace(b[k]) || k == i+2 {
+	if b[k] == '[' {
+		return "[", k + 1 // a conditional section: a syntax error where it may appear
+	}
+	nameByte := func(c byte) bool {
+		return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_' || c == ':' && !p.ns
+	}
+	if !nameByte(b[k]) {
 		return "", p.fail(s, xpErrInvalidToken, k)
 	}
-	return string(b[i+2 : k]), k
+	for {
+		k++
+		if k >= len(b) {
+			if s.final {
+				return "", p.fail(s, xpErrUnclosedToken, i)
+			}
+			return "", xpMore
+		}
+		c := b[k]
+		switch {
+		case c == '%':
+			if k+1 >= len(b) {
+				if s.final {
+					return "", p.fail(s, xpErrUnclosedToken, i)
+				}
+				return "", xpMore
+			}
+			if isXMLSpace(b[k+1]) || b[k+1] == '%' {
+				return "", p.fail(s, xpErrInvalidToken, k)
+			}
+			return string(b[i+2 : k]), k
+		case isXMLSpace(c):
+			return string(b[i+2 : k]), k
+		case nameByte(c):
+		default:
+			return "", p.fail(s, xpErrInvalidToken, k)
+		}
+	}
 }
 
 // dtdSyntax reports a syntax error at k in a declaration, or an invalid token when the text
@@ -767,8 +794,8 @@ func (p *xpParser) dtdSyntax(s *xpSrc, k int) int {
 		case '?':
 			return p.fail(s, xpErrSyntax, k)
 		}
-		if r, sz := p.char(s, k+1); sz > 0 && isNameStart(r) {
-			return p.fail(s, xpErrSyntax, k)
+		if r, sz := p.char(s, k+1); sz > 0 && (isNameStart(r) || r >= 0x80) {
+			return p.fail(s, xpErrSyntax, k) // the document element's start
 		}
 		return p.fail(s, xpErrInvalidToken, k+1)
 	}
@@ -842,7 +869,31 @@ func (p *xpParser) prologToken(s *xpSrc, i, code int) int {
 			return p.fail(s, xpErrInvalidToken, n)
 		}
 		return p.fail(s, code, i)
-	case strings.ContainsRune("[]()|,>%", r):
+	case r == '%':
+		if i+1 >= len(b) {
+			if s.final {
+				return p.fail(s, xpErrUnclosedToken, i)
+			}
+			return xpMore
+		}
+		if isXMLSpace(b[i+1]) {
+			return p.fail(s, code, i)
+		}
+		n := p.name(s, i+1)
+		if n < 0 {
+			return n
+		}
+		if n >= len(b) {
+			if s.final {
+				return p.fail(s, xpErrUnclosedToken, i)
+			}
+			return xpMore
+		}
+		if b[n] != ';' {
+			return p.fail(s, xpErrInvalidToken, n)
+		}
+		return p.fail(s, code, i)
+	case strings.ContainsRune("[]()|,>", r):
 		return p.fail(s, code, i)
 	}
 	return p.fail(s, xpErrInvalidToken, i)
@@ -1093,6 +1144,7 @@ func (p *xpParser) pi(s *xpSrc, i int) int {
 				p.emitRaw(s, xpEvPI, i, j+2, target, "")
 				return j + 2
 			}
+			return p.fail(s, xpErrInvalidToken, j+1)
 		}
 		return p.fail(s, xpErrInvalidToken, j)
 	}
@@ -1401,6 +1453,17 @@ func (p *xpParser) element(s *xpSrc, i, end int, qname string, attrs []string, v
 	for k := 1; k < len(attrs); k += 2 {
 		v, ok := p.attValue(s, attrs[k], vpos[k/2], i, 0)
 		if !ok {
+			if p.ns {
+				// expat binds the namespaces declared before the faulty attribute
+				code, pos := p.errCode, p.errPos
+				for m := 0; m < k-1; m += 2 {
+					if a := attrs[m]; a == "xmlns" || strings.HasPrefix(a, "xmlns:") {
+						prefix := strings.TrimPrefix(strings.TrimPrefix(a, "xmlns"), ":")
+						p.events = append(p.events, xpEvent{kind: xpEvStartNS, pos: pos, args: []any{xpValue{prefix, prefix != ""}, xpValue{attrs[m+1], attrs[m+1] != ""}}})
+					}
+				}
+				p.errCode, p.errPos = code, pos
+			}
 			return xpFail
 		}
 		attrs[k] = v
@@ -1611,9 +1674,14 @@ func (p *xpParser) refSyntax(s *xpSrc, i int) int {
 		}
 		return xpMore
 	}
-	n := p.qname(s, j)
+	n := p.name(s, j)
 	if n < 0 {
 		return n
+	}
+	if p.ns {
+		if c := strings.IndexByte(string(b[j:n]), ':'); c >= 0 {
+			return p.fail(s, xpErrInvalidToken, j+c)
+		}
 	}
 	if n >= len(b) {
 		return xpMore
@@ -1742,8 +1810,11 @@ func (p *xpParser) reference(s *xpSrc, i int) int {
 	if p.errCode != 0 {
 		return xpFail
 	}
-	if m < len(sub.b) || p.inCDATA {
+	if p.inCDATA {
 		p.inCDATA = false
+		return p.fail(s, xpErrUnclosedCDATA, i)
+	}
+	if m < len(sub.b) {
 		return p.fail(s, xpErrUnclosedToken, i)
 	}
 	if len(p.stack) != depth {
