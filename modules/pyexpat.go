@@ -88,6 +88,7 @@ func makePyexpat(t *vm.Thread) (*vm.Module, error) {
 			p := h.p
 			p.wantRaw = fl&1 != 0
 			p.nsPrefixes = fl&2 != 0
+			p.noExpand = fl&4 != 0
 			p.feed(data, a[2] == True, a[3] == True)
 			evs := make([]Object, len(p.events))
 			for i, e := range p.events {
@@ -310,7 +311,7 @@ class xmlparser:
 
     __slots__ = ('_p', '_handlers', '_default', '_buf', '_buflen', '_pos', '_err', '_base',
                  '_buffer_size', 'buffer_text', 'ordered_attributes', 'specified_attributes',
-                 'namespace_prefixes', 'intern', '_started', '_sep', '_enc', '_pep', '_foreign')
+                 'namespace_prefixes', 'intern', '_started', '_sep', '_enc', '_pep', '_foreign', '_noexpand')
 
     def __init__(self, *a, **k):
         raise TypeError("cannot create 'pyexpat.xmlparser' instances")
@@ -332,7 +333,10 @@ class xmlparser:
                 self._flush()
             self._handlers[name] = value
         elif name in ('DefaultHandler', 'DefaultHandlerExpand'):
+            # as expat's XML_SetDefaultHandler, setting DefaultHandler (even to None) stops
+            # the expansion of internal entities in content
             object.__setattr__(self, '_default', value)
+            object.__setattr__(self, '_noexpand', name == 'DefaultHandler')
         elif name == 'buffer_size':
             if not isinstance(value, int):
                 raise TypeError('buffer_size must be an integer')
@@ -408,7 +412,8 @@ class xmlparser:
             b = data
             isstr = False
         object.__setattr__(self, '_started', True)
-        flags = (1 if self._default is not None else 0) | (2 if self.namespace_prefixes else 0)
+        flags = ((1 if self._default is not None else 0) | (2 if self.namespace_prefixes else 0) |
+                 (4 if self._noexpand else 0))
         events, err, end = _feed(self._p, b, bool(isfinal), isstr, flags)
         try:
             while err is not None and len(err) == 1:
@@ -606,6 +611,7 @@ def _make(encoding, namespace_separator, intern, frag):
     s(p, '_sep', namespace_separator)
     s(p, '_enc', encoding)
     s(p, '_pep', 0)
+    s(p, '_noexpand', False)
     s(p, '_foreign', False)
     s(p, 'buffer_text', False)
     s(p, 'ordered_attributes', False)

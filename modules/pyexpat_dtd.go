@@ -467,6 +467,11 @@ func (p *xpParser) notationDecl(s *xpSrc, i, j int) int {
 	if e < 0 {
 		return e
 	}
+	if sys.ok {
+		// reported at the system literal; without one, at the '>'
+		p.emit(s, xpEvNotationDecl, e-len(sys.s)-2, name, xpValue{}, sys, pub)
+		return p.declEnd(s, e)
+	}
 	end := p.declEnd(s, e)
 	if end < 0 {
 		return end
@@ -538,12 +543,9 @@ func (p *xpParser) contentModel(s *xpSrc, i, depth int) (*xpModel, int) {
 		} else if sz < 0 || !isNameStart(r) {
 			return nil, p.fail(s, xpErrInvalidToken, j+1)
 		}
-		w := p.dtdNameQ(s, j+1)
+		w := p.poundName(s, j+1)
 		if w < 0 {
 			return nil, w
-		}
-		if b[w] == '?' || b[w] == '*' || b[w] == '+' {
-			return nil, p.fail(s, xpErrInvalidToken, w)
 		}
 		if string(b[j+1:w]) != "PCDATA" {
 			return nil, p.dtdSyntax(s, j)
@@ -749,12 +751,9 @@ func (p *xpParser) attlistDecl(s *xpSrc, i, j int) int {
 			} else if sz < 0 || !isNameStart(r) {
 				return p.fail(s, xpErrInvalidToken, d+1)
 			}
-			w := p.dtdNameQ(s, d+1)
+			w := p.poundName(s, d+1)
 			if w < 0 {
 				return w
-			}
-			if b[w] == '?' || b[w] == '*' || b[w] == '+' {
-				return p.fail(s, xpErrInvalidToken, w)
 			}
 			kw := string(b[d+1 : w])
 			switch kw {
@@ -905,4 +904,18 @@ func nameEnds(c byte) bool {
 		return true
 	}
 	return false
+}
+
+// poundName scans the name after '#' (#PCDATA, #REQUIRED, ...), which ends only at white
+// space, ')', '>', '%' or '|'.
+func (p *xpParser) poundName(s *xpSrc, i int) int {
+	n := p.name(s, i)
+	if n < 0 {
+		return n
+	}
+	switch s.b[n] {
+	case ' ', '\t', '\r', '\n', ')', '>', '%', '|':
+		return n
+	}
+	return p.fail(s, xpErrInvalidToken, n)
 }

@@ -128,6 +128,7 @@ type xpParser struct {
 	nsSep      string
 	ns         bool
 	nsPrefixes bool
+	noExpand   bool // DefaultHandler set: internal entities in content are not expanded
 	wantRaw    bool
 
 	encName  string // from ParserCreate
@@ -865,10 +866,11 @@ func (p *xpParser) prologToken(s *xpSrc, i, code int) int {
 			}
 			n += sz2
 		}
-		if !nameEnds(b[n]) {
-			return p.fail(s, xpErrInvalidToken, n)
+		switch b[n] {
+		case ' ', '\t', '\r', '\n', ')', '>', '%', '|':
+			return p.fail(s, code, i)
 		}
-		return p.fail(s, code, i)
+		return p.fail(s, xpErrInvalidToken, n)
 	case r == '%':
 		if i+1 >= len(b) {
 			if s.final {
@@ -977,9 +979,7 @@ func (p *xpParser) content(s *xpSrc, i int) int {
 				break
 			}
 			if j+2 < len(b) && b[j+1] == ']' && b[j+2] == '>' {
-				if j > i {
-					p.emitData(s, i, j)
-				}
+				// the whole run is one invalid token: its text is not reported
 				return p.fail(s, xpErrInvalidToken, j+2)
 			}
 			j++
@@ -1004,20 +1004,11 @@ func (p *xpParser) content(s *xpSrc, i int) int {
 	return j
 }
 
-// cdata scans the inside of a CDATA section.
+// cdata scans the inside of a CDATA section, in expat's pieces: runs of characters up to a
+// ']' or a line end, a ']' that starts "]]" alone.
 func (p *xpParser) cdata(s *xpSrc, i int) int {
 	b := s.b
-	if b[i] == ']' {
-		if len(b)-i < 3 {
-			if !s.final && (i+1 >= len(b) || b[i+1] == ']') {
-				return xpMore
-			}
-		} else if b[i+1] == ']' && b[i+2] == '>' {
-			p.emitRaw(s, xpEvEndCDATA, i, i+3)
-			p.inCDATA = false
-			return i + 3
-		}
-	}
+	j := i
 	switch b[i] {
 	case '\n':
 		p.emit(s, xpEvData, i, "\n")
@@ -1031,21 +1022,34 @@ func (p *xpParser) cdata(s *xpSrc, i int) int {
 			return i + 2
 		}
 		return i + 1
-	}
-	j := i
-	for j < len(b) {
-		c := b[j]
-		if c == '\n' || c == '\r' {
+	case ']':
+		if i+1 >= len(b) {
+			if !s.final {
+				return xpMore
+			}
+			j = i + 1
 			break
 		}
-		if c == ']' {
-			if j+2 >= len(b) {
-				if !s.final && (j+1 >= len(b) || b[j+1] == ']') {
-					break
-				}
-			} else if b[j+1] == ']' && b[j+2] == '>' {
-				break
+		if b[i+1] != ']' {
+			j = i + 1
+			break
+		}
+		if i+2 >= len(b) {
+			if !s.final {
+				return xpMore
 			}
+		} else if b[i+2] == '>' {
+			p.emitRaw(s, xpEvEndCDATA, i, i+3)
+			p.inCDATA = false
+			return i + 3
+		}
+		p.emit(s, xpEvData, i, "]")
+		return i + 1
+	}
+	for j < len(b) {
+		c := b[j]
+		if c == '\n' || c == '\r' || c == ']' {
+			break
 		}
 		_, sz := p.char(s, j)
 		if sz == 0 {
@@ -1379,10 +1383,7 @@ func (p *xpParser) startTag(s *xpSrc, i int) int {
 				}
 				end = j + 2
 			}
-			if k := dupAttr(attrs); k >= 0 {
-				return p.fail(s, xpErrDupAttribute, npos[k/2])
-			}
-			return p.element(s, i, end, qname, attrs, vpos, empty)
+			return p.element(s, i, end, qname, attrs, vpos, npos, empty)
 		}
 		if j == sp {
 			return p.fail(s, xpErrInvalidToken, j)
@@ -1449,24 +1450,38 @@ func (p *xpParser) startTag(s *xpSrc, i int) int {
 }
 
 // element handles a complete start tag: attribute values, defaults, namespaces, events.
-func (p *xpParser) element(s *xpSrc, i, end int, qname string, attrs []string, vpos []int, empty bool) int {
-	for k := 1; k < len(attrs); k += 2 {
-		v, ok := p.attValue(s, attrs[k], vpos[k/2], i, 0)
-		if !ok {
-			if p.ns {
-				// expat binds the namespaces declared before the faulty attribute
-				code, pos := p.errCode, p.errPos
-				for m := 0; m < k-1; m += 2 {
-					if a := attrs[m]; a == "xmlns" || strings.HasPrefix(a, "xmlns:") {
-						prefix := strings.TrimPrefix(strings.TrimPrefix(a, "xmlns"), ":")
-						p.events = append(p.events, xpEvent{kind: xpEvStartNS, pos: pos, args: []any{xpValue{prefix, prefix != ""}, xpValue{attrs[m+1], attrs[m+1] != ""}}})
-					}
-				}
-				p.errCode, p.errPos = code, pos
+func (p *xpParser) element(s *xpSrc, i, end int, qname string, attrs []string, vpos, npos []int, empty bool) int {
+	// attribute by attribute, as expat: duplicates, then the value, then (with namespaces)
+	// the binding an xmlns attribute makes, reported at once
+	el := xpElem{qname: qname, name: qname}
+	var seen map[string]bool
+	if len(attrs) > 64 {
+		seen = make(map[string]bool, len(attrs)/2)
+	}
+	for k := 0; k < len(attrs); k += 2 {
+		a := attrs[k]
+		if seen != nil {
+			if seen[a] {
+				return p.fail(s, xpErrDupAttribute, npos[k/2])
 			}
+			seen[a] = true
+		} else {
+			for m := 0; m < k; m += 2 {
+				if attrs[m] == a {
+					return p.fail(s, xpErrDupAttribute, npos[k/2])
+				}
+			}
+		}
+		v, ok := p.attValue(s, attrs[k+1], vpos[k/2], i, 0)
+		if !ok {
 			return xpFail
 		}
-		attrs[k] = v
+		attrs[k+1] = v
+		if p.ns && (a == "xmlns" || strings.HasPrefix(a, "xmlns:")) {
+			if !p.bind(s, i, end, &el, a, v) {
+				return xpFail
+			}
+		}
 	}
 	nspec := len(attrs)
 	decls := p.attDefaults[qname]
@@ -1495,36 +1510,21 @@ func (p *xpParser) element(s *xpSrc, i, end int, qname string, attrs []string, v
 			attrs = append(attrs, d.name, d.value)
 		}
 	}
-	el := xpElem{qname: qname, name: qname}
 	if p.ns {
 		var out []string
 		outSpec := 0
 		for k := 0; k < len(attrs); k += 2 {
 			a, v := attrs[k], attrs[k+1]
-			var prefix string
-			switch {
-			case a == "xmlns":
-				prefix = ""
-			case strings.HasPrefix(a, "xmlns:"):
-				prefix = a[6:]
-				if v == "" {
-					return p.fail(s, xpErrUndeclPrefix, i)
-				}
-			default:
+			if a != "xmlns" && !strings.HasPrefix(a, "xmlns:") {
 				out = append(out, a, v)
 				if k < nspec {
 					outSpec += 2
 				}
 				continue
 			}
-			if p.nsSep != "" && strings.Contains(v, p.nsSep) {
-				p.popNS(el.nsDecl)
-				return p.fail(s, xpErrSyntax, i)
+			if k >= nspec && !p.bind(s, i, end, &el, a, v) { // a defaulted declaration
+				return xpFail
 			}
-			p.bindings[prefix] = append(p.bindings[prefix], v)
-			el.nsDecl = append(el.nsDecl, prefix)
-			pv, uv := xpValue{prefix, prefix != ""}, xpValue{v, v != ""}
-			p.emitRaw(s, xpEvStartNS, i, end, pv, uv)
 		}
 		name, ok := p.expand(qname, true)
 		if !ok {
@@ -1565,6 +1565,26 @@ func (p *xpParser) element(s *xpSrc, i, end int, qname string, attrs []string, v
 	}
 	p.stack = append(p.stack, el)
 	return end
+}
+
+// bind makes the namespace binding of attribute a="v" on el and reports it.
+func (p *xpParser) bind(s *xpSrc, i, end int, el *xpElem, a, v string) bool {
+	prefix := ""
+	if a != "xmlns" {
+		prefix = a[6:]
+		if v == "" {
+			p.fail(s, xpErrUndeclPrefix, i)
+			return false
+		}
+	}
+	if p.nsSep != "" && strings.Contains(v, p.nsSep) {
+		p.fail(s, xpErrSyntax, i)
+		return false
+	}
+	p.bindings[prefix] = append(p.bindings[prefix], v)
+	el.nsDecl = append(el.nsDecl, prefix)
+	p.emitRaw(s, xpEvStartNS, i, end, xpValue{prefix, prefix != ""}, xpValue{v, v != ""})
+	return true
 }
 
 func (p *xpParser) popNS(decls []string) {
@@ -1789,6 +1809,10 @@ func (p *xpParser) reference(s *xpSrc, i int) int {
 		p.emitRaw(s, xpEvExtRef, i, n+1, xpValue{name, true}, e.sysid, e.pubid)
 		return n + 1
 	}
+	if p.noExpand {
+		p.emitRaw(s, xpEvSkipped, i, n+1, name, false)
+		return n + 1
+	}
 	if !p.amplify(e) {
 		return p.fail(s, xpErrAmplification, i)
 	}
@@ -1963,26 +1987,4 @@ func (p *xpParser) emitData(s *xpSrc, i, j int) {
 		p.emit(s, xpEvData, i, string(s.b[i:k]))
 		i = k
 	}
-}
-
-// dupAttr returns the index in attrs (name, value, ...) of the first name seen before, or -1.
-func dupAttr(attrs []string) int {
-	if len(attrs) <= 32 {
-		for k := 2; k < len(attrs); k += 2 {
-			for m := 0; m < k; m += 2 {
-				if attrs[m] == attrs[k] {
-					return k
-				}
-			}
-		}
-		return -1
-	}
-	seen := make(map[string]bool, len(attrs)/2)
-	for k := 0; k < len(attrs); k += 2 {
-		if seen[attrs[k]] {
-			return k
-		}
-		seen[attrs[k]] = true
-	}
-	return -1
 }
