@@ -35,7 +35,7 @@ func makePyexpat(t *vm.Thread) (*vm.Module, error) {
 				p.frag = true
 				p.state = 2
 			}
-			return &xpObject{p: p}, nil
+			return &xpObject{p: p, bufferSize: 8192, pos: xpPos{line: 1, idx: -1}}, nil
 		})
 		fn(m, "_setenc", 2, 2, func(t *vm.Thread, a []Object) (Object, error) {
 			h, ok := a[0].(*xpObject)
@@ -71,50 +71,94 @@ func makePyexpat(t *vm.Thread) (*vm.Module, error) {
 			h.p.foreignDTD = a[2] == True
 			return None, nil
 		})
-		fn(m, "_feed", 5, 5, func(t *vm.Thread, a []Object) (Object, error) {
+		fn(m, "_run", 5, 5, func(t *vm.Thread, a []Object) (Object, error) {
+			h, ok := a[0].(*xpObject)
+			hd, ok2 := a[1].(*Dict)
+			if !ok || !ok2 {
+				return nil, vm.TypeError("bad parser")
+			}
+			data, err := bytesArg(t, a[2])
+			if err != nil {
+				return nil, err
+			}
+			p := h.p
+			p.feed(data, a[3] == True, a[4] == True)
+			r, err := h.dispatch(t, hd)
+			if err != nil {
+				h.buf, h.bufLen = h.buf[:0], 0
+				return nil, err
+			}
+			if r != nil {
+				return r, nil
+			}
+			if p.needEnc != "" && p.errCode == 0 {
+				name := p.needEnc
+				p.needEnc = ""
+				return NewTuple([]Object{NewStr(name)}), nil
+			}
+			if p.errCode != 0 {
+				h.pos = p.errPos
+				return NewTuple([]Object{NewInt(int64(p.errCode)), NewInt(int64(p.errPos.line)), NewInt(int64(p.errPos.col)), NewInt(int64(p.errPos.idx))}), nil
+			}
+			h.pos = p.bpos // where scanning stopped: the start of an incomplete token
+			if err := h.flush(t, hd); err != nil {
+				return nil, err
+			}
+			return None, nil
+		})
+		fn(m, "_pos", 1, 1, func(t *vm.Thread, a []Object) (Object, error) {
 			h, ok := a[0].(*xpObject)
 			if !ok {
 				return nil, vm.TypeError("bad parser")
 			}
-			data, err := bytesArg(t, a[1])
-			if err != nil {
-				return nil, err
+			return NewTuple([]Object{NewInt(int64(h.pos.line)), NewInt(int64(h.pos.col)), NewInt(int64(h.pos.idx))}), nil
+		})
+		fn(m, "_set", 3, 3, func(t *vm.Thread, a []Object) (Object, error) {
+			h, ok := a[0].(*xpObject)
+			name, ok2 := a[1].(*Str)
+			if !ok || !ok2 {
+				return nil, vm.TypeError("bad parser")
 			}
-			flags, err := t.Index(a[4])
-			if err != nil {
-				return nil, err
+			v := a[2]
+			switch name.String() {
+			case "buffer_text":
+				h.bufferText = v == True
+			case "buffer_size":
+				n, err := t.Index(v)
+				if err != nil {
+					return nil, err
+				}
+				x, _ := n.Int64()
+				h.bufferSize = int(x)
+			case "ordered_attributes":
+				h.ordered = v == True
+			case "specified_attributes":
+				h.specified = v == True
+			case "namespace_prefixes":
+				h.p.nsPrefixes = v == True
+			case "noexpand":
+				h.p.noExpand = v == True
+			case "base":
+				h.base = v
+			case "intern":
+				h.intern, _ = vm.Unwrap(v).(*Dict)
+			case "flush":
+				hd, _ := v.(*Dict)
+				if hd != nil {
+					return None, h.flush(t, hd)
+				}
 			}
-			fl, _ := flags.Int64()
-			p := h.p
-			p.wantRaw = fl&1 != 0
-			p.nsPrefixes = fl&2 != 0
-			p.noExpand = fl&4 != 0
-			p.feed(data, a[2] == True, a[3] == True)
-			evs := make([]Object, len(p.events))
-			for i, e := range p.events {
-				evs[i] = e.object()
+			return None, nil
+		})
+		fn(m, "_buffered", 1, 1, func(t *vm.Thread, a []Object) (Object, error) {
+			h, ok := a[0].(*xpObject)
+			if !ok {
+				return nil, vm.TypeError("bad parser")
 			}
-			p.events = p.events[:0]
-			var errObj Object = None
-			if p.needEnc != "" && p.errCode == 0 {
-				errObj = NewTuple([]Object{NewStr(p.needEnc)})
-				p.needEnc = ""
-			} else if p.errCode != 0 {
-				errObj = NewTuple([]Object{NewInt(int64(p.errCode)), NewInt(int64(p.errPos.line)), NewInt(int64(p.errPos.col)), NewInt(int64(p.errPos.idx))})
-			}
-			end := p.bpos // where scanning stopped: the start of an incomplete token
-			endObj := NewTuple([]Object{NewInt(int64(end.line)), NewInt(int64(end.col)), NewInt(int64(end.idx))})
-			return NewTuple([]Object{NewList(evs), errObj, endObj}), nil
+			return NewInt(int64(h.bufLen)), nil
 		})
 	})
 }
-
-// xpObject holds a Go parser for the Python xmlparser.
-type xpObject struct{ p *xpParser }
-
-var xpObjectType = &Type{Name: "_expat_state"}
-
-func (*xpObject) Type() *Type { return xpObjectType }
 
 func (v xpValue) object() Object {
 	if !v.ok {
@@ -129,47 +173,6 @@ func (m *xpModel) object() Object {
 		ch[i] = c.object()
 	}
 	return NewTuple([]Object{NewInt(int64(m.typ)), NewInt(int64(m.quant)), m.name.object(), NewTuple(ch)})
-}
-
-func (e *xpEvent) object() Object {
-	args := make([]Object, len(e.args))
-	for i, a := range e.args {
-		switch v := a.(type) {
-		case string:
-			args[i] = NewStr(v)
-		case int:
-			args[i] = NewInt(int64(v))
-		case bool:
-			if v {
-				args[i] = NewInt(1)
-			} else {
-				args[i] = NewInt(0)
-			}
-		case xpValue:
-			args[i] = v.object()
-		case []string:
-			l := make([]Object, len(v))
-			for k, s := range v {
-				l[k] = NewStr(s)
-			}
-			args[i] = NewList(l)
-		case *xpModel:
-			args[i] = v.object()
-		default:
-			args[i] = None
-		}
-	}
-	var raw Object = None
-	if e.pieces != nil {
-		l := make([]Object, len(e.pieces))
-		for i, p := range e.pieces {
-			l[i] = NewStr(p)
-		}
-		raw = NewTuple(l)
-	} else if e.hasRaw {
-		raw = NewStr(e.raw)
-	}
-	return NewTuple([]Object{NewInt(int64(e.kind)), NewInt(int64(e.pos.line)), NewInt(int64(e.pos.col)), NewInt(int64(e.pos.idx)), NewTuple(args), raw})
 }
 
 const pyexpatSrc = `
@@ -294,24 +297,24 @@ def ErrorString(code):
     return _messages.get(code)
 
 
-_HANDLERS = {
-    0: 'StartElementHandler', 1: 'EndElementHandler', 2: 'CharacterDataHandler',
-    3: 'ProcessingInstructionHandler', 4: 'CommentHandler', 5: 'StartNamespaceDeclHandler',
-    6: 'EndNamespaceDeclHandler', 7: 'XmlDeclHandler', 8: 'StartDoctypeDeclHandler',
-    9: 'EndDoctypeDeclHandler', 10: 'StartCdataSectionHandler', 11: 'EndCdataSectionHandler',
-    12: 'EntityDeclHandler', 13: 'NotationDeclHandler', 14: 'ElementDeclHandler',
-    15: 'AttlistDeclHandler', 16: 'ExternalEntityRefHandler', 17: 'SkippedEntityHandler',
-}
-_ALL_HANDLERS = tuple(_HANDLERS.values()) + ('UnparsedEntityDeclHandler', 'NotStandaloneHandler')
+_HANDLER_NAMES = (
+    'StartElementHandler', 'EndElementHandler', 'CharacterDataHandler',
+    'ProcessingInstructionHandler', 'CommentHandler', 'StartNamespaceDeclHandler',
+    'EndNamespaceDeclHandler', 'XmlDeclHandler', 'StartDoctypeDeclHandler',
+    'EndDoctypeDeclHandler', 'StartCdataSectionHandler', 'EndCdataSectionHandler',
+    'EntityDeclHandler', 'NotationDeclHandler', 'ElementDeclHandler', 'AttlistDeclHandler',
+    'ExternalEntityRefHandler', 'SkippedEntityHandler', 'UnparsedEntityDeclHandler',
+    'NotStandaloneHandler')
+_ALL_HANDLERS = frozenset(_HANDLER_NAMES)
 _unset = object()
 
 
 class xmlparser:
     '''XML parser'''
 
-    __slots__ = ('_p', '_handlers', '_default', '_buf', '_buflen', '_pos', '_err', '_base',
-                 '_buffer_size', 'buffer_text', 'ordered_attributes', 'specified_attributes',
-                 'namespace_prefixes', 'intern', '_started', '_sep', '_enc', '_pep', '_foreign', '_noexpand')
+    __slots__ = ('_p', '_handlers', '_base', '_buffer_size', 'buffer_text', 'ordered_attributes',
+                 'specified_attributes', 'namespace_prefixes', 'intern', '_started', '_sep',
+                 '_enc', '_pep', '_foreign', '_err')
 
     def __init__(self, *a, **k):
         raise TypeError("cannot create 'pyexpat.xmlparser' instances")
@@ -322,7 +325,7 @@ class xmlparser:
         if name in _ALL_HANDLERS:
             return self._handlers.get(name)
         if name in ('DefaultHandler', 'DefaultHandlerExpand'):
-            return self._default
+            return self._handlers.get('DefaultHandler')
         raise AttributeError("'pyexpat.xmlparser' object has no attribute '%s'" % name)
 
     def __setattr__(self, name, value):
@@ -330,13 +333,13 @@ class xmlparser:
             raise TypeError("attribute name must be string, not '%s'" % type(name).__name__)
         if name in _ALL_HANDLERS:
             if name == 'CharacterDataHandler':
-                self._flush()
+                _set(self._p, 'flush', self._handlers)
             self._handlers[name] = value
         elif name in ('DefaultHandler', 'DefaultHandlerExpand'):
             # as expat's XML_SetDefaultHandler, setting DefaultHandler (even to None) stops
             # the expansion of internal entities in content
-            object.__setattr__(self, '_default', value)
-            object.__setattr__(self, '_noexpand', name == 'DefaultHandler')
+            self._handlers['DefaultHandler'] = value
+            _set(self._p, 'noexpand', name == 'DefaultHandler')
         elif name == 'buffer_size':
             if not isinstance(value, int):
                 raise TypeError('buffer_size must be an integer')
@@ -344,14 +347,19 @@ class xmlparser:
                 raise OverflowError('Python int too large to convert to C int')
             if value <= 0:
                 raise ValueError('buffer_size must be greater than zero')
-            self._flush()
+            _set(self._p, 'flush', self._handlers)
             object.__setattr__(self, '_buffer_size', value)
+            _set(self._p, 'buffer_size', value)
         elif name == 'buffer_text':
+            value = bool(value)
             if not value:
-                self._flush()
-            object.__setattr__(self, name, bool(value))
+                _set(self._p, 'flush', self._handlers)
+            object.__setattr__(self, name, value)
+            _set(self._p, name, value)
         elif name in ('ordered_attributes', 'specified_attributes', 'namespace_prefixes'):
-            object.__setattr__(self, name, bool(value))
+            value = bool(value)
+            object.__setattr__(self, name, value)
+            _set(self._p, name, value)
         elif name in xmlparser.__slots__ and not name.startswith('_'):
             raise AttributeError("attribute '%s' of 'pyexpat.xmlparser' objects is not writable" % name)
         else:
@@ -363,46 +371,37 @@ class xmlparser:
 
     @property
     def buffer_used(self):
-        return self._buflen
+        return _buffered(self._p)
 
     @property
     def CurrentLineNumber(self):
-        return self._pos[0]
+        return _pos(self._p)[0]
 
     @property
     def CurrentColumnNumber(self):
-        return self._pos[1]
+        return _pos(self._p)[1]
 
     @property
     def CurrentByteIndex(self):
-        return self._pos[2]
+        return _pos(self._p)[2]
 
     @property
     def ErrorCode(self):
-        return self._err[0]
+        return self._err
 
     # Like expat's XML_GetErrorLineNumber, these give the current position (which is the
     # error's once an error happened).
     @property
     def ErrorLineNumber(self):
-        return self._pos[0]
+        return _pos(self._p)[0]
 
     @property
     def ErrorColumnNumber(self):
-        return self._pos[1]
+        return _pos(self._p)[1]
 
     @property
     def ErrorByteIndex(self):
-        return self._pos[2]
-
-    def _flush(self):
-        if self._buf:
-            data = ''.join(self._buf)
-            self._buf.clear()
-            object.__setattr__(self, '_buflen', 0)
-            h = self._handlers.get('CharacterDataHandler')
-            if h is not None:
-                h(data)
+        return _pos(self._p)[2]
 
     def Parse(self, data, isfinal=False):
         if isinstance(data, str):
@@ -412,133 +411,24 @@ class xmlparser:
             b = data
             isstr = False
         object.__setattr__(self, '_started', True)
-        flags = ((1 if self._default is not None else 0) | (2 if self.namespace_prefixes else 0) |
-                 (4 if self._noexpand else 0))
-        events, err, end = _feed(self._p, b, bool(isfinal), isstr, flags)
-        try:
-            while err is not None and len(err) == 1:
-                # the XML declaration is reported before the encoding is looked up
-                self._dispatch(events)
-                _setenc(self._p, _encoding_table(err[0]))
-                events, err, end = _feed(self._p, b'', bool(isfinal), False, flags)
-            self._dispatch(events)
-        except BaseException:
-            self._buf.clear()
-            object.__setattr__(self, '_buflen', 0)
-            raise
-        if err is not None:
-            self._raise(err)
-        object.__setattr__(self, '_pos', end)
-        self._flush()
+        final = bool(isfinal)
+        r = _run(self._p, self._handlers, b, final, isstr)
+        while r is not None and len(r) == 1:
+            # the XML declaration has been reported: now the encoding is looked up
+            _setenc(self._p, _encoding_table(r[0]))
+            r = _run(self._p, self._handlers, b'', final, False)
+        if r is not None:
+            self._raise(r)
         return 1
 
     def _raise(self, err):
-        object.__setattr__(self, '_err', err)
-        object.__setattr__(self, '_pos', err[1:])
+        object.__setattr__(self, '_err', err[0])
         code = err[0]
         e = ExpatError('%s: line %d, column %d' % (_messages[code], err[1], err[2]))
         e.code = code
         e.lineno = err[1]
         e.offset = err[2]
         raise e
-
-    def _dispatch(self, events):
-        handlers = self._handlers
-        intern = self.intern
-        for ev in events:
-            k = ev[0]
-            object.__setattr__(self, '_pos', ev[1:4])
-            args = ev[4]
-            if k == 2:
-                h = handlers.get('CharacterDataHandler')
-                if h is None:
-                    if self._default is not None:
-                        self._flush()
-                        self._default(args[0] if ev[5] is None else ev[5])
-                    continue
-                if self.buffer_text:
-                    d = args[0]
-                    if self._buflen + len(d) > self._buffer_size:
-                        self._flush()
-                        if len(d) > self._buffer_size:
-                            h(d)
-                            continue
-                    self._buf.append(d)
-                    object.__setattr__(self, '_buflen', self._buflen + len(d))
-                    continue
-                h(args[0])
-                continue
-            if k == 18:
-                if self._default is not None:
-                    self._flush()
-                    self._default(args[0])
-                continue
-            if k == 19:
-                h = handlers.get('NotStandaloneHandler')
-                if h is not None:
-                    self._flush()
-                    if not h():
-                        self._raise((22,) + ev[1:4])
-                continue
-            h = handlers.get(_HANDLERS[k])
-            if k == 0:
-                if h is not None:
-                    self._flush()
-                    name, attrs, nspec = args
-                    if intern is not None:
-                        name = intern.setdefault(name, name)
-                        for i in range(0, len(attrs), 2):
-                            a = attrs[i]
-                            attrs[i] = intern.setdefault(a, a)
-                    if self.specified_attributes:
-                        del attrs[2 * nspec:]
-                    if not self.ordered_attributes:
-                        attrs = dict(zip(attrs[::2], attrs[1::2]))
-                    h(name, attrs)
-                    continue
-            elif k == 1:
-                if h is not None:
-                    self._flush()
-                    name = args[0]
-                    if intern is not None:
-                        name = intern.setdefault(name, name)
-                    h(name)
-                    continue
-            elif k == 12:
-                if args[6] is not None:
-                    u = handlers.get('UnparsedEntityDeclHandler')
-                    if u is not None:
-                        self._flush()
-                        u(args[0], self._base, args[4], args[5], args[6])
-                        continue
-                if h is not None:
-                    self._flush()
-                    h(*args[:3], self._base, *args[4:])
-                    continue
-            elif k == 13:
-                if h is not None:
-                    self._flush()
-                    h(args[0], self._base, args[2], args[3])
-                    continue
-            elif k == 16:
-                if h is not None:
-                    self._flush()
-                    r = h(args[0], self._base, args[1], args[2])
-                    if not r:
-                        self._raise((21,) + ev[1:4])
-                    continue
-            elif h is not None:
-                self._flush()
-                h(*args)
-                continue
-            raw = ev[5]
-            if self._default is not None and raw is not None:
-                self._flush()
-                if type(raw) is tuple:
-                    for piece in raw:
-                        self._default(piece)
-                else:
-                    self._default(raw)
 
     def ParseFile(self, file):
         try:
@@ -556,6 +446,7 @@ class xmlparser:
 
     def SetBase(self, base):
         object.__setattr__(self, '_base', base)
+        _set(self._p, 'base', base)
 
     def GetBase(self):
         return self._base
@@ -581,14 +472,13 @@ class xmlparser:
     def ExternalEntityParserCreate(self, context, encoding=None):
         p = _make(self._enc if encoding is None else encoding, self._sep, self.intern, True)
         p._handlers.update(self._handlers)
-        object.__setattr__(p, '_default', self._default)
-        object.__setattr__(p, '_base', self._base)
+        p.SetBase(self._base)
         for a in ('buffer_text', 'ordered_attributes', 'specified_attributes', 'namespace_prefixes'):
-            object.__setattr__(p, a, getattr(self, a))
+            setattr(p, a, getattr(self, a))
         return p
 
     def __dir__(self):
-        return sorted(set(object.__dir__(self)) | set(_ALL_HANDLERS) | {'DefaultHandler', 'DefaultHandlerExpand'})
+        return sorted(set(object.__dir__(self)) | _ALL_HANDLERS | {'DefaultHandler', 'DefaultHandlerExpand'})
 
 
 xmlparser.__module__ = 'pyexpat'
@@ -600,24 +490,20 @@ def _make(encoding, namespace_separator, intern, frag):
     s = object.__setattr__
     s(p, '_p', _new(encoding, namespace_separator, frag))
     s(p, '_handlers', {})
-    s(p, '_default', None)
-    s(p, '_buf', [])
-    s(p, '_buflen', 0)
-    s(p, '_pos', (1, 0, -1))
-    s(p, '_err', (0, 1, 0, -1))
     s(p, '_base', None)
     s(p, '_buffer_size', 8192)
     s(p, '_started', False)
     s(p, '_sep', namespace_separator)
     s(p, '_enc', encoding)
     s(p, '_pep', 0)
-    s(p, '_noexpand', False)
     s(p, '_foreign', False)
+    s(p, '_err', 0)
     s(p, 'buffer_text', False)
     s(p, 'ordered_attributes', False)
     s(p, 'specified_attributes', False)
     s(p, 'namespace_prefixes', False)
     s(p, 'intern', intern)
+    _set(p._p, 'intern', intern)
     return p
 
 

@@ -135,13 +135,11 @@ func (p *xpParser) doctypeBody(s *xpSrc, i int) int {
 		p.emit(s, xpEvNotStandalone, j)
 	}
 	p.emit(s, xpEvStartDoctype, j, name, sys, pub, internal)
-	if p.wantRaw {
-		// without a handler the default handler sees the declaration token by token
-		ev := &p.events[len(p.events)-1]
-		ev.pieces = append([]string{"<!DOCTYPE"}, rawTokens(string(b[i+9:j]))...)
-		if internal {
-			ev.pieces = append(ev.pieces, "[")
-		}
+	// without a handler the default handler sees the declaration token by token
+	ev := &p.events[len(p.events)-1]
+	ev.pieces = append([]string{"<!DOCTYPE"}, rawTokens(string(b[i+9:j]))...)
+	if internal {
+		ev.pieces = append(ev.pieces, "[")
 	}
 	if internal {
 		j++
@@ -151,7 +149,7 @@ func (p *xpParser) doctypeBody(s *xpSrc, i int) int {
 				return w
 			}
 			if w > j {
-				p.events = append(p.events, xpEvent{kind: xpEvDefault, pos: p.pos(s, j), args: []any{string(b[j:w])}, raw: string(b[j:w]), hasRaw: true})
+				p.events = append(p.events, xpEvent{kind: xpEvDefault, pos: p.pos(s, j), args: []any{string(b[j:w])}, raw: b[j:w:w], hasRaw: true})
 			}
 			j = w
 			if b[j] == ']' {
@@ -166,9 +164,9 @@ func (p *xpParser) doctypeBody(s *xpSrc, i int) int {
 			if len(p.events) == mark {
 				p.events = append(p.events, xpEvent{kind: xpEvDefault, pos: p.pos(s, j), args: []any{string(b[j:e])}})
 			}
-			p.events[mark].raw, p.events[mark].hasRaw = string(b[j:e]), true
+			p.events[mark].raw, p.events[mark].hasRaw = b[j:e:e], true
 			for k := mark + 1; k < len(p.events); k++ {
-				p.events[k].raw, p.events[k].hasRaw = "", false
+				p.events[k].raw, p.events[k].hasRaw = nil, false
 			}
 			j = e
 		}
@@ -187,13 +185,11 @@ func (p *xpParser) doctypeBody(s *xpSrc, i int) int {
 		p.askedDTD = true
 	}
 	p.emit(s, xpEvEndDoctype, j)
-	if p.wantRaw {
-		ev := &p.events[len(p.events)-1]
-		if internal {
-			ev.pieces = rawTokens(string(b[closeAt:j]))
-		}
-		ev.pieces = append(ev.pieces, ">")
+	ev = &p.events[len(p.events)-1]
+	if internal {
+		ev.pieces = rawTokens(string(b[closeAt:j]))
 	}
+	ev.pieces = append(ev.pieces, ">")
 	p.sawDoctype = true
 	if p.state == 0 {
 		p.state = 1
@@ -433,7 +429,7 @@ func (p *xpParser) entityDecl(s *xpSrc, i, j int) int {
 		table = p.pents
 	}
 	if emitted {
-		if dupInternal && p.wantRaw {
+		if dupInternal {
 			p.emitRaw(s, xpEvDefault, i, end, string(b[i:end]))
 		}
 		return end
@@ -446,7 +442,7 @@ func (p *xpParser) entityDecl(s *xpSrc, i, j int) int {
 			val := xpValue{e.value, e.internal}
 			p.emitRaw(s, xpEvEntityDecl, at, end, name, param, val, xpValue{}, e.sysid, e.pubid, xpValue{})
 		}
-	} else if p.wantRaw {
+	} else {
 		p.emitRaw(s, xpEvDefault, i, end, string(b[i:end]))
 	}
 	return end

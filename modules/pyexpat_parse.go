@@ -111,8 +111,8 @@ type xpElem struct {
 type xpEvent struct {
 	kind   int
 	pos    xpPos
-	args   []any // string, int, bool, xpValue, []string, *xpModel
-	raw    string
+	args   []any  // string, int, bool, xpValue, []string, *xpModel
+	raw    []byte // the markup, for the default handler (a slice of the scanned text)
 	hasRaw bool
 	pieces []string // raw text in several pieces for the default handler
 }
@@ -248,8 +248,8 @@ func (p *xpParser) emit(s *xpSrc, kind, i int, args ...any) {
 
 func (p *xpParser) emitRaw(s *xpSrc, kind, i, j int, args ...any) {
 	e := xpEvent{kind: kind, pos: p.pos(s, i), args: args}
-	if p.wantRaw && j >= i {
-		e.raw, e.hasRaw = string(s.b[i:j]), true
+	if j >= i {
+		e.raw, e.hasRaw = s.b[i:j:j], true
 	}
 	p.events = append(p.events, e)
 }
@@ -301,7 +301,8 @@ func (p *xpParser) feed(data []byte, final, isStr bool) {
 	if n > 0 {
 		p.posAt(n)
 		p.bpos = p.cur
-		p.buf = append(p.buf[:0], p.buf[n:]...)
+		// a new array: events keep slices of the old one
+		p.buf = append(make([]byte, 0, len(p.buf)-n+4096), p.buf[n:]...)
 		p.curOff = 0
 	}
 	if final {
@@ -649,9 +650,7 @@ func (p *xpParser) prolog(s *xpSrc, i int) int {
 				return xpMore
 			}
 		}
-		if p.wantRaw {
-			p.emitRaw(s, xpEvDefault, i, j, string(b[i:j]))
-		}
+		p.emitRaw(s, xpEvDefault, i, j, string(b[i:j]))
 		if p.state == 0 {
 			p.state = 1
 		}
