@@ -82,14 +82,42 @@ func makePyexpat(t *vm.Thread) (*vm.Module, error) {
 				return nil, err
 			}
 			p := h.p
+			var stop Object
+			p.sink = func() error {
+				r, err := h.dispatch(t, hd)
+				if err == nil && r != nil {
+					stop, err = r, errXPStop
+				}
+				return err
+			}
 			p.feed(data, a[3] == True, a[4] == True)
-			r, err := h.dispatch(t, hd)
+			p.sink = nil
+			err = p.abort
+			if err == nil {
+				var r Object
+				r, err = h.dispatch(t, hd)
+				if err == nil && r != nil {
+					stop = r
+				}
+			}
+			p.abort = nil
+			if err == errXPStop {
+				err = nil
+			}
 			if err != nil {
+				// a handler raised: parsing stops there, as expat's XML_StopParser
 				h.buf, h.bufLen = h.buf[:0], 0
+				p.events = p.events[:0]
+				p.finished = true
 				return nil, err
 			}
-			if r != nil {
-				return r, nil
+			if stop != nil {
+				// the error stays, as expat's
+				st := stop.(*Tuple).V
+				code, _ := st[0].(*Int).Int64()
+				p.errCode = int(code)
+				p.errPos = h.pos
+				return stop, nil
 			}
 			if p.needEnc != "" && p.errCode == 0 {
 				name := p.needEnc

@@ -1,9 +1,15 @@
 package modules
 
 import (
+	"errors"
+
 	. "gopyc/objects"
 	"gopyc/vm"
 )
+
+// errXPStop stops the scan when a handler's result is an error (ExternalEntityRefHandler
+// returning 0).
+var errXPStop = errors.New("pyexpat: stop")
 
 // The handler calls: after each Parse the events of the complete tokens are dispatched here,
 // in Go, to the handlers of the Python xmlparser (its handler dict, read at each event since
@@ -13,16 +19,15 @@ import (
 type xpObject struct {
 	p *xpParser
 
-	pos          xpPos // the current position (of the event being reported)
-	bufferText   bool
-	bufferSize   int
-	ordered      bool
-	specified    bool
-	base         Object
-	intern       *Dict
-	buf          []string
-	bufLen       int
-	handlerNames [xpEvNotStandalone + 1]*Str
+	pos        xpPos // the current position (of the event being reported)
+	bufferText bool
+	bufferSize int
+	ordered    bool
+	specified  bool
+	base       Object
+	intern     *Dict
+	buf        []string
+	bufLen     int
 }
 
 var xpObjectType = &Type{Name: "_expat_state"}

@@ -10,7 +10,9 @@ import "strings"
 func (p *xpParser) doctype(s *xpSrc, i int) int {
 	mark := len(p.events)
 	p.dtdTok = i
+	p.hold++
 	n := p.doctypeBody(s, i)
+	p.hold--
 	if n == xpMore && s.final {
 		return p.fail(s, xpErrUnclosedToken, p.dtdTok)
 	}

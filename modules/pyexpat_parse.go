@@ -129,7 +129,6 @@ type xpParser struct {
 	ns         bool
 	nsPrefixes bool
 	noExpand   bool // DefaultHandler set: internal entities in content are not expanded
-	wantRaw    bool
 
 	encName  string // from ParserCreate
 	enc      string // decided input encoding; "" until known
@@ -171,6 +170,9 @@ type xpParser struct {
 	foreignDTD          bool
 	askedDTD            bool
 	oddByte             bool
+	sink                func() error // takes the pending events (drain)
+	abort               error        // the sink's error: scanning stops
+	hold                int          // >0 while events may still be taken back or amended
 	sawBOM              bool
 	dropDecl            bool
 	dtdTok              int  // start of the declaration being scanned in the internal subset // the XML declaration was reported before the encoding was known
@@ -244,6 +246,15 @@ func (p *xpParser) fail(s *xpSrc, code, i int) int {
 
 func (p *xpParser) emit(s *xpSrc, kind, i int, args ...any) {
 	p.events = append(p.events, xpEvent{kind: kind, pos: p.pos(s, i), args: args})
+	p.drain()
+}
+
+// drain hands the events to the sink (the handlers) every so often, so that a large input
+// does not pile them up; a sink error stops the scan.
+func (p *xpParser) drain() {
+	if len(p.events) >= 512 && p.hold == 0 && p.sink != nil && p.abort == nil {
+		p.abort = p.sink()
+	}
 }
 
 func (p *xpParser) emitRaw(s *xpSrc, kind, i, j int, args ...any) {
@@ -252,6 +263,7 @@ func (p *xpParser) emitRaw(s *xpSrc, kind, i, j int, args ...any) {
 		e.raw, e.hasRaw = s.b[i:j:j], true
 	}
 	p.events = append(p.events, e)
+	p.drain()
 }
 
 // feed adds input and scans it; final marks the end of the document.
@@ -261,7 +273,7 @@ func (p *xpParser) feed(data []byte, final, isStr bool) {
 	}
 	if p.finished {
 		p.errCode = xpErrFinished
-		p.errPos = p.posAt(len(p.buf))
+		p.errPos = p.bpos
 		return
 	}
 	p.direct += int64(len(data))
@@ -295,7 +307,7 @@ func (p *xpParser) feed(data []byte, final, isStr bool) {
 		}
 		p.fail(s, code, n)
 	}
-	if p.errCode == 0 && final {
+	if p.errCode == 0 && p.abort == nil && final {
 		p.finish(s, n)
 	}
 	if n > 0 {
@@ -380,7 +392,9 @@ func (p *xpParser) detect(final bool) bool {
 		// expat reports the declaration (or its faults) before it looks the encoding up
 		p.buf = append(p.buf[:0], r[:end+2]...)
 		p.cur, p.curOff, p.curCR = p.bpos, 0, false
+		p.hold++
 		n := p.pi(&xpSrc{b: p.buf, final: true}, 0)
+		p.hold--
 		p.buf = p.buf[:0]
 		p.cur, p.curOff, p.curCR = p.bpos, 0, false
 		p.state = 0
@@ -520,7 +534,7 @@ func (p *xpParser) finish(s *xpSrc, n int) {
 // run scans tokens from the start of s and returns the offset up to which they are complete.
 func (p *xpParser) run(s *xpSrc) int {
 	i := 0
-	for i < len(s.b) && p.errCode == 0 {
+	for i < len(s.b) && p.errCode == 0 && p.abort == nil {
 		var n int
 		if p.inCDATA {
 			n = p.cdata(s, i)

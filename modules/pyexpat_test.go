@@ -120,3 +120,21 @@ func FuzzPyexpat(f *testing.F) {
 		}
 	})
 }
+
+func BenchmarkPyexpatScan(b *testing.B) {
+	var sb strings.Builder
+	sb.WriteString("<root>")
+	for i := 0; i < 20000; i++ {
+		sb.WriteString("<item id='1234' k='v'>text 1234 &amp; more<sub/></item>\n")
+	}
+	sb.WriteString("</root>")
+	doc := []byte(sb.String())
+	b.SetBytes(int64(len(doc)))
+	for i := 0; i < b.N; i++ {
+		p := newXPParser("", "", false)
+		p.feed(doc, true, false)
+		if p.errCode != 0 {
+			b.Fatal(p.errCode)
+		}
+	}
+}
