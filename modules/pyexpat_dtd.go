@@ -417,6 +417,14 @@ func (p *xpParser) entityDecl(s *xpSrc, i, j int) int {
 			}
 			e.notation = xpValue{string(b[m:q]), true}
 			j = q
+			// an unparsed entity is reported once its notation name is complete
+			if _, dup := p.ents[name]; !dup {
+				p.ents[name] = e
+				p.emit(s, xpEvEntityDecl, at, name, false, xpValue{}, xpValue{}, e.sysid, e.pubid, e.notation)
+			} else {
+				dupInternal = true
+			}
+			emitted = true
 		}
 	}
 	end := p.declEnd(s, j)

@@ -180,7 +180,7 @@ type xpParser struct {
 }
 
 func newXPParser(encoding string, nsSep string, ns bool) *xpParser {
-	p := &xpParser{encName: strings.ToLower(encoding), nsSep: nsSep, ns: ns, standalone: -1,
+	p := &xpParser{encName: encoding, nsSep: nsSep, ns: ns, standalone: -1,
 		ents: map[string]*xpEntity{}, pents: map[string]*xpEntity{}, attDefaults: map[string][]xpAttDefault{}}
 	p.bpos = xpPos{line: 1}
 	p.cur = p.bpos
@@ -277,7 +277,9 @@ func (p *xpParser) feed(data []byte, final, isStr bool) {
 		return
 	}
 	p.direct += int64(len(data))
-	if isStr && p.enc == "" && len(p.raw) == 0 {
+	if isStr && p.enc == "" && len(p.raw) == 0 && !(len(data) >= 2 && (data[0] == 0 || data[1] == 0)) {
+		// str input is UTF-8, but like expat the parser still takes "<\0" or "\0<" at
+		// the start for UTF-16
 		p.enc = "utf-8"
 		p.strInput = true
 	}
@@ -386,7 +388,7 @@ func (p *xpParser) detect(final bool) bool {
 				return true
 			}
 		}
-		if p.setEnc(strings.ToLower(name), 0) {
+		if p.setEnc(name, 0) {
 			return true
 		}
 		// expat reports the declaration (or its faults) before it looks the encoding up
@@ -414,7 +416,7 @@ func (p *xpParser) detect(final bool) bool {
 }
 
 func (p *xpParser) setEnc(name string, at int) bool {
-	switch name {
+	switch strings.ToLower(name) {
 	case "utf-8", "utf8":
 		p.enc = "utf-8"
 	case "iso-8859-1", "latin-1", "latin1", "iso8859-1", "l1":
@@ -834,7 +836,9 @@ func (p *xpParser) prologToken(s *xpSrc, i, code int) int {
 		for {
 			r2, sz2 := p.char(s, n)
 			if sz2 == 0 {
-				if s.final {
+				// a name reaching the end of the input is complete at the end of the
+				// document; after the document element expat takes it as junk at once
+				if s.final || code == xpErrJunkAfterDoc && n == len(b) {
 					return p.fail(s, code, i)
 				}
 				return xpMore
@@ -939,6 +943,9 @@ func (p *xpParser) content(s *xpSrc, i int) int {
 			}
 			if b[i+2] == '-' {
 				return p.comment(s, i)
+			}
+			if b[i+2] != '[' {
+				return p.fail(s, xpErrInvalidToken, i+2)
 			}
 			if len(b)-i < 9 && !s.final {
 				return xpMore // expat looks at "<![CDATA[" once it is all there
@@ -1792,6 +1799,11 @@ func (p *xpParser) reference(s *xpSrc, i int) int {
 	n := p.name(s, i+1)
 	if n < 0 {
 		return n
+	}
+	if p.ns {
+		if c := strings.IndexByte(string(b[i+1:n]), ':'); c >= 0 {
+			return p.fail(s, xpErrInvalidToken, i+1+c)
+		}
 	}
 	if n >= len(b) {
 		return xpMore
