@@ -138,3 +138,91 @@ func BenchmarkPyexpatScan(b *testing.B) {
 		}
 	}
 }
+
+// xpKinds lists the events' kinds and first arguments, for comparisons.
+func xpKinds(evs []xpEvent) []string {
+	var out []string
+	for _, e := range evs {
+		s := xpHandlerByKind[e.kind]
+		if len(e.args) > 0 {
+			if v, ok := e.args[0].(string); ok {
+				s += ":" + v
+			}
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func TestPyexpatEncodings(t *testing.T) {
+	utf16le := []byte{0xff, 0xfe}
+	for _, r := range "<a>\u00e9\U0001F600</a>" {
+		if r > 0xffff {
+			r -= 0x10000
+			hi, lo := 0xd800+(r>>10), 0xdc00+(r&0x3ff)
+			utf16le = append(utf16le, byte(hi), byte(hi>>8), byte(lo), byte(lo>>8))
+			continue
+		}
+		utf16le = append(utf16le, byte(r), byte(r>>8))
+	}
+	cases := []struct {
+		name string
+		doc  []byte
+		want string
+	}{
+		{"utf-8", []byte("<a>\u00e9\U0001F600</a>"), "\u00e9\U0001F600"},
+		{"latin-1 declared", []byte("<?xml version='1.0' encoding='ISO-8859-1'?><a>\xe9</a>"), "\u00e9"},
+		{"utf-16 BOM", utf16le, "\u00e9\U0001F600"},
+	}
+	for _, c := range cases {
+		for _, step := range []int{1, 2, 3, 1000} {
+			p := newXPParser("", "", false)
+			var evs []xpEvent
+			for i := 0; i < len(c.doc); i += step {
+				p.feed(c.doc[i:min(len(c.doc), i+step)], false, false)
+				evs = append(evs, p.events...)
+				p.events = p.events[:0]
+			}
+			p.feed(nil, true, false)
+			evs = append(evs, p.events...)
+			if p.errCode != 0 || xpText(evs) != c.want {
+				t.Errorf("%s in chunks of %d: code %d, text %q, want %q", c.name, step, p.errCode, xpText(evs), c.want)
+			}
+		}
+	}
+	p := newXPParser("", "", false)
+	p.feed([]byte("<?xml version='1.0' encoding='x-unknown'?><a/>"), true, false)
+	if p.needEnc != "x-unknown" {
+		t.Errorf("unknown encoding: needEnc %q", p.needEnc)
+	}
+}
+
+func TestPyexpatNamespacesAndEntities(t *testing.T) {
+	p := newXPParser("", "|", true)
+	p.feed([]byte("<!DOCTYPE p:r [<!ENTITY e '<q:i/>t'>]><p:r xmlns:p='urn:p' xmlns:q='urn:q' p:a='1'>&e;</p:r>"), true, false)
+	if p.errCode != 0 {
+		t.Fatalf("error %d at %v", p.errCode, p.errPos)
+	}
+	got := strings.Join(xpKinds(p.events), " ")
+	want := "StartDoctypeDeclHandler:p:r EntityDeclHandler:e EndDoctypeDeclHandler StartNamespaceDeclHandler StartNamespaceDeclHandler " +
+		"StartElementHandler:urn:p|r StartElementHandler:urn:q|i EndElementHandler:urn:q|i CharacterDataHandler:t EndElementHandler:urn:p|r " +
+		"EndNamespaceDeclHandler EndNamespaceDeclHandler"
+	if got != want {
+		t.Errorf("events\n got %s\nwant %s", got, want)
+	}
+	for _, c := range []struct {
+		doc  string
+		code int
+	}{
+		{"<p:a/>", xpErrUnboundPrefix},
+		{"<a xmlns:p=''/>", xpErrUndeclPrefix},
+		{"<a p:x='1' xmlns:p='u' p:x='2'/>", xpErrDupAttribute},
+		{"<!DOCTYPE a [<!ENTITY e '<b>'>]><a>&e;</a>", xpErrAsyncEntity},
+	} {
+		p := newXPParser("", "|", true)
+		p.feed([]byte(c.doc), true, false)
+		if p.errCode != c.code {
+			t.Errorf("%q: code %d, want %d", c.doc, p.errCode, c.code)
+		}
+	}
+}
