@@ -8,9 +8,9 @@ import (
 // makePyexpat builds pyexpat, the XML parser behind xml.etree.ElementTree, xml.dom.minidom,
 // xml.sax and plistlib. The parser is gopyc's own (pyexpat_parse.go, pyexpat_dtd.go): it checks
 // well-formedness like expat 2.5.0 and reports expat's error codes and positions. The
-// xmlparser type, its handler attributes and the errors/model submodules are Python
-// (pyexpatSrc): Parse hands the data to the Go parser, which returns the events of the
-// complete tokens, then calls the handlers for them.
+// xmlparser type, its attributes and the errors/model submodules are Python (pyexpatSrc);
+// Parse hands the data to _run, which scans it and calls the handlers (kept in the parser's
+// handler dict) from Go (pyexpat_dispatch.go).
 func makePyexpat(t *vm.Thread) (*vm.Module, error) {
 	return pyModule(t, "pyexpat", pyexpatSrc, func(m *vm.Module) {
 		fn(m, "_new", 3, 3, func(t *vm.Thread, a []Object) (Object, error) {
