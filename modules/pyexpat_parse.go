@@ -173,6 +173,8 @@ type xpParser struct {
 	foreignDTD          bool
 	askedDTD            bool
 	oddByte             bool
+	resumeKind          byte // 'c' or 'p': an incomplete comment or PI at resumeTok
+	resumeTok, resumeAt int
 	sink                func() error // takes the pending events (drain)
 	abort               error        // the sink's error: scanning stops
 	hold                int          // >0 while events may still be taken back or amended
@@ -320,6 +322,12 @@ func (p *xpParser) feed(data []byte, final, isStr bool) {
 		p.bpos = p.cur
 		// a new array: events keep slices of the old one
 		p.buf = append(make([]byte, 0, len(p.buf)-n+4096), p.buf[n:]...)
+		if p.resumeTok >= n {
+			p.resumeTok -= n
+			p.resumeAt -= n
+		} else {
+			p.resumeKind = 0
+		}
 		p.curOff = 0
 	}
 	if final {
@@ -1093,6 +1101,14 @@ func (p *xpParser) cdata(s *xpSrc, i int) int {
 	return j
 }
 
+// resume notes how far an incomplete comment or PI at i was scanned, so that the next feed
+// continues there instead of scanning a long token again from its start.
+func (p *xpParser) resume(s *xpSrc, kind byte, i, at int) {
+	if !s.ent {
+		p.resumeKind, p.resumeTok, p.resumeAt = kind, i, at
+	}
+}
+
 // comment scans <!--...-->.
 func (p *xpParser) comment(s *xpSrc, i int) int {
 	b := s.b
@@ -1106,9 +1122,13 @@ func (p *xpParser) comment(s *xpSrc, i int) int {
 		return p.fail(s, xpErrInvalidToken, i+3)
 	}
 	j := i + 4
+	if !s.ent && p.resumeKind == 'c' && p.resumeTok == i && p.resumeAt > j {
+		j = p.resumeAt // the text before was scanned by an earlier feed
+	}
 	for {
 		if j+1 < len(b) && b[j] == '-' && b[j+1] == '-' {
 			if j+2 >= len(b) {
+				p.resume(s, 'c', i, j)
 				return xpMore
 			}
 			if b[j+2] != '>' {
@@ -1119,6 +1139,11 @@ func (p *xpParser) comment(s *xpSrc, i int) int {
 		}
 		_, sz := p.char(s, j)
 		if sz == 0 {
+			at := j // resume at a character start; a '-' before may begin "--"
+			if j > i+4 && b[j-1] == '-' {
+				at = j - 1
+			}
+			p.resume(s, 'c', i, at)
 			return xpMore
 		}
 		if sz < 0 {
@@ -1180,9 +1205,16 @@ func (p *xpParser) pi(s *xpSrc, i int) int {
 		return j
 	}
 	d := j
+	if !s.ent && p.resumeKind == 'p' && p.resumeTok == i && p.resumeAt > j {
+		j = p.resumeAt // the text before was scanned by an earlier feed
+	}
 	for {
+		if j >= len(b) {
+			return xpMore
+		}
 		if b[j] == '?' {
 			if j+1 >= len(b) {
+				p.resume(s, 'p', i, j)
 				return xpMore
 			}
 			if b[j+1] == '>' {
@@ -1192,6 +1224,7 @@ func (p *xpParser) pi(s *xpSrc, i int) int {
 		}
 		_, sz := p.char(s, j)
 		if sz == 0 {
+			p.resume(s, 'p', i, j)
 			return xpMore
 		}
 		if sz < 0 {
@@ -1199,6 +1232,7 @@ func (p *xpParser) pi(s *xpSrc, i int) int {
 		}
 		j += sz
 		if j >= len(b) {
+			p.resume(s, 'p', i, j)
 			return xpMore
 		}
 	}

@@ -99,6 +99,8 @@ func FuzzPyexpat(f *testing.F) {
 		"<?xml version='1.0' encoding='latin-1'?><a>\xe9</a>", "<p:a xmlns:p='u'><![CDATA[x]]><!--c--><?t d?></p:a>", "\xff\xfe<\x00a\x00/\x00>\x00"} {
 		f.Add([]byte(s), uint8(3))
 	}
+	f.Add([]byte("<?A 0"), uint8(0xc3))                  // an incomplete PI resumed at the end
+	f.Add([]byte("<a><!--x\xc3\xa9-y--></a>"), uint8(0)) // a comment resumed in a UTF-8 sequence
 	f.Fuzz(func(t *testing.T, data []byte, n uint8) {
 		for _, ns := range []bool{false, true} {
 			p := newXPParser("", ":", ns)
