@@ -72,7 +72,6 @@ const (
 const (
 	xpAmpThreshold = 8 << 20
 	xpAmpFactor    = 100
-	xpMaxDepth     = 1 << 16
 )
 
 const (
@@ -1607,9 +1606,6 @@ func (p *xpParser) element(s *xpSrc, i, end int, qname string, attrs []string, v
 			}
 		}
 		attrs, nspec = out, outSpec
-	}
-	if len(p.stack) >= xpMaxDepth {
-		return p.fail(s, xpErrSyntax, i)
 	}
 	p.emitRaw(s, xpEvStart, i, end, el.name, attrs, nspec/2)
 	if empty {
