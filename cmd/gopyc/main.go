@@ -69,6 +69,15 @@ func main() {
 			os.Exit(code)
 		}
 	}
+	if os.Getenv("GOPYC_MEMSTATS") != "" {
+		// Where the process's memory went, for memory work (stderr, at exit).
+		code := run(os.Args, os.Stdin, os.Stdout, os.Stderr)
+		var m runtime.MemStats
+		runtime.ReadMemStats(&m)
+		fmt.Fprintf(os.Stderr, "memstats: heap alloc %d KiB, heap sys %d KiB (idle %d, released %d), stack %d KiB, mspan %d KiB, gc meta %d KiB, other %d KiB, total sys %d KiB, %d GCs\n",
+			m.HeapAlloc>>10, m.HeapSys>>10, m.HeapIdle>>10, m.HeapReleased>>10, m.StackSys>>10, m.MSpanSys>>10, m.GCSys>>10, m.OtherSys>>10, m.Sys>>10, m.NumGC)
+		os.Exit(code)
+	}
 	os.Exit(run(os.Args, os.Stdin, os.Stdout, os.Stderr))
 }
 
