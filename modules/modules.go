@@ -49,7 +49,6 @@ func Install(in *vm.Interp) {
 	in.NativeModules["_operator"] = makeOperator
 	in.NativeModules["_csv"] = makeCsv
 	in.NativeModules["pyexpat"] = makePyexpat
-	in.NativeModules["pyexpat"] = makePyexpat
 	installReduceEx(in)
 	in.NativeModules["_posixsubprocess"] = makePosixSubprocess
 	in.NativeModules["select"] = makeSelect
