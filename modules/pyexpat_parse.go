@@ -305,6 +305,9 @@ func (p *xpParser) feed(data []byte, final, isStr bool) {
 		return
 	}
 	s := &xpSrc{b: p.buf, final: final}
+	// expat pairs CR and LF within one call only: a LF starting this input after a CR that
+	// ended the previous one is a line end of its own
+	p.curCR = false
 	n := p.run(s)
 	if p.oddByte && p.errCode == 0 {
 		code := xpErrPartialChar
@@ -670,7 +673,9 @@ func (p *xpParser) prolog(s *xpSrc, i int) int {
 		for j < len(b) && isXMLSpace(b[j]) {
 			j++
 		}
-		if j == len(b) && !s.final && b[j-1] == '\r' {
+		// before the document element a CR ending the input waits for a LF; after it expat
+		// takes the white space at once (and a LF in the next input is another line end)
+		if j == len(b) && !s.final && b[j-1] == '\r' && p.state != 3 {
 			j--
 			if j == i {
 				return xpMore
@@ -727,7 +732,11 @@ func (p *xpParser) prolog(s *xpSrc, i int) int {
 		return p.doctype(s, i)
 	}
 	if p.state == 3 {
-		if r, sz := p.char(s, i+1); sz > 0 && !isNameStart(r) && r < 0x80 {
+		r, sz := p.char(s, i+1)
+		if sz == 0 {
+			return xpMore
+		}
+		if sz > 0 && !isNameStart(r) && r < 0x80 {
 			return p.fail(s, xpErrInvalidToken, i+1)
 		}
 		return p.fail(s, xpErrJunkAfterDoc, i)
@@ -820,7 +829,11 @@ func (p *xpParser) dtdSyntax(s *xpSrc, k int) int {
 		case '?':
 			return p.fail(s, xpErrSyntax, k)
 		}
-		if r, sz := p.char(s, k+1); sz > 0 && (isNameStart(r) || r >= 0x80) {
+		r, sz := p.char(s, k+1)
+		if sz == 0 {
+			return xpMore
+		}
+		if sz > 0 && (isNameStart(r) || r >= 0x80) {
 			return p.fail(s, xpErrSyntax, k) // the document element's start
 		}
 		return p.fail(s, xpErrInvalidToken, k+1)
