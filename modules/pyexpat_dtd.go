@@ -9,19 +9,115 @@ import "strings"
 
 func (p *xpParser) doctype(s *xpSrc, i int) int {
 	mark := len(p.events)
-	p.dtdTok = i
 	p.hold++
-	n := p.doctypeBody(s, i)
+	n := p.doctypeHead(s, i)
 	p.hold--
-	if n == xpMore && s.final {
-		return p.fail(s, xpErrUnclosedToken, p.dtdTok)
-	}
 	if n == xpMore {
 		p.events = p.events[:mark]
-		p.ents, p.pents, p.attDefaults = p.saveEnts, p.savePents, p.saveDefaults
-		p.extSubset, p.paramRefs = false, false
+		p.extSubset = false
+		if s.final {
+			return p.fail(s, xpErrNoElements, len(s.b))
+		}
 	}
 	return n
+}
+
+// setEnt declares an entity, undone if the declaration turns out to be incomplete.
+func (p *xpParser) setEnt(table map[string]*xpEntity, name string, e *xpEntity) {
+	table[name] = e
+	p.undo = append(p.undo, func() { delete(table, name) })
+}
+
+// setAttDefaults records an element's declared attributes, undone likewise.
+func (p *xpParser) setAttDefaults(el string, l []xpAttDefault) {
+	old, had := p.attDefaults[el]
+	p.attDefaults[el] = l
+	p.undo = append(p.undo, func() {
+		if had {
+			p.attDefaults[el] = old
+		} else {
+			delete(p.attDefaults, el)
+		}
+	})
+}
+
+// subsetToken scans one token of the internal subset: white space, a declaration, comment,
+// PI or parameter-entity reference, or the closing "]>". Each is complete on its own, so a
+// long subset arriving in pieces is not scanned again from its start.
+func (p *xpParser) subsetToken(s *xpSrc, i int) int {
+	b := s.b
+	if isXMLSpace(b[i]) {
+		j := i
+		for j < len(b) && isXMLSpace(b[j]) {
+			j++
+		}
+		p.events = append(p.events, xpEvent{kind: xpEvDefault, pos: p.pos(s, i), args: []any{string(b[i:j])}, raw: b[i:j:j], hasRaw: true})
+		p.drain()
+		return j
+	}
+	if b[i] == ']' {
+		e := p.skipWS(s, i+1, false)
+		if e == xpMore && s.final {
+			return p.fail(s, xpErrNoElements, len(b))
+		}
+		if e < 0 {
+			return e
+		}
+		if b[e] != '>' {
+			return p.dtdSyntax(s, e)
+		}
+		p.endDoctype(s, i, e, true)
+		return e + 1
+	}
+	mark := len(p.events)
+	p.undo = p.undo[:0]
+	p.hold++
+	e := p.markupDecl(s, i)
+	p.hold--
+	if e == xpMore {
+		p.events = p.events[:mark]
+		for k := len(p.undo) - 1; k >= 0; k-- {
+			p.undo[k]()
+		}
+		p.undo = p.undo[:0]
+		if s.final && !hasPrefixMore(b[i:], "<!--") && !hasPrefixMore(b[i:], "<?") {
+			// expat's declarations end at the end of the input: no element found
+			return p.fail(s, xpErrNoElements, len(b))
+		}
+		return e
+	}
+	p.undo = p.undo[:0]
+	if e < 0 {
+		return e
+	}
+	if len(p.events) == mark {
+		p.events = append(p.events, xpEvent{kind: xpEvDefault, pos: p.pos(s, i), args: []any{string(b[i:e])}})
+	}
+	p.events[mark].raw, p.events[mark].hasRaw = b[i:e:e], true
+	for k := mark + 1; k < len(p.events); k++ {
+		p.events[k].raw, p.events[k].hasRaw = nil, false
+	}
+	p.drain()
+	return e
+}
+
+// endDoctype reports the end of the document type declaration, its '>' at j.
+func (p *xpParser) endDoctype(s *xpSrc, closeAt, j int, internal bool) {
+	if p.extSubset && (p.paramParsing == 2 || p.paramParsing == 1 && p.standalone != 1) {
+		p.emit(s, xpEvExtRef, j, xpValue{}, p.dtSys, p.dtPub)
+		p.askedDTD = true
+	}
+	p.emit(s, xpEvEndDoctype, j)
+	ev := &p.events[len(p.events)-1]
+	if internal {
+		ev.pieces = rawTokens(string(s.b[closeAt:j]))
+	}
+	ev.pieces = append(ev.pieces, ">")
+	p.inSubset = false
+	p.sawDoctype = true
+	if p.state == 0 {
+		p.state = 1
+	}
 }
 
 // skipWS skips white space; required reports a missing one as an error at i.
@@ -92,13 +188,10 @@ func (p *xpParser) externalID(s *xpSrc, i int, allowNoSys bool) (sys, pub xpValu
 	return sys, pub, p.dtdSyntax(s, i)
 }
 
-func (p *xpParser) doctypeBody(s *xpSrc, i int) int {
+// doctypeHead scans "<!DOCTYPE name ExternalID? [" (the internal subset then comes token by
+// token) or the whole declaration when it has no internal subset.
+func (p *xpParser) doctypeHead(s *xpSrc, i int) int {
 	b := s.b
-	p.saveEnts, p.savePents, p.saveDefaults = copyEnts(p.ents), copyEnts(p.pents), p.attDefaults
-	p.attDefaults = make(map[string][]xpAttDefault, len(p.saveDefaults))
-	for k, v := range p.saveDefaults {
-		p.attDefaults[k] = v
-	}
 	j := p.skipWS(s, i+9, true)
 	if j < 0 {
 		return j
@@ -129,7 +222,6 @@ func (p *xpParser) doctypeBody(s *xpSrc, i int) int {
 		p.extSubset = true
 	}
 	internal := b[j] == '['
-	closeAt := j
 	if !internal && b[j] != '>' {
 		return p.dtdSyntax(s, j)
 	}
@@ -140,71 +232,14 @@ func (p *xpParser) doctypeBody(s *xpSrc, i int) int {
 	// without a handler the default handler sees the declaration token by token
 	ev := &p.events[len(p.events)-1]
 	ev.pieces = append([]string{"<!DOCTYPE"}, rawTokens(string(b[i+9:j]))...)
+	p.dtSys, p.dtPub = sys, pub
 	if internal {
 		ev.pieces = append(ev.pieces, "[")
+		p.inSubset = true
+		return j + 1
 	}
-	if internal {
-		j++
-		for {
-			w := p.skipWS(s, j, false)
-			if w < 0 {
-				return w
-			}
-			if w > j {
-				p.events = append(p.events, xpEvent{kind: xpEvDefault, pos: p.pos(s, j), args: []any{string(b[j:w])}, raw: b[j:w:w], hasRaw: true})
-			}
-			j = w
-			if b[j] == ']' {
-				break
-			}
-			mark := len(p.events)
-			p.dtdTok = j
-			e := p.markupDecl(s, j)
-			if e < 0 {
-				return e
-			}
-			if len(p.events) == mark {
-				p.events = append(p.events, xpEvent{kind: xpEvDefault, pos: p.pos(s, j), args: []any{string(b[j:e])}})
-			}
-			p.events[mark].raw, p.events[mark].hasRaw = b[j:e:e], true
-			for k := mark + 1; k < len(p.events); k++ {
-				p.events[k].raw, p.events[k].hasRaw = nil, false
-			}
-			j = e
-		}
-		closeAt = j
-		e := p.skipWS(s, j+1, false)
-		if e < 0 {
-			return e
-		}
-		if b[e] != '>' {
-			return p.dtdSyntax(s, e)
-		}
-		j = e
-	}
-	if p.extSubset && (p.paramParsing == 2 || p.paramParsing == 1 && p.standalone != 1) {
-		p.emit(s, xpEvExtRef, j, xpValue{}, sys, pub)
-		p.askedDTD = true
-	}
-	p.emit(s, xpEvEndDoctype, j)
-	ev = &p.events[len(p.events)-1]
-	if internal {
-		ev.pieces = rawTokens(string(b[closeAt:j]))
-	}
-	ev.pieces = append(ev.pieces, ">")
-	p.sawDoctype = true
-	if p.state == 0 {
-		p.state = 1
-	}
+	p.endDoctype(s, j, j, false)
 	return j + 1
-}
-
-func copyEnts(m map[string]*xpEntity) map[string]*xpEntity {
-	c := make(map[string]*xpEntity, len(m))
-	for k, v := range m {
-		c[k] = v
-	}
-	return c
 }
 
 // markupDecl scans one declaration, comment, PI or parameter-entity reference of the
@@ -222,7 +257,10 @@ func (p *xpParser) markupDecl(s *xpSrc, i int) int {
 		if b[n] != ';' {
 			return p.fail(s, xpErrInvalidToken, n)
 		}
-		p.paramRefs = true
+		if !p.paramRefs {
+			p.paramRefs = true
+			p.undo = append(p.undo, func() { p.paramRefs = false })
+		}
 		if p.standalone != 1 {
 			p.emit(s, xpEvNotStandalone, i)
 		}
@@ -379,7 +417,7 @@ func (p *xpParser) entityDecl(s *xpSrc, i, j int) int {
 			table = p.pents
 		}
 		if _, dup := table[name]; !dup {
-			table[name] = e
+			p.setEnt(table, name, e)
 			p.emit(s, xpEvEntityDecl, at, name, param, xpValue{v, true}, xpValue{}, xpValue{}, xpValue{}, xpValue{})
 		} else {
 			dupInternal = true
@@ -419,7 +457,7 @@ func (p *xpParser) entityDecl(s *xpSrc, i, j int) int {
 			j = q
 			// an unparsed entity is reported once its notation name is complete
 			if _, dup := p.ents[name]; !dup {
-				p.ents[name] = e
+				p.setEnt(p.ents, name, e)
 				p.emit(s, xpEvEntityDecl, at, name, false, xpValue{}, xpValue{}, e.sysid, e.pubid, e.notation)
 			} else {
 				dupInternal = true
@@ -445,7 +483,7 @@ func (p *xpParser) entityDecl(s *xpSrc, i, j int) int {
 		return end
 	}
 	if _, dup := table[name]; !dup {
-		table[name] = e
+		p.setEnt(table, name, e)
 		if !param && e.notation.ok {
 			p.emitRaw(s, xpEvEntityDecl, at, end, name, false, xpValue{}, xpValue{}, e.sysid, e.pubid, e.notation)
 		} else {
@@ -826,7 +864,7 @@ func (p *xpParser) attlistDecl(s *xpSrc, i, j int) int {
 		}
 		if !dup {
 			l := append([]xpAttDefault{}, p.attDefaults[elName]...)
-			p.attDefaults[elName] = append(l, xpAttDefault{name: attName, value: def.s, hasDefault: def.ok, typ: typ})
+			p.setAttDefaults(elName, append(l, xpAttDefault{name: attName, value: def.s, hasDefault: def.ok, typ: typ}))
 		}
 		p.emitRaw(s, xpEvAttlistDecl, d, e, elName, attName, typ, def, required)
 		j = e
@@ -878,7 +916,7 @@ func rawTokens(t string) []string {
 // invalid token), and the name must end where expat's prolog tokenizer ends one.
 func (p *xpParser) dtdName(s *xpSrc, i int) int {
 	n := p.dtdNameQ(s, i)
-	if n >= 0 && (s.b[n] == '?' || s.b[n] == '*' || s.b[n] == '+') {
+	if n >= 0 && n < len(s.b) && (s.b[n] == '?' || s.b[n] == '*' || s.b[n] == '+') {
 		return p.fail(s, xpErrSyntax, i)
 	}
 	return n
@@ -894,7 +932,7 @@ func (p *xpParser) dtdNameQ(s *xpSrc, i int) int {
 		return p.dtdSyntax(s, i)
 	}
 	n := p.name(s, i)
-	if n < 0 {
+	if n < 0 || n == len(s.b) {
 		return n
 	}
 	if !nameEnds(s.b[n]) {
@@ -916,7 +954,7 @@ func nameEnds(c byte) bool {
 // space, ')', '>', '%' or '|'.
 func (p *xpParser) poundName(s *xpSrc, i int) int {
 	n := p.name(s, i)
-	if n < 0 {
+	if n < 0 || n == len(s.b) {
 		return n
 	}
 	switch s.b[n] {

@@ -161,8 +161,9 @@ type xpParser struct {
 	finished bool
 
 	direct, indirect    int64
-	saveEnts, savePents map[string]*xpEntity
-	saveDefaults        map[string][]xpAttDefault
+	inSubset            bool     // in the internal subset of the document type declaration
+	dtSys, dtPub        xpValue  // its external identifier
+	undo                []func() // undoes the declarations of an incomplete one
 	refPos              xpPos
 	entDepth            int
 	entBase             int    // open elements outside the entity being expanded
@@ -178,8 +179,7 @@ type xpParser struct {
 	abort               error        // the sink's error: scanning stops
 	hold                int          // >0 while events may still be taken back or amended
 	sawBOM              bool
-	dropDecl            bool
-	dtdTok              int  // start of the declaration being scanned in the internal subset // the XML declaration was reported before the encoding was known
+	dropDecl            bool // the XML declaration was reported before the encoding was known
 	frag                bool // an external entity's parser: content without a document element
 }
 
@@ -553,6 +553,8 @@ func (p *xpParser) run(s *xpSrc) int {
 		var n int
 		if p.inCDATA {
 			n = p.cdata(s, i)
+		} else if p.inSubset && !s.ent {
+			n = p.subsetToken(s, i)
 		} else if p.state == 2 || s.ent {
 			n = p.content(s, i)
 		} else {
@@ -621,6 +623,9 @@ func (p *xpParser) name(s *xpSrc, i int) int {
 	for {
 		r, sz = p.char(s, i)
 		if sz == 0 {
+			if s.final && i == len(s.b) {
+				return i // a name at the end of the document is complete
+			}
 			return xpMore
 		}
 		if sz < 0 || !isNameChar(r) {
