@@ -1153,7 +1153,8 @@ class StringIO(TextIOWrapper):
         self._writetranslate = newline != ''
         self._writenl = newline or _os_linesep
         self._newline_arg = newline
-        self._chars = []
+        self._chars = []  # pieces of the text, joined when read (appends stay linear)
+        self._len = 0     # the text's length
         self._pos = 0
         self._closed = False
         self._seen = 0
@@ -1246,14 +1247,15 @@ class StringIO(TextIOWrapper):
             self._seen |= (lf and 1) | (cr and 2) | (crlf and 4)
         if self._writetranslate and self._writenl != '\n':
             s = s.replace('\n', self._writenl)
-        text = self._text()
         pos = self._pos
-        if pos == len(text):
+        if pos == self._len:
             self._chars.append(s)
         else:
+            text = self._text()
             if pos > len(text):
                 text += '\0' * (pos - len(text))
             self._chars = [text[:pos] + s + text[pos + len(s):]]
+        self._len = max(self._len, pos + len(s))
         self._pos = pos + len(s)
         return n
 
@@ -1315,6 +1317,7 @@ class StringIO(TextIOWrapper):
         if pos < 0:
             raise ValueError('Negative size value %d' % pos)
         self._chars = [self._text()[:pos]]
+        self._len = len(self._chars[0])
         return pos
 
     def __getstate__(self):

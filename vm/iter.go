@@ -1,6 +1,8 @@
 package vm
 
 import (
+	"slices"
+
 	. "gopyc/objects"
 )
 
@@ -706,7 +708,9 @@ func (t *Thread) SetItem(o, k, v Object) error {
 				if stop < start {
 					stop = start
 				}
-				x.B = append(x.B[:start:start], append(append([]byte{}, nb...), x.B[stop:]...)...)
+				// In place, growing amortised (ba[len(ba):] = b appends in O(len(b))); nb is
+				// copied first since it may be x's own bytes.
+				x.B = slices.Replace(x.B, start, stop, append([]byte(nil), nb...)...)
 				return nil
 			}
 			if len(nb) != n {
