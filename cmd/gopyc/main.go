@@ -270,6 +270,16 @@ func run(argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return tool(o.args[1:], stdin, stdout, stderr)
 		}
 	}
+	// Python code runs one thread at a time (the GIL), so the interpreter gets one P: with two,
+	// the collector's mark worker runs beside the program, and everything a program allocates
+	// while a cycle marks counts as live, which let allocation-heavy programs' peak memory run
+	// away on a loaded machine (../shared/bench's bigint: 35-42 MB at GOMAXPROCS=2 against 15
+	// MB at 1, CPU 2.2x CPython's against 1.1x); the idle second P's spinning and wake-ups also
+	// cost CPU. The Go-native tools above (compileall -j) keep every core; GOMAXPROCS set by the
+	// user wins.
+	if os.Getenv("GOMAXPROCS") == "" {
+		runtime.GOMAXPROCS(1)
+	}
 	in := vm.New()
 	in.ConfigureImports(settings.Optimize, settings.Prefix, settings.DontWrite, settings.CheckHashBased, settings.Verbose)
 	setFlags(in, o, settings)
