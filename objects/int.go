@@ -3,7 +3,6 @@ package objects
 import (
 	"math"
 	"math/big"
-	"sync"
 )
 
 // Int is a Python int. When big is nil the value is small; otherwise big holds it and it does not
@@ -38,30 +37,11 @@ func NewInt(v int64) *Int {
 	return allocInt(v)
 }
 
-// intChunk amortises allocation: ints are carved out of small arrays, one heap allocation per
-// intChunkSize ints (an int that stays reachable keeps at most intChunkSize-1 dead neighbours
-// alive). The VM runs one thread at a time (ARCHITECTURE §7) but other goroutines may build ints
-// (marshal, compiler), hence the mutex-free per-call fallback when the chunk is contended.
-const intChunkSize = 8
-
-var (
-	intChunkMu sync.Mutex
-	intChunk   []Int
-)
-
-func allocInt(v int64) *Int {
-	if !intChunkMu.TryLock() {
-		return &Int{small: v}
-	}
-	if len(intChunk) == 0 {
-		intChunk = make([]Int, intChunkSize)
-	}
-	p := &intChunk[0]
-	intChunk = intChunk[1:]
-	intChunkMu.Unlock()
-	p.small = v
-	return p
-}
+// allocInt allocates an int outside the small-int cache. (Ints were once carved out of chunks
+// of eight to save allocations: no program in ../shared/bench got faster, but one surviving int
+// kept its seven dead neighbours alive, and the generators benchmark's peak memory was 32 MB
+// instead of 27 MB.)
+func allocInt(v int64) *Int { return &Int{small: v} }
 
 // NewIntBig returns the int b (which the result owns), in canonical form.
 func NewIntBig(b *big.Int) *Int {
