@@ -27,6 +27,7 @@ type inflater struct {
 	lit, dist  *huffTable
 	dyn        [2]huffTable
 	copyLen    int
+	lit1       byte // a literal decoded when the output was full
 	copyDist   int
 
 	hist  []byte // the last (up to) 32 KiB of output before this call
@@ -53,6 +54,7 @@ const (
 	stBlock
 	stStored
 	stCodes
+	stLit
 	stCopy
 	stTrailer
 	stDone
@@ -309,6 +311,12 @@ func (z *inflater) run() error {
 			if z.mode == stCodes {
 				return nil // output limit
 			}
+		case stLit:
+			if z.room() <= 0 {
+				return nil
+			}
+			z.out = append(z.out, z.lit1)
+			z.mode = stCodes
 		case stCopy:
 			if !z.copyMatch() {
 				return nil
@@ -609,23 +617,9 @@ var distExtra = [30]uint8{0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 
 // stays stCodes or becomes stCopy) or the end of the input.
 func (z *inflater) codes() error {
 	for {
-		if z.room() <= 0 {
-			// only an end of block may still be decoded without output room
-			start := z.bitpos
-			sym, err := z.decode(z.lit)
-			if err != nil || sym != 256 {
-				z.bitpos = start
-				if err == errShort {
-					return nil
-				}
-				if err != nil {
-					return dataError("invalid literal/length code")
-				}
-				return nil
-			}
-			z.endBlock()
-			return nil
-		}
+		// With the output full, the next symbol is still decoded (and its input consumed),
+		// as zlib does: a literal waits in stLit, a match in stCopy.
+		full := z.room() <= 0
 		start := z.bitpos
 		sym, err := z.decode(z.lit)
 		if err != nil {
@@ -635,6 +629,11 @@ func (z *inflater) codes() error {
 			return dataError("invalid literal/length code")
 		}
 		if sym < 256 {
+			if full {
+				z.lit1 = byte(sym)
+				z.mode = stLit
+				return nil
+			}
 			z.out = append(z.out, byte(sym))
 			continue
 		}

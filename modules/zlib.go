@@ -238,7 +238,8 @@ func makeZlib(t *vm.Thread) (*vm.Module, error) {
 				zi.ended = true
 			}
 			if z.eof() {
-				return NewTuple([]Object{empty, empty, NewBytes(append([]byte{}, b...)), True}), nil
+				rest := NewBytes(append([]byte{}, b...))
+				return NewTuple([]Object{empty, rest, rest, True}), nil
 			}
 			out, used, ierr := z.inflate(b, limit)
 			if ierr != nil {
@@ -248,7 +249,7 @@ func makeZlib(t *vm.Thread) (*vm.Module, error) {
 			if z.eof() {
 				zi.ended = flushing
 				unused := append(z.leftover(), b[used:]...)
-				return NewTuple([]Object{NewBytes(out), empty, NewBytes(unused), True}), nil
+				return NewTuple([]Object{NewBytes(out), NewBytes(append([]byte{}, b[used:]...)), NewBytes(unused), True}), nil
 			}
 			return NewTuple([]Object{NewBytes(out), NewBytes(append([]byte{}, b[used:]...)), empty, False}), nil
 		})
@@ -601,16 +602,22 @@ class _Decompress:
         raise TypeError("cannot create 'zlib.Decompress' instances")
 
     def decompress(self, data, /, max_length=0):
-        out, self.unconsumed_tail, unused, self.eof = _ddecompress(self._z, data, max_length, False)
-        if unused:
-            self.unused_data += unused
+        out, tail, unused, self.eof = _ddecompress(self._z, data, max_length, False)
+        self._after(tail, unused)
         return out
 
     def flush(self, length=16384, /):
-        out, self.unconsumed_tail, unused, self.eof = _ddecompress(self._z, self.unconsumed_tail, length, True)
+        out, tail, unused, self.eof = _ddecompress(self._z, self.unconsumed_tail, length, True)
+        self._after(tail, unused)
+        return out
+
+    def _after(self, tail, unused):
+        # As CPython: input after the end of the stream goes to unused_data, and stays in
+        # unconsumed_tail too when that was not empty before the call.
         if unused:
             self.unused_data += unused
-        return out
+        if not self.eof or self.unconsumed_tail:
+            self.unconsumed_tail = tail
 
     def copy(self):
         c = object.__new__(_Decompress)
