@@ -72,6 +72,28 @@ for level in (0, 1, 6, 9):
             assert b''.join(out) == data and d.unused_data == b'' and d.unconsumed_tail == b''
 print('streams ok')
 
+# streams CPython compressed: the input consumed per call (unconsumed_tail) follows zlib's
+cp_streams = [(15, base64.b64decode('eNqVmVN4XlEQRWvbSnLj2rZtu00bF38btUlt27Zt27Zt231qv58X58zs+3JmZq/1ep52VGiQ0js6rGs3pUuEpU9PJdjSVwmP7tErUrHEBEUoUf9x94C4WCXQEqLEM+HGx9UEsJkQFROBXmJMSwJZSREpGeAk55UUrJGSE1IxPDWN05A0LQXTESy9HGWQkowykEmSZxbHWYRpVlGYTZBlN0Y5DElOfZBLd7tpT3fN5aE+FNXu6Vq9nJu3Y/GxT1/b8LO+/lEm/nNuE24eXM0Lm/lQMT/oFcC0gpBVCJEKA04RXinKGsU4oTjDS9C4JElLUbA0wcrIUVkpKScD5SV5BXFcUZhWEoWVBVkVY1TVkFTTB9V1dw3tWVNz1VIftVV7Hdda17nVcyz17bOBbTS0vo3M/P3GJtwmuNoUNpuhYnPQa4FpLSGrFSK1Bpw2vNKWNdpxQnuGd6BxR5J2omBnggXIURcp6SoDgZI8SBwHC9MQURgqyMKMUbgh6aYPuuvuHtqzp+ayqI9eqr23a41wbpGOJco+o20jxvr2MfP3+5pwY3E1Djb7oWJ/0BuAaQMhaxAiDQacIbwylDWGccJwho+g8UiSjqLgaIKNkaOxUjJOBsZL8gnieKIwnSQKJwuyKcZoqiGZpg+m6+4Z2nOm5pqlPmar9jmuda5zm+dY5tvnAttYaH0Xmfn7i024S3B1KWwuQ8XloLcC01ZC1ipEWg04a3hlLWus44T1DN9A440k3UTBzQTbIkdbpWSbDGyX5DvE8U5huksU7hZke4zRXkOyTx/s190HtOdBzXVIfRxW7Udc61HndsyxHLfPE7Zx0vqeMvP3T5twz+DqWdg8h4rnQe8Cpl2ErEuIdBlwrvDKVda4xgnXGX6DxjdJeouCtwl2R47uSsk9GbgvyR+I44fC9JEofCzInhijp4bkmT54rrtfaM+XmuuV+nit2t+41rfO7Z1jeW+fH2zjo/X9ZObvfzbhfsHVr7D5DRW/g94PTPsJWb8Q6Tfg/OGVv3wpwzYxXP3CdC500UK2K1SlQvQo8vJE2pjIahJJNyIuRIQtiKj6EPQdxpLD0GwY6gxth6EtLjRthbqiUPUSrjLC2UA4agd712ArGMz8fTcTrjuuesAmLHqCnhemeUOWDyL5Ao4fr/jzpQzbxHD1C9O50EUL2a5QlQrRo8jLk38icxyL')),
+              (31, base64.b64decode('H4sIAAAAAAAEA5XTVVhWQRAGYFQEDAQEEaUOrdjd3d3dCoL5S4fd3d3d3d3d3d3d7ZX654nd2e9c7zzzzM58b3x0pBST0K1LD6lzrCGpt9TVkCx1T+jVJ04yJEbGSvH/nnt2Sk2RIgxRkp2O2jR427TwAOnQSe3BH6XHPu4ArccR2aETsOcM4lNkFB4rk+iamQXXdqbDkIWMiguVI1ciY278+GXlBtOdl1gPTpKzsQPuyYx9dpYFL4aPHFoyOTWIvNWqfFTKfJXo/BQE/eUeJZnNABvTQCvYIIvcYLPgEBPkUCPnsP+dUVG5dNTmxtuGwwPkQSfNC9rPh9nPD9kvgNgvCNgvJLZfWGi/iMh+UYH9YrT94qT9EpT9koT9Unz7pbn2y/Dsl+XYL8e2X55pvwLLfkWG/Upa+5U19quo7VdV2a+mtF9dYb+G3H5Nmf1aNvu1rfbrWOzXNduvZ7Jf32i/gR77DXXYb4Tbbwzbb4Labwrab4bZbw7Zb4HYbwnYbyW231pov43IfluB/Xa0/fak/Q6U/Y6E/U58+5259rvw7Edw7Eey7Xdl2o9i2Y9m2O+mtd9dY7+H2n5Plf1eSvu9FfYNcvt9ZPZjbPZjrfbjLPbjzfYTTPYTjfaT9NhP1mE/BbefCtvvi9rvB9rvj9kfANkfiNgfBNgfLLY/RGh/qMj+MIH94bT9EaT9kZT9UYT90Xz7Y7j2x/Lsj+PYH8+2P4FpfyLL/iSG/cla+1M09qeq7U9T2Z+utD9DYX+m3P4smf3ZNvtzrPbnWuzPM9ufb7K/wGh/oR77i3TYX4zbXwLbX4raXwbaX47ZXwHZX4nYXwXYXy22v0Zof63I/jqB/fW0/Q2k/Y2U/U2E/c18+1u49rfy7G/j2N/Otr+DaX8ny/4uhv3dWvt7NPb3qu3vU9nfr7R/QGH/oNz+IZn9wzb7R6z2j1rsHzPbP26yf8Jo/6Qe+6d02D+N2z8D2z+L2j8H2j+P2b8A2b+I2L8E2L8stn9FaP+qyP41gf3rtP0bpP2blP1bhP3bfPt3uPbv8uzf49i/z7b/gGn/Icv+I4b9x1r7TzT2n6rtP1PZf660/0Jh/6Xc/iuZ/dc2+2+s9t9a7L8z239vsv/BaP+jHvufdNj/jNv/Atv/itr/Btr/jtn/Adn/idj/Bdj/Lbb/R2jfTmQ/jcB+Wtp+OtK+PWU/PWHfgW/fkWvfiWc/A8d+Rrb9TEz7mVn2nRn2s2jtu2jsu6rtu6nsZ1Xad1fY95Dbzyaz72mzn91q38tiP4fZfk6TfW+jfR899n112PfD7fvD9uHCANB+IGY/CLIfjNgPAeyHiu2HCe3nEtnPLbAfTtvPQ9rPS9nPR9jPz7dfgGu/4F9VPGc9qh4AAA=='))]
+for wbits, c in cp_streams:
+    for limit, step in ((1, 1), (5, 7), (64, 50), (0, 3)):
+        d = zlib.decompressobj(wbits)
+        tails, n = [], 0
+        for i in range(0, len(c) + 3, step):
+            n += len(d.decompress(c[i:i + step] + (b'++' if i + step >= len(c) else b''), limit))
+            tails.append(len(d.unconsumed_tail))
+            while d.unconsumed_tail and not d.eof:
+                n += len(d.decompress(d.unconsumed_tail, limit))
+                tails.append(len(d.unconsumed_tail))
+            if d.eof:
+                break
+        print(wbits, limit, step, n, d.eof, d.unused_data, d.unconsumed_tail, len(tails), sum(tails), tails[-8:])
+d = zlib.decompressobj()
+print(d.decompress(cp_streams[0][1] + b'XYZ', 7), d.unconsumed_tail[-3:])
+while not d.eof:
+    d.decompress(d.unconsumed_tail, 7)
+print(d.eof, d.unused_data, d.unconsumed_tail, d.decompress(b'more', 5), d.unused_data, d.unconsumed_tail)
+
 # a flush after the syncs gives the rest; unused_data after the end
 c = zlib.compress(data)
 d = zlib.decompressobj()
