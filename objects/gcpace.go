@@ -2,6 +2,7 @@ package objects
 
 import (
 	"runtime"
+	"sync"
 	"sync/atomic"
 )
 
@@ -33,9 +34,27 @@ func armGCSentinel() {
 	})
 }
 
+// OnBigIntPressure, when set, is called once, when the program has made bigPressureBytes of
+// big-int results: the embedder may then change its collector settings (gopyc runs such
+// programs on one P, where no cycle marks concurrently with the program's allocation).
+var OnBigIntPressure func()
+
+const bigPressureBytes = 2 << 20
+
+var (
+	bigTotal     atomic.Int64
+	pressureOnce sync.Once
+)
+
 // noteBigAlloc accounts for a new big-int result of n words.
 func noteBigAlloc(words int) {
-	if bigAllocated.Add(int64(words)*8) > bigPaceBytes {
+	n := int64(words) * 8
+	if f := OnBigIntPressure; f != nil && bigTotal.Load() < bigPressureBytes {
+		if bigTotal.Add(n) >= bigPressureBytes {
+			pressureOnce.Do(f)
+		}
+	}
+	if bigAllocated.Add(n) > bigPaceBytes {
 		bigAllocated.Store(0)
 		runtime.GC()
 	}

@@ -270,15 +270,15 @@ func run(argv []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return tool(o.args[1:], stdin, stdout, stderr)
 		}
 	}
-	// Python code runs one thread at a time (the GIL), so the interpreter gets one P: with two,
-	// the collector's mark worker runs beside the program, and everything a program allocates
-	// while a cycle marks counts as live, which let allocation-heavy programs' peak memory run
-	// away on a loaded machine (../shared/bench's bigint: 35-42 MB at GOMAXPROCS=2 against 15
-	// MB at 1, CPU 2.2x CPython's against 1.1x); the idle second P's spinning and wake-ups also
-	// cost CPU. The Go-native tools above (compileall -j) keep every core; GOMAXPROCS set by the
-	// user wins.
+	// A program that makes big ints in bulk runs on one P once it has made 2 MB of them
+	// (objects/gcpace.go): with two, the collector's mark worker runs beside the program, and
+	// the results it makes meanwhile all count as live, so the heap goal runs away
+	// (../shared/bench's bigint: peak 20-42 MB at two Ps, 15 MB at one, and 1.1x CPython's time
+	// instead of 1.3-2.2x). Other programs keep the second P for the collector's concurrent work
+	// (fannkuch, nbody and spectral_norm are 12-28% faster with it). A user's GOMAXPROCS wins;
+	// the Go-native tools above are not affected.
 	if os.Getenv("GOMAXPROCS") == "" {
-		runtime.GOMAXPROCS(1)
+		objects.OnBigIntPressure = func() { runtime.GOMAXPROCS(1) }
 	}
 	in := vm.New()
 	in.ConfigureImports(settings.Optimize, settings.Prefix, settings.DontWrite, settings.CheckHashBased, settings.Verbose)
