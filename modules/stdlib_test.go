@@ -15,8 +15,7 @@ import (
 
 // stdlibExpectedFailures lists the programs of testdata/stdlib that do not yet print what
 // CPython prints. The test fails when one of them starts passing, so that the list shrinks.
-var stdlibExpectedFailures = map[string]bool{
-}
+var stdlibExpectedFailures = map[string]bool{}
 
 // TestStdlibPrograms runs each program of testdata/stdlib (one per standard-library module,
 // exercising it) with the gopyc binary over CPython's own standard library and with CPython,
