@@ -141,19 +141,9 @@ func makeCmath(t *vm.Thread) (*vm.Module, error) {
 		if err != nil {
 			return nil, err
 		}
-		rel, abs := 1e-9, 0.0
-		if a[2] != nil {
-			if rel, err = t.ToFloat(a[2]); err != nil {
-				return nil, err
-			}
-		}
-		if a[3] != nil {
-			if abs, err = t.ToFloat(a[3]); err != nil {
-				return nil, err
-			}
-		}
-		if rel < 0 || abs < 0 {
-			return nil, vm.ValueError("tolerances must be non-negative")
+		rel, abs, err := iscloseTolerances(t, a[2], a[3])
+		if err != nil {
+			return nil, err
 		}
 		if x == y {
 			return True, nil

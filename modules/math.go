@@ -298,19 +298,9 @@ func makeMath(t *vm.Thread) (*vm.Module, error) {
 		if err != nil {
 			return nil, err
 		}
-		rel, abs := 1e-9, 0.0
-		if a[2] != nil {
-			if rel, err = t.ToFloat(a[2]); err != nil {
-				return nil, err
-			}
-		}
-		if a[3] != nil {
-			if abs, err = t.ToFloat(a[3]); err != nil {
-				return nil, err
-			}
-		}
-		if rel < 0 || abs < 0 {
-			return nil, vm.ValueError("tolerances must be non-negative")
+		rel, abs, err := iscloseTolerances(t, a[2], a[3])
+		if err != nil {
+			return nil, err
 		}
 		if x == y {
 			return True, nil
@@ -526,4 +516,24 @@ func logOf(t *vm.Thread, o Object, f func(float64) float64) (float64, error) {
 		return 0, vm.ValueError("math domain error")
 	}
 	return f(x), nil
+}
+
+// iscloseTolerances reads math.isclose's and cmath.isclose's rel_tol and abs_tol (nil when not
+// given: 1e-09 and 0.0).
+func iscloseTolerances(t *vm.Thread, relArg, absArg Object) (rel, abs float64, err error) {
+	rel, abs = 1e-9, 0.0
+	if relArg != nil {
+		if rel, err = t.ToFloat(relArg); err != nil {
+			return 0, 0, err
+		}
+	}
+	if absArg != nil {
+		if abs, err = t.ToFloat(absArg); err != nil {
+			return 0, 0, err
+		}
+	}
+	if rel < 0 || abs < 0 {
+		return 0, 0, vm.ValueError("tolerances must be non-negative")
+	}
+	return rel, abs, nil
 }

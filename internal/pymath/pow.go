@@ -87,19 +87,6 @@ const (
 	ln2Lo  = 0x1.7b57a079a1934p-111
 )
 
-// invFact[n] is 1/n! as a double-double, for the exp series.
-var invFact = func() [12]dd {
-	var t [12]dd
-	f := dd{1, 0}
-	for n := 0; n < len(t); n++ {
-		if n > 0 {
-			f = f.mulF(float64(n))
-		}
-		t[n] = dd{1, 0}.div(f)
-	}
-	return t
-}()
-
 // expDD returns e**a with a relative error below about 2^-100, as a double-double scaled by 2**k
 // (the value is r * 2**k), so that results outside the double range keep their precision.
 func expDD(a dd) (dd, int) {
@@ -111,9 +98,10 @@ func expDD(a dd) (dd, int) {
 	// e**r = (e**(r/64))**64; the series to degree 11 is exact to 2^-119 for |r/64| < 5.5e-3,
 	// and each of the six squarings doubles the relative error.
 	s := dd{r.hi / 64, r.lo / 64}
-	p := invFact[len(invFact)-1]
-	for n := len(invFact) - 2; n >= 0; n-- {
-		p = p.mul(s).add(invFact[n])
+	const degree = 11
+	p := invFactN[degree]
+	for n := degree - 1; n >= 0; n-- {
+		p = p.mul(s).add(invFactN[n])
 	}
 	for i := 0; i < 6; i++ {
 		p = p.mul(p)
