@@ -310,6 +310,30 @@ func (t *Thread) setFunctionAttr(f *Function, name *Str, v Object) error {
 }
 
 func initGenMethods() {
+	// frame.clear(): drop the frame's local variables (traceback.clear_frames calls it, and so
+	// unittest's assertRaises in 3.11.7); a suspended generator's frame closes the generator
+	// first; an executing frame refuses.
+	addRawMethod(FrameType, "clear", func(t *Thread, args []Object, kw *Tuple) (Object, error) {
+		f, ok := args[0].(*Frame)
+		if !ok || len(args) != 1 {
+			return nil, typeErr("frame.clear() takes no arguments")
+		}
+		for c := t.frame; c != nil; c = c.back {
+			if c == f {
+				return nil, Errorf(RuntimeErrorType, "cannot clear an executing frame")
+			}
+		}
+		if g := f.gen; g != nil {
+			if g.running {
+				return nil, Errorf(RuntimeErrorType, "cannot clear an executing frame")
+			}
+			if err := t.closeGen(g); err != nil {
+				return nil, err
+			}
+		}
+		clear(f.fast)
+		return None, nil
+	})
 	for _, tp := range []*Type{GeneratorType, CoroutineType, AsyncGeneratorType} {
 		kind := tp
 		addRawMethod(tp, "send", func(t *Thread, args []Object, kw *Tuple) (Object, error) {
