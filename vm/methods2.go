@@ -139,6 +139,19 @@ func initNumberMethods() {
 	addMethod(F, "hex", func(t *Thread, args []Object, kw *Tuple) (Object, error) {
 		return NewStr(floatHex(fself(args))), nil
 	})
+	addClassMethod(F, "__getformat__", func(t *Thread, args []Object, kw *Tuple) (Object, error) {
+		if len(args) != 2 {
+			return nil, typeErr("float.__getformat__() takes exactly one argument (%d given)", len(args)-1)
+		}
+		s, ok := args[1].(*Str)
+		if !ok {
+			return nil, typeErr("__getformat__() argument must be str, not %s", TypeName(args[1]))
+		}
+		if s.String() != "double" && s.String() != "float" {
+			return nil, valueErr("__getformat__() argument 1 must be 'double' or 'float'")
+		}
+		return NewStr("IEEE, little-endian"), nil
+	})
 	addClassMethod(F, "fromhex", func(t *Thread, args []Object, kw *Tuple) (Object, error) {
 		s := strings.TrimSpace(strOf(args[1]))
 		if !strings.Contains(strings.ToLower(s), "p") {

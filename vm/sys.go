@@ -41,6 +41,10 @@ func makeSys(t *Thread) *Module {
 	set("prefix", NewStr("/usr"))
 	set("exec_prefix", NewStr("/usr"))
 	set("base_prefix", NewStr("/usr"))
+	set("base_exec_prefix", NewStr("/usr"))
+	set("_base_executable", NewStr(executablePath()))
+	set("abiflags", NewStr(""))
+	set("_framework", NewStr(""))
 	set("platlibdir", NewStr("lib"))
 	set("pycache_prefix", None)
 	set("dont_write_bytecode", NewBool(in.DontWriteBytecode))
@@ -210,6 +214,78 @@ func makeSys(t *Thread) *Module {
 	})
 	set("__displayhook__", d.GetStr(NewStr("displayhook")))
 	set("__excepthook__", d.GetStr(NewStr("excepthook")))
+	// Trace and profile functions are kept and returned but never called: the VM has no line
+	// or call events (debuggers and coverage tools see no events; code that saves and restores
+	// them, as test.support and threading do, works).
+	hook := func(name string) {
+		var current Object = None
+		fn("set"+name, func(t *Thread, args []Object, kw *Tuple) (Object, error) {
+			if err := checkArgs("set"+name, args, kw, 1, 1); err != nil {
+				return nil, err
+			}
+			current = args[0]
+			return None, nil
+		})
+		fn("get"+name, func(t *Thread, args []Object, kw *Tuple) (Object, error) { return current, nil })
+	}
+	hook("trace")
+	hook("profile")
+	fn("call_tracing", func(t *Thread, args []Object, kw *Tuple) (Object, error) {
+		if err := checkArgs("call_tracing", args, kw, 2, 2); err != nil {
+			return nil, err
+		}
+		tup, ok := args[1].(*Tuple)
+		if !ok {
+			return nil, typeErr("call_tracing() argument 2 must be tuple, not %s", TypeName(args[1]))
+		}
+		return t.Call(args[0], tup.V, nil)
+	})
+	depth := int64(0)
+	fn("get_coroutine_origin_tracking_depth", func(t *Thread, args []Object, kw *Tuple) (Object, error) {
+		return NewInt(depth), nil
+	})
+	fn("set_coroutine_origin_tracking_depth", func(t *Thread, args []Object, kw *Tuple) (Object, error) {
+		a, err := parseArgs("set_coroutine_origin_tracking_depth", args, kw, []string{"depth"}, 1)
+		if err != nil {
+			return nil, err
+		}
+		n, err := t.Index(a[0])
+		if err != nil {
+			return nil, err
+		}
+		v, _ := n.Int64()
+		if v < 0 {
+			return nil, valueErr("depth must be >= 0")
+		}
+		depth = v
+		return None, nil
+	})
+	dlflags := int64(2) // RTLD_NOW
+	fn("getdlopenflags", func(t *Thread, args []Object, kw *Tuple) (Object, error) { return NewInt(dlflags), nil })
+	fn("setdlopenflags", func(t *Thread, args []Object, kw *Tuple) (Object, error) {
+		if err := checkArgs("setdlopenflags", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		n, err := t.Index(args[0])
+		if err != nil {
+			return nil, err
+		}
+		dlflags, _ = n.Int64()
+		return None, nil
+	})
+	fn("getallocatedblocks", func(t *Thread, args []Object, kw *Tuple) (Object, error) { return NewInt(0), nil })
+	fn("_clear_type_cache", func(t *Thread, args []Object, kw *Tuple) (Object, error) { return None, nil })
+	fn("_current_frames", func(t *Thread, args []Object, kw *Tuple) (Object, error) {
+		r := NewDict(1)
+		if t.frame != nil {
+			t.frame.escaped = true
+			if err := t.DictSet(r, NewInt(t.ident), t.frame); err != nil {
+				return nil, err
+			}
+		}
+		return r, nil
+	})
+	fn("_current_exceptions", func(t *Thread, args []Object, kw *Tuple) (Object, error) { return NewDict(0), nil })
 	fn("audit", func(t *Thread, args []Object, kw *Tuple) (Object, error) { return None, nil })
 	fn("addaudithook", func(t *Thread, args []Object, kw *Tuple) (Object, error) { return None, nil })
 	fn("is_finalizing", func(t *Thread, args []Object, kw *Tuple) (Object, error) { return False, nil })
