@@ -1,6 +1,7 @@
 package modules
 
 import (
+	. "gopyc/objects"
 	"gopyc/vm"
 )
 
@@ -10,10 +11,28 @@ import (
 // peek/read1/readline; writes buffered until flush), TextIOWrapper (an incremental codec
 // and newline translation as CPython's: universal newlines on input when newline is None,
 // os.linesep on output; tell() is the byte position when no decoded text is pending, else
-// that position less the pending text re-encoded) and open(). builtins.open stays the VM's
-// own file type; io.open and _io.open build these classes.
+// that position less the pending text re-encoded) and open(). builtins.open is _io.open once
+// the standard library is on sys.path (prefer.go's installOpen). Buffered bytes of files nobody
+// closed are written out at open, stat, fork_exec and exit (_flush_dirty), since gopyc has no
+// finalizers to do it when the file object dies.
 func makeIO(t *vm.Thread) (*vm.Module, error) {
 	return pyModule(t, "_io", ioSrc, nil)
+}
+
+// flushDirtyIO writes out the bytes that buffered file objects still hold (_io._flush_dirty),
+// when there are any: before a stat or a child process looks at files, as CPython's file objects
+// that nobody references any more would already have written them.
+func flushDirtyIO(t *vm.Thread) {
+	m, ok := t.Interp().Modules.GetStr(NewStr("_io")).(*vm.Module)
+	if !ok {
+		return
+	}
+	if d, ok := m.Dict.GetStr(NewStr("_dirty")).(*Dict); !ok || d.Len() == 0 {
+		return
+	}
+	if fn := m.Dict.GetStr(NewStr("_flush_dirty")); fn != nil {
+		_, _ = t.Call(fn, nil, nil)
+	}
 }
 
 const ioSrc = `
@@ -514,6 +533,22 @@ class BytesIO(_BufferedIOBase):
         return (self.getvalue(), self._pos, getattr(self, '__dict__', None))
 
 
+# Buffered writers holding unwritten bytes. CPython writes them out when the file object dies
+# (reference counting, then the interpreter's shutdown); gopyc has no finalizers, so a file that
+# is never closed (open(p, 'w').write(s)) would lose its data. They are written out when any file
+# is opened (so that reading it back sees them, as it would in CPython) and at exit
+# (_flush_dirty, called by the VM after the atexit callbacks).
+_dirty = {}
+
+
+def _flush_dirty():
+    for obj in list(_dirty.values()):
+        try:
+            obj._flush_w()
+        except Exception:
+            _dirty.pop(id(obj), None)
+
+
 class _BufferedBase(_BufferedIOBase):
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
         if buffer_size <= 0:
@@ -564,6 +599,7 @@ class _BufferedBase(_BufferedIOBase):
             if n is None:
                 raise BlockingIOError(11, 'write could not complete without blocking', 0)
             del self._wbuf[:n]
+        _dirty.pop(id(self), None)
 
     def flush(self):
         if self.closed:
@@ -649,6 +685,8 @@ class _BufferedBase(_BufferedIOBase):
         self._wbuf += b
         if len(self._wbuf) >= self.buffer_size:
             self._flush_w()
+        elif self._wbuf:
+            _dirty[id(self)] = self
         return len(b)
 
     def tell(self):
@@ -1326,6 +1364,8 @@ class StringIO(TextIOWrapper):
 
 def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
          closefd=True, opener=None):
+    if _dirty:
+        _flush_dirty()
     if not isinstance(file, int):
         file = _fspath(file)
     if not isinstance(file, (str, bytes, int)):

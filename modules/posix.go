@@ -24,6 +24,7 @@ func makePosix(t *vm.Thread) (*vm.Module, error) {
 	return pyModule(t, "posix", posixSrc, func(m *vm.Module) {
 		posixProcessFuncs(m)
 		fn(m, "_stat_raw", 2, 2, func(t *vm.Thread, a []Object) (Object, error) {
+			flushDirtyIO(t)
 			var st syscall.Stat_t
 			var err error
 			if i, ok := vm.AsInt(a[0]); ok {
@@ -360,6 +361,72 @@ func makePosix(t *vm.Thread) (*vm.Module, error) {
 				return None, nil
 			}
 			return pathCall(t, a[0], func(p string) error { return syscall.Chmod(p, uint32(mode)) })
+		})
+		// chown, lchown and fchown (tarfile's extractall calls chown when run as root).
+		m.AddFunc("chown", func(t *vm.Thread, args []Object, kw *Tuple) (Object, error) {
+			a, err := vm.ParseArgs("chown", args, kw, []string{"path", "uid", "gid", "$dir_fd", "$follow_symlinks"}, 3)
+			if err != nil {
+				return nil, err
+			}
+			uid, err := intArg(t, a[1])
+			if err != nil {
+				return nil, err
+			}
+			gid, err := intArg(t, a[2])
+			if err != nil {
+				return nil, err
+			}
+			if i, ok := vm.AsInt(a[0]); ok {
+				fd, _ := i.Int64()
+				if e := syscall.Fchown(int(fd), int(uid), int(gid)); e != nil {
+					return nil, osError(t, e)
+				}
+				return None, nil
+			}
+			follow := a[4] == nil || a[4] == True
+			return pathCall(t, a[0], func(p string) error {
+				if !follow {
+					return syscall.Lchown(p, int(uid), int(gid))
+				}
+				return syscall.Chown(p, int(uid), int(gid))
+			})
+		})
+		m.AddFunc("lchown", func(t *vm.Thread, args []Object, kw *Tuple) (Object, error) {
+			a, err := vm.ParseArgs("lchown", args, kw, []string{"path", "uid", "gid"}, 3)
+			if err != nil {
+				return nil, err
+			}
+			uid, err := intArg(t, a[1])
+			if err != nil {
+				return nil, err
+			}
+			gid, err := intArg(t, a[2])
+			if err != nil {
+				return nil, err
+			}
+			return pathCall(t, a[0], func(p string) error { return syscall.Lchown(p, int(uid), int(gid)) })
+		})
+		m.AddFunc("fchown", func(t *vm.Thread, args []Object, kw *Tuple) (Object, error) {
+			a, err := vm.ParseArgs("fchown", args, kw, []string{"fd", "uid", "gid"}, 3)
+			if err != nil {
+				return nil, err
+			}
+			fd, err := intArg(t, a[0])
+			if err != nil {
+				return nil, err
+			}
+			uid, err := intArg(t, a[1])
+			if err != nil {
+				return nil, err
+			}
+			gid, err := intArg(t, a[2])
+			if err != nil {
+				return nil, err
+			}
+			if e := syscall.Fchown(int(fd), int(uid), int(gid)); e != nil {
+				return nil, osError(t, e)
+			}
+			return None, nil
 		})
 		m.AddFunc("access", func(t *vm.Thread, args []Object, kw *Tuple) (Object, error) {
 			a, err := vm.ParseArgs("access", args, kw, []string{"path", "mode", "dir_fd", "effective_ids", "follow_symlinks"}, 2)

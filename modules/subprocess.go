@@ -19,6 +19,7 @@ import (
 func makePosixSubprocess(t *vm.Thread) (*vm.Module, error) {
 	m := vm.NewModule("_posixsubprocess")
 	m.AddFunc("fork_exec", func(t *vm.Thread, a []Object, kw *Tuple) (Object, error) {
+		flushDirtyIO(t) // the child may read files this process wrote without closing them
 		if err := vm.CheckArgs("fork_exec", a, kw, 22, 23); err != nil {
 			return nil, err
 		}

@@ -361,8 +361,21 @@ func (t *Thread) runMainWith(run func() error) (status int) {
 		status = t.HandleUncaught(err)
 	}
 	t.runExitFuncs()
+	t.flushOpenFiles()
 	t.flushStd()
 	return status
+}
+
+// flushOpenFiles writes out what buffered file objects still hold (_io._flush_dirty), as
+// CPython's shutdown does for files nobody closed.
+func (t *Thread) flushOpenFiles() {
+	m, ok := t.interp.Modules.GetStr(NewStr("_io")).(*Module)
+	if !ok {
+		return
+	}
+	if fn, err := t.GetAttr(m, NewStr("_flush_dirty")); err == nil {
+		_, _ = t.Call(fn, nil, nil)
+	}
 }
 
 // runpyShim is the source of two functions that stand for CPython's runpy frames: `python -m
