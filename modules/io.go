@@ -1,6 +1,9 @@
 package modules
 
 import (
+	"runtime"
+	"syscall"
+
 	. "gopyc/objects"
 	"gopyc/vm"
 )
@@ -16,7 +19,26 @@ import (
 // closed are written out at open, stat, fork_exec and exit (_flush_dirty), since gopyc has no
 // finalizers to do it when the file object dies.
 func makeIO(t *vm.Thread) (*vm.Module, error) {
-	return pyModule(t, "_io", ioSrc, nil)
+	return pyModule(t, "_io", ioSrc, func(m *vm.Module) {
+		// _autoclose(fileio, fd) closes fd when the FileIO object becomes garbage (CPython closes
+		// it when the object dies; without this, open(p).read() in a loop ran out of
+		// descriptors). It returns a function that cancels that, for close().
+		fn(m, "_autoclose", 2, 2, func(t *vm.Thread, a []Object) (Object, error) {
+			fd, err := intArg(t, a[1])
+			if err != nil {
+				return nil, err
+			}
+			inst, ok := a[0].(*vm.Instance)
+			if !ok || fd < 0 {
+				return None, nil
+			}
+			c := runtime.AddCleanup(inst, func(fd int) { syscall.Close(fd) }, int(fd))
+			return &vm.Builtin{Name: "_untrack", Fn: func(t *vm.Thread, args []Object, kw *Tuple) (Object, error) {
+				c.Stop()
+				return None, nil
+			}}, nil
+		})
+	})
 }
 
 // flushDirtyIO writes out the bytes that buffered file objects still hold (_io._flush_dirty),
@@ -255,6 +277,10 @@ class FileIO(_RawIOBase):
 
     def __init__(self, file, mode='r', closefd=True, opener=None):
         if self._fd >= 0:
+            untrack = getattr(self, '_untrack', None)
+            if untrack is not None:
+                self._untrack = None
+                untrack()
             try:
                 if self._closefd:
                     _os.close(self._fd)
@@ -328,6 +354,7 @@ class FileIO(_RawIOBase):
         self._fd = fd
         self._closefd = closefd
         self._closed = False
+        self._untrack = _autoclose(self, fd) if closefd else None
 
     def __repr__(self):
         cls = 'FileIO'
@@ -388,6 +415,10 @@ class FileIO(_RawIOBase):
 
     def close(self):
         if not self.closed:
+            untrack = getattr(self, '_untrack', None)
+            if untrack is not None:
+                self._untrack = None
+                untrack()
             try:
                 if self._closefd and self._fd >= 0:
                     _os.close(self._fd)

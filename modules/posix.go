@@ -121,7 +121,16 @@ func makePosix(t *vm.Thread) (*vm.Module, error) {
 			}
 			var fd int
 			var oerr error
-			t.ReleaseGIL(func() { fd, oerr = syscall.Open(p, int(flags)|syscall.O_CLOEXEC, uint32(mode)) })
+			t.ReleaseGIL(func() {
+				fd, oerr = syscall.Open(p, int(flags)|syscall.O_CLOEXEC, uint32(mode))
+				// Out of descriptors: file objects that became garbage hold some (their
+				// cleanups close them, see _io._autoclose); collect, let the cleanups run, retry.
+				for try := 0; try < 3 && (oerr == syscall.EMFILE || oerr == syscall.ENFILE); try++ {
+					runtime.GC()
+					time.Sleep(time.Duration(try+1) * time.Millisecond)
+					fd, oerr = syscall.Open(p, int(flags)|syscall.O_CLOEXEC, uint32(mode))
+				}
+			})
 			if oerr != nil {
 				return nil, osError(t, oerr, a[0])
 			}

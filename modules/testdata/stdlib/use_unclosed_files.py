@@ -30,3 +30,19 @@ s = os.path.join(d, "i")
 code = "f = open(%r, 'w'); f.write('written at exit'); import sys; sys.exit(0)" % s
 subprocess.run([sys.executable, "-S", "-c", code])
 print(open(s).read())
+
+# Descriptors of file objects nobody closed are given back when the objects become garbage (and
+# an open that runs out of descriptors collects first): 3000 unclosed reads and writes do not
+# run out even under a low descriptor limit.
+child = """
+import sys
+p, q = sys.argv[1], sys.argv[2]
+for i in range(3000):
+    data = open(p).read()
+for i in range(3000):
+    open(q, "w").write("round %d" % i)
+print(data, open(q).read())
+"""
+out = subprocess.run(["sh", "-c", 'ulimit -n 256 && exec "$0" -S -c "$1" "$2" "$3"', sys.executable, child, p, q],
+                     capture_output=True, text=True)
+print(out.returncode, out.stdout.strip(), out.stderr.strip()[-200:])
