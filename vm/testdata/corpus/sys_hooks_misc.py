@@ -6,6 +6,7 @@ def tr(*a): pass
 sys.settrace(tr); print(sys.gettrace() is tr); sys.settrace(None); print(sys.gettrace())
 print(sys.call_tracing(lambda a, b: a + b, (1, 2)), sys.get_coroutine_origin_tracking_depth())
 sys.set_coroutine_origin_tracking_depth(3); print(sys.get_coroutine_origin_tracking_depth())
+sys.set_coroutine_origin_tracking_depth(0)  # test harnesses run many programs in one process
 print(sys.getdlopenflags(), type(sys._current_frames()).__name__, list(sys._current_frames().values())[0].f_code.co_name)
 print(float.__getformat__("double"), float.__getformat__("float"))
 try: float.__getformat__("x")
