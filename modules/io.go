@@ -277,10 +277,7 @@ class FileIO(_RawIOBase):
 
     def __init__(self, file, mode='r', closefd=True, opener=None):
         if self._fd >= 0:
-            untrack = getattr(self, '_untrack', None)
-            if untrack is not None:
-                self._untrack = None
-                untrack()
+            self._stop_autoclose()
             try:
                 if self._closefd:
                     _os.close(self._fd)
@@ -413,12 +410,17 @@ class FileIO(_RawIOBase):
         _os.ftruncate(self._fd, size)
         return size
 
+    def _stop_autoclose(self):
+        # close() closes the descriptor itself: the garbage cleanup must not close it again
+        # (by then its number may belong to another file).
+        untrack = getattr(self, '_untrack', None)
+        if untrack is not None:
+            self._untrack = None
+            untrack()
+
     def close(self):
         if not self.closed:
-            untrack = getattr(self, '_untrack', None)
-            if untrack is not None:
-                self._untrack = None
-                untrack()
+            self._stop_autoclose()
             try:
                 if self._closefd and self._fd >= 0:
                     _os.close(self._fd)

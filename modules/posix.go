@@ -372,48 +372,49 @@ func makePosix(t *vm.Thread) (*vm.Module, error) {
 			return pathCall(t, a[0], func(p string) error { return syscall.Chmod(p, uint32(mode)) })
 		})
 		// chown, lchown and fchown (tarfile's extractall calls chown when run as root).
+		ids := func(t *vm.Thread, uid, gid Object) (int, int, error) {
+			u, err := intArg(t, uid)
+			if err != nil {
+				return 0, 0, err
+			}
+			g, err := intArg(t, gid)
+			return int(u), int(g), err
+		}
+		fchown := func(t *vm.Thread, fd int64, uid, gid int) (Object, error) {
+			if e := syscall.Fchown(int(fd), uid, gid); e != nil {
+				return nil, osError(t, e)
+			}
+			return None, nil
+		}
 		m.AddFunc("chown", func(t *vm.Thread, args []Object, kw *Tuple) (Object, error) {
 			a, err := vm.ParseArgs("chown", args, kw, []string{"path", "uid", "gid", "$dir_fd", "$follow_symlinks"}, 3)
 			if err != nil {
 				return nil, err
 			}
-			uid, err := intArg(t, a[1])
-			if err != nil {
-				return nil, err
-			}
-			gid, err := intArg(t, a[2])
+			uid, gid, err := ids(t, a[1], a[2])
 			if err != nil {
 				return nil, err
 			}
 			if i, ok := vm.AsInt(a[0]); ok {
 				fd, _ := i.Int64()
-				if e := syscall.Fchown(int(fd), int(uid), int(gid)); e != nil {
-					return nil, osError(t, e)
-				}
-				return None, nil
+				return fchown(t, fd, uid, gid)
 			}
-			follow := a[4] == nil || a[4] == True
-			return pathCall(t, a[0], func(p string) error {
-				if !follow {
-					return syscall.Lchown(p, int(uid), int(gid))
-				}
-				return syscall.Chown(p, int(uid), int(gid))
-			})
+			chown := syscall.Chown
+			if a[4] != nil && a[4] != True {
+				chown = syscall.Lchown
+			}
+			return pathCall(t, a[0], func(p string) error { return chown(p, uid, gid) })
 		})
 		m.AddFunc("lchown", func(t *vm.Thread, args []Object, kw *Tuple) (Object, error) {
 			a, err := vm.ParseArgs("lchown", args, kw, []string{"path", "uid", "gid"}, 3)
 			if err != nil {
 				return nil, err
 			}
-			uid, err := intArg(t, a[1])
+			uid, gid, err := ids(t, a[1], a[2])
 			if err != nil {
 				return nil, err
 			}
-			gid, err := intArg(t, a[2])
-			if err != nil {
-				return nil, err
-			}
-			return pathCall(t, a[0], func(p string) error { return syscall.Lchown(p, int(uid), int(gid)) })
+			return pathCall(t, a[0], func(p string) error { return syscall.Lchown(p, uid, gid) })
 		})
 		m.AddFunc("fchown", func(t *vm.Thread, args []Object, kw *Tuple) (Object, error) {
 			a, err := vm.ParseArgs("fchown", args, kw, []string{"fd", "uid", "gid"}, 3)
@@ -424,18 +425,11 @@ func makePosix(t *vm.Thread) (*vm.Module, error) {
 			if err != nil {
 				return nil, err
 			}
-			uid, err := intArg(t, a[1])
+			uid, gid, err := ids(t, a[1], a[2])
 			if err != nil {
 				return nil, err
 			}
-			gid, err := intArg(t, a[2])
-			if err != nil {
-				return nil, err
-			}
-			if e := syscall.Fchown(int(fd), int(uid), int(gid)); e != nil {
-				return nil, osError(t, e)
-			}
-			return None, nil
+			return fchown(t, fd, uid, gid)
 		})
 		m.AddFunc("access", func(t *vm.Thread, args []Object, kw *Tuple) (Object, error) {
 			a, err := vm.ParseArgs("access", args, kw, []string{"path", "mode", "dir_fd", "effective_ids", "follow_symlinks"}, 2)

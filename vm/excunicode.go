@@ -178,7 +178,7 @@ func (t *Thread) unicodeErrorStr(e *Exception) string {
 		b, _ = bytesLike(a.object)
 		n = int64(len(b))
 	} else if s, ok := a.object.(*Str); ok {
-		runes = wtf8Runes(s.String())
+		runes = runesOf(s)
 		n = int64(len(runes))
 	}
 	start, end := a.start, a.end
@@ -264,17 +264,6 @@ func osErrorSubclass(errno Object) *Type {
 		return nil
 	}
 	return excTypeNamed(name)
-}
-
-// wtf8Runes returns the code points of a str's WTF-8 text, lone surrogates included.
-func wtf8Runes(s string) []rune {
-	var rs []rune
-	for i := 0; i < len(s); {
-		r, n := DecodeWTF8(s[i:])
-		rs = append(rs, r)
-		i += n
-	}
-	return rs
 }
 
 // wtf8Index returns the code point index of byte offset i in a str's WTF-8 text.
