@@ -43,13 +43,15 @@
 //
 // # Writer
 //
-// Dumps writes in two passes. The first counts how often each object occurs (by identity) and
-// estimates the output size; the second writes. FLAG_REF goes on objects that occur more than
-// once, on the top-level object (its caller holds a reference) and on the values CPython always
+// Dumps writes in one pass. FLAG_REF goes on objects that occur more than once (by identity),
+// on the top-level object (its caller holds a reference) and on the values CPython always
 // shares, which are also written once and then referenced by value: small ints in [-5, 256],
 // the empty tuple, empty and one-character Latin-1 strs, bytes of at most one byte, and interned
-// strs (objects.IsInterned tells them apart without interning anything). So for values without
-// shared references the output is byte-identical to CPython's
-// marshal.dumps. Set and frozenset members are written in the order of their own marshalled
+// strs (objects.IsInterned tells them apart without interning anything). Whether an object occurs
+// again is only known later, so the writer records each object that may be referenced where its
+// type byte is, writes references with placeholder indexes, and at the end sets the flags,
+// numbers the flagged objects in stream order (CPython's numbering) and fills in the
+// placeholders. So for values without shared references the output is byte-identical to
+// CPython's marshal.dumps. Set and frozenset members are written in the order of their own marshalled
 // bytes, with FLAG_REF, as CPython 3.11 does.
 package marshal

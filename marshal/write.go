@@ -3,7 +3,9 @@ package marshal
 import (
 	"bytes"
 	"encoding/binary"
+	"hash/maphash"
 	"math"
+	"math/bits"
 	"slices"
 	"strconv"
 	"sync"
@@ -12,27 +14,47 @@ import (
 	"gopyc/objects"
 )
 
+// writer writes in one pass. FLAG_REF must go on every object that occurs more than once (by
+// identity), which is only known once the whole tree is written; so every object that may be
+// referenced again gets an entry when it is first written (in stream order, which is the order
+// of CPython's reference indexes), its type byte is written without the flag, and a TYPE_REF to
+// it is written with the entry's number as a placeholder. At the end (finish) the entries that
+// turned out to be referenced get the flag and their reference indexes (their rank among the
+// flagged entries), and the placeholders are patched. This replaces a counting pass over the
+// whole tree and two map lookups per object with one hash-table probe per object.
 type writer struct {
 	buf     []byte
 	version int
 	err     *Error
 	depth   int
-	nrefs   int
 
-	// Pass 1: occurrences of each object, by address (ints, empty tuples and strs and bytes of
-	// at most one byte, all shared by value, are not counted).
-	counts map[unsafe.Pointer]int32
-	// Reference indexes of objects written with FLAG_REF, by address, and of the values CPython
-	// has one object for (small ints, empty and one-character strs and bytes, interned strs,
-	// the empty tuple), by value.
-	refs        map[unsafe.Pointer]int
-	sharedStr   map[string]int
-	sharedInt   map[int64]int
-	sharedBytes map[string]int
-	emptyTuple  int
+	entries []entry  // the objects that may be referenced, in stream order
+	fixes   []fixup  // the TYPE_REF operands to patch
+	addrs   ptrTable // entry of each object written so far, by address
+	// Entries of the values CPython has one object for, by value: strs (the interned ones and
+	// the empty and one-character Latin-1 ones), small ints, bytes of at most one byte, the
+	// empty tuple. -1 (after reset) means not written yet.
+	sharedStr   strTable
+	sharedInt   [262]int32 // ints -5..256
+	sharedBytes [257]int32 // b"" at 256, else the byte
+	oneChar     [257]int32 // "" at 256, else the one Latin-1 character
+	emptyTuple  int32
+	forcedInts  int // ints written with FLAG_REF that later occurrences must reference
 
-	keys     *map[unsafe.Pointer][]byte // set members' sort keys, shared with nested writers
-	estimate int                        // output size guessed by the first pass
+	keys *map[unsafe.Pointer][]byte // set members' sort keys, shared with nested writers
+}
+
+// entry is an object that may be referenced: where its type byte is and whether it is.
+type entry struct {
+	pos  int
+	idx  int32 // its reference index, once finish has numbered the flagged entries
+	flag bool
+}
+
+// fixup is a TYPE_REF operand at pos that must name entry e's reference index.
+type fixup struct {
+	pos int
+	e   int32
 }
 
 // Buffer is implemented by objects outside the core types that expose their contents as bytes
@@ -66,50 +88,57 @@ func AppendDumps(buf []byte, o objects.Object, version int) ([]byte, error) {
 func appendDumps(buf []byte, o objects.Object, version int, topRef bool, keys *map[unsafe.Pointer][]byte) ([]byte, error) {
 	w := newWriter(buf, version, keys)
 	defer w.release()
-	if version >= 3 {
-		w.count(o, 0)
-		w.grow(w.estimate)
-	}
 	// The caller holds a reference to o, so CPython always finds o shared (a .pyc's code object
 	// starts with 'c'|FLAG_REF).
 	w.object(o, topRef)
 	if w.err != nil {
 		return nil, w.err
 	}
+	w.finish()
 	return w.buf, nil
 }
 
-// writers keeps writers with their maps, which are cleared and reused (growing the maps for
+// writers keeps writers with their tables, which are cleared and reused (growing them for
 // every module costs more than filling them).
 var writers = sync.Pool{New: func() any {
-	return &writer{
-		counts:    make(map[unsafe.Pointer]int32),
-		refs:      make(map[unsafe.Pointer]int),
-		sharedStr: make(map[string]int),
-	}
+	w := &writer{}
+	w.reset()
+	return w
 }}
 
 func newWriter(buf []byte, version int, keys *map[unsafe.Pointer][]byte) *writer {
 	w := writers.Get().(*writer)
-	w.buf, w.version, w.keys, w.emptyTuple = buf, version, keys, -1
+	w.buf, w.version, w.keys = buf, version, keys
 	return w
 }
 
-// release clears w and returns it to the pool. A map that grew large is replaced by a new one:
-// clearing costs a map's capacity, which every later small module would pay again.
-func (w *writer) release() {
-	*w = writer{counts: reuse(w.counts), refs: reuse(w.refs), sharedStr: reuse(w.sharedStr),
-		sharedInt: reuse(w.sharedInt), sharedBytes: reuse(w.sharedBytes)}
-	writers.Put(w)
+// reset clears the by-value tables.
+func (w *writer) reset() {
+	for i := range w.sharedInt {
+		w.sharedInt[i] = -1
+	}
+	for i := range w.sharedBytes {
+		w.sharedBytes[i] = -1
+		w.oneChar[i] = -1
+	}
+	w.emptyTuple = -1
+	w.forcedInts = 0
 }
 
-// reuse returns m cleared, or a new empty map when m grew large (nil stays nil).
-func reuse[K comparable, V any](m map[K]V) map[K]V {
-	if len(m) > 1024 {
-		return make(map[K]V)
+// release clears w and returns it to the pool. A table that grew large is dropped: clearing a
+// map costs its capacity, which every later small module would pay again.
+func (w *writer) release() {
+	w.buf, w.err, w.depth, w.keys = nil, nil, 0, nil
+	if len(w.entries) > 0 {
+		w.reset()
 	}
-	clear(m)
-	return m
+	w.entries, w.fixes = w.entries[:0], w.fixes[:0]
+	if cap(w.entries) > 1<<16 {
+		w.entries, w.fixes = nil, nil
+	}
+	w.addrs.clear()
+	w.sharedStr.clear()
+	writers.Put(w)
 }
 
 // addr is the address of the object o points to: its identity.
@@ -117,108 +146,68 @@ func addr(o objects.Object) unsafe.Pointer {
 	return (*[2]unsafe.Pointer)(unsafe.Pointer(&o))[1]
 }
 
-// count records how often each object occurs; containers are walked on first sight only.
-func (w *writer) count(o objects.Object, depth int) {
-	if depth > MaxDepth {
+// newEntry records that an object that may be referenced starts at the end of the buffer.
+func (w *writer) newEntry(flag bool) int32 {
+	w.entries = append(w.entries, entry{pos: len(w.buf), flag: flag})
+	return int32(len(w.entries) - 1)
+}
+
+// refTo writes a TYPE_REF to entry e, which becomes flagged.
+func (w *writer) refTo(e int32) {
+	w.entries[e].flag = true
+	w.grow(5)
+	w.fixes = append(w.fixes, fixup{len(w.buf) + 1, e})
+	w.buf = append(w.buf, typeRef, 0, 0, 0, 0)
+}
+
+// finish sets FLAG_REF on the flagged entries, numbers them in stream order and fills in the
+// TYPE_REF operands.
+func (w *writer) finish() {
+	if len(w.fixes) == 0 && !w.anyFlag() {
 		return
 	}
-	switch v := o.(type) {
-	case nil, *objects.Bool, *objects.Int:
-		// Ints are written by value; sharing one (beyond the small ones, which are always
-		// flagged) only saves a few bytes.
-		return
-	case *objects.Str:
-		// Counted by address even when CPython shares it by value (object() checks that
-		// first): cheaper than deciding here.
-		w.estimate += len(v.String()) + 5
-		if len(v.String()) <= 1 {
-			return
-		}
-	case *objects.Tuple:
-		if len(v.V) == 0 {
-			return
-		}
-		w.estimate += 2
-	case *objects.Code:
-		w.estimate += len(v.Code) + len(v.LineTable) + len(v.ExceptionTable) + len(v.LocalsPlusKinds) + 64
-	case *objects.Bytes:
-		if len(v.B) <= 1 {
-			return
+	var n int32
+	for i := range w.entries {
+		e := &w.entries[i]
+		if e.flag {
+			w.buf[e.pos] |= flagRef
+			e.idx = n
+			n++
 		}
 	}
-	if o == objects.None || o == objects.Ellipsis || o == objects.StopIterationType {
-		return
+	for _, f := range w.fixes {
+		binary.LittleEndian.PutUint32(w.buf[f.pos:], uint32(w.entries[f.e].idx))
 	}
-	p := addr(o)
-	n := w.counts[p] + 1
-	w.counts[p] = n
-	if n > 1 {
-		return
-	}
-	switch v := o.(type) {
-	case *objects.Tuple:
-		for _, x := range v.V {
-			w.count(x, depth+1)
-		}
-	case *objects.List:
-		for _, x := range v.V {
-			w.count(x, depth+1)
-		}
-	case *objects.Dict:
-		v.Range(func(k, x objects.Object) bool {
-			w.count(k, depth+1)
-			w.count(x, depth+1)
+}
+
+func (w *writer) anyFlag() bool {
+	for i := range w.entries {
+		if w.entries[i].flag {
 			return true
-		})
-	case *objects.FrozenSet:
-		for _, x := range v.Items() {
-			w.count(x, depth+1)
 		}
-	case *objects.Set:
-		for _, x := range v.Items() {
-			w.count(x, depth+1)
-		}
-	case *objects.Code:
-		for _, x := range v.Consts {
-			w.count(x, depth+2)
-		}
-		for _, x := range v.Names {
-			w.count(x, depth+2)
-		}
-		for _, x := range v.LocalsPlusNames {
-			w.count(x, depth+2)
-		}
-		w.count(v.Filename, depth+1)
-		w.count(v.Name, depth+1)
-		w.count(v.QualName, depth+1)
 	}
+	return false
 }
 
-// sharedByValue reports whether CPython has a single object for s's value, so that every
-// occurrence after the first is a reference: the empty str, one-character Latin-1 strs and
-// interned strs.
-func (w *writer) sharedByValue(s *objects.Str) bool {
-	t := s.String()
-	if len(t) <= 1 {
-		return true
+// oneCharSlot is the slot in writer.oneChar of a str CPython has one object for by its value
+// (the empty str, one Latin-1 character), or -1.
+func oneCharSlot(t string) int {
+	switch {
+	case len(t) == 0:
+		return 256
+	case len(t) == 1:
+		return int(t[0])
+	case len(t) == 2 && (t[0] == 0xC2 || t[0] == 0xC3) && t[1]&0xC0 == 0x80:
+		return int(t[0]&0x1F)<<6 | int(t[1]&0x3F)
 	}
-	if r, n := objects.DecodeWTF8(t); n == len(t) && r < 0x100 {
-		return true
-	}
-	return w.isInterned(s)
-}
-
-// isInterned reports whether CPython would find s interned: the empty str always is; otherwise
-// s must be the interned str for its text (objects.IsInterned, which interns nothing).
-func (w *writer) isInterned(s *objects.Str) bool {
-	return s.String() == "" || objects.IsInterned(s)
+	return -1
 }
 
 // grow makes room for n more bytes, doubling the buffer (append's growth for large slices is
 // gentler, which costs several times the output in copies).
 func (w *writer) grow(n int) {
 	if cap(w.buf)-len(w.buf) < n {
-		nb := make([]byte, len(w.buf), 2*cap(w.buf)+n)
+		nb := make([]byte, len(w.buf), 2*cap(w.buf)+n+256)
 		copy(nb, w.buf)
 		w.buf = nb
 	}
@@ -275,49 +264,46 @@ func (w *writer) object(o objects.Object, forceRef bool) {
 	}
 	if w.version < 3 {
 		w.depth++
-		w.value(o, 0)
+		w.value(o)
 		w.depth--
 		return
 	}
 	// Values CPython has one object for: written once, then referenced.
 	switch v := o.(type) {
 	case *objects.Bool:
-		w.value(o, 0)
+		w.value(o)
 		return
 	case *objects.Str:
-		// Most strs are names written many times: the address lookup comes first, and a
-		// by-value shared str is entered under its address as well.
-		p := addr(o)
-		if idx, ok := w.refs[p]; ok {
-			w.byte(typeRef)
-			w.i32(idx)
-			return
-		}
-		if w.sharedByValue(v) {
-			if idx, ok := w.sharedStr[v.String()]; ok {
-				w.refs[p] = idx
-				w.byte(typeRef)
-				w.i32(idx)
-				return
-			}
-			w.sharedStr[v.String()] = w.nrefs
-			w.refs[p] = w.nrefs
-			w.nrefs++
-			w.str(v, flagRef)
+		if w.sharedStrObject(v) {
 			return
 		}
 	case *objects.Int:
 		if x, ok := v.Int64(); ok && x >= -5 && x <= 256 {
-			if w.sharedInt == nil {
-				w.sharedInt = make(map[int64]int)
-			}
-			if ref(w, w.sharedInt, x) {
+			slot := &w.sharedInt[x+5]
+			if *slot >= 0 {
+				w.refTo(*slot)
 				return
 			}
-			w.byte(typeInt | flagRef)
+			*slot = w.newEntry(true)
+			w.byte(typeInt)
 			w.i32(int(x))
 			return
 		}
+		// Other ints are written by value (sharing one, beyond the small ones, only saves a
+		// few bytes), so only those written with FLAG_REF are entered.
+		if w.forcedInts == 0 && !forceRef {
+			w.value(o)
+			return
+		}
+		if e, ok := w.addrs.lookup(addr(o)); ok {
+			w.refTo(e)
+			return
+		}
+		if !forceRef {
+			w.value(o)
+			return
+		}
+		w.forcedInts++
 	case *objects.Bytes:
 		if len(v.B) <= 1 {
 			w.sharedBytesBody(v.B)
@@ -329,75 +315,114 @@ func (w *writer) object(o objects.Object, forceRef bool) {
 			return
 		}
 	}
-	p := addr(o)
-	if idx, ok := w.refs[p]; ok {
-		w.byte(typeRef)
-		w.i32(idx)
+	if e, found := w.addrs.insert(addr(o), int32(len(w.entries))); found {
+		w.refTo(e)
 		return
 	}
-	flag := byte(0)
-	if forceRef || w.counts[p] > 1 {
-		w.refs[p] = w.nrefs
-		w.nrefs++
-		flag = flagRef
-	}
+	w.newEntry(forceRef)
 	w.depth++
-	w.value(o, flag)
+	w.value(o)
 	w.depth--
 }
 
-// ref writes a reference to the value key if it was written before and reports so; otherwise
-// it allocates the value's reference index (the caller then writes it with FLAG_REF).
-func ref[K comparable](w *writer, m map[K]int, key K) bool {
-	if idx, ok := m[key]; ok {
-		w.byte(typeRef)
-		w.i32(idx)
+// sharedStrObject writes s if CPython has one object for its value (the empty str, one Latin-1
+// character, interned strs): the first time with FLAG_REF, then as a reference. It reports
+// whether s was such a str.
+func (w *writer) sharedStrObject(s *objects.Str) bool {
+	t := s.String()
+	if i := oneCharSlot(t); i >= 0 {
+		slot := &w.oneChar[i]
+		if *slot >= 0 {
+			w.refTo(*slot)
+			return true
+		}
+		*slot = w.newEntry(true)
+		w.str(s)
 		return true
 	}
-	m[key] = w.nrefs
-	w.nrefs++
-	return false
+	if !objects.IsInterned(s) {
+		return false
+	}
+	// Most interned strs are names written many times, the same object each time: the address
+	// comes first, the text only for an object not seen yet.
+	p := unsafe.Pointer(s)
+	e, found := w.addrs.insert(p, int32(len(w.entries)))
+	if found {
+		w.refTo(e)
+		return true
+	}
+	if e, found := w.sharedStr.insert(t, e); found {
+		// Another str object with the same interned text was written.
+		w.addrs.set(p, e)
+		w.refTo(e)
+		return true
+	}
+	w.newEntry(true)
+	w.str(s)
+	return true
+}
+
+// strObject is object for a *Str (a nil one is written as NULL).
+func (w *writer) strObject(s *objects.Str) {
+	if s == nil {
+		if w.err == nil {
+			w.byte(typeNull)
+		}
+		return
+	}
+	if w.version < 3 || w.depth >= MaxDepth {
+		w.object(s, false)
+		return
+	}
+	if w.err != nil || w.sharedStrObject(s) {
+		return
+	}
+	if e, found := w.addrs.insert(unsafe.Pointer(s), int32(len(w.entries))); found {
+		w.refTo(e)
+		return
+	}
+	w.newEntry(false)
+	w.str(s)
 }
 
 func (w *writer) sharedBytesBody(b []byte) {
 	if w.version >= 3 {
-		if w.sharedBytes == nil {
-			w.sharedBytes = make(map[string]int)
+		i := 256
+		if len(b) == 1 {
+			i = int(b[0])
 		}
-		if ref(w, w.sharedBytes, string(b)) {
+		slot := &w.sharedBytes[i]
+		if *slot >= 0 {
+			w.refTo(*slot)
 			return
 		}
-		w.byte(typeString | flagRef)
-	} else {
-		w.byte(typeString)
+		*slot = w.newEntry(true)
 	}
-	w.i32(len(b))
-	w.grow(len(b))
+	w.grow(5 + len(b))
+	w.buf = append(w.buf, typeString)
+	w.buf = binary.LittleEndian.AppendUint32(w.buf, uint32(len(b)))
 	w.buf = append(w.buf, b...)
 }
 
 func (w *writer) emptyTupleBody() {
-	flag := byte(0)
 	if w.version >= 3 {
 		if w.emptyTuple >= 0 {
-			w.byte(typeRef)
-			w.i32(w.emptyTuple)
+			w.refTo(w.emptyTuple)
 			return
 		}
-		w.emptyTuple = w.nrefs
-		w.nrefs++
-		flag = flagRef
+		w.emptyTuple = w.newEntry(true)
 	}
 	if w.version >= 4 {
-		w.byte(typeSmallTuple | flag)
+		w.byte(typeSmallTuple)
 		w.byte(0)
 	} else {
-		w.byte(typeTuple | flag)
+		w.byte(typeTuple)
 		w.i32(0)
 	}
 }
 
-func (w *writer) value(o objects.Object, flag byte) {
+// value writes o's type byte (without FLAG_REF, which finish adds) and contents.
+func (w *writer) value(o objects.Object) {
 	switch v := o.(type) {
 	case *objects.Bool:
 		if v.V {
@@ -407,47 +432,46 @@ func (w *writer) value(o objects.Object, flag byte) {
 		}
 	case *objects.Int:
 		if x, ok := v.Int64(); ok && x == int64(int32(x)) {
-			w.byte(typeInt | flag)
+			w.byte(typeInt)
 			w.i32(int(x))
 			return
 		}
-		w.byte(typeLong | flag)
+		w.byte(typeLong)
 		w.long(v)
 	case *objects.Float:
 		if w.version > 1 {
-			w.byte(typeBinaryFloat | flag)
+			w.byte(typeBinaryFloat)
 			w.grow(8)
 			w.buf = binary.LittleEndian.AppendUint64(w.buf, math.Float64bits(v.V))
 		} else {
-			w.byte(typeFloat | flag)
+			w.byte(typeFloat)
 			w.textFloat(v.V)
 		}
 	case *objects.Complex:
 		if w.version > 1 {
-			w.byte(typeBinaryComplex | flag)
-			w.grow(8)
+			w.byte(typeBinaryComplex)
+			w.grow(16)
 			w.buf = binary.LittleEndian.AppendUint64(w.buf, math.Float64bits(real(v.V)))
-			w.grow(8)
 			w.buf = binary.LittleEndian.AppendUint64(w.buf, math.Float64bits(imag(v.V)))
 		} else {
-			w.byte(typeComplex | flag)
+			w.byte(typeComplex)
 			w.textFloat(real(v.V))
 			w.textFloat(imag(v.V))
 		}
 	case *objects.Bytes:
-		w.byte(typeString | flag)
+		w.byte(typeString)
 		if w.size(len(v.B)) {
 			w.grow(len(v.B))
 			w.buf = append(w.buf, v.B...)
 		}
 	case *objects.Str:
-		w.str(v, flag)
+		w.str(v)
 	case *objects.Tuple:
 		if w.version >= 4 && len(v.V) < 256 {
-			w.byte(typeSmallTuple | flag)
-			w.byte(byte(len(v.V)))
+			w.grow(2)
+			w.buf = append(w.buf, typeSmallTuple, byte(len(v.V)))
 		} else {
-			w.byte(typeTuple | flag)
+			w.byte(typeTuple)
 			if !w.size(len(v.V)) {
 				return
 			}
@@ -456,7 +480,7 @@ func (w *writer) value(o objects.Object, flag byte) {
 			w.object(x, false)
 		}
 	case *objects.List:
-		w.byte(typeList | flag)
+		w.byte(typeList)
 		if !w.size(len(v.V)) {
 			return
 		}
@@ -464,7 +488,7 @@ func (w *writer) value(o objects.Object, flag byte) {
 			w.object(x, false)
 		}
 	case *objects.Dict:
-		w.byte(typeDict | flag)
+		w.byte(typeDict)
 		v.Range(func(k, x objects.Object) bool {
 			w.object(k, false)
 			w.object(x, false)
@@ -472,16 +496,16 @@ func (w *writer) value(o objects.Object, flag byte) {
 		})
 		w.byte(typeNull)
 	case *objects.FrozenSet:
-		w.byte(typeFrozenSet | flag)
+		w.byte(typeFrozenSet)
 		w.set(v.Items())
 	case *objects.Set:
-		w.byte(typeSet | flag)
+		w.byte(typeSet)
 		w.set(v.Items())
 	case *objects.Code:
-		w.code(v, flag)
+		w.code(v)
 	case Buffer:
 		b := v.BufferBytes()
-		w.byte(typeString | flag)
+		w.byte(typeString)
 		if w.size(len(b)) {
 			w.grow(len(b))
 			w.buf = append(w.buf, b...)
@@ -491,7 +515,7 @@ func (w *writer) value(o objects.Object, flag byte) {
 	}
 }
 
-func (w *writer) str(s *objects.Str, flag byte) {
+func (w *writer) str(s *objects.Str) {
 	t := s.String()
 	ascii := true
 	for i := 0; i < len(t); i++ {
@@ -500,33 +524,33 @@ func (w *writer) str(s *objects.Str, flag byte) {
 			break
 		}
 	}
-	interned := w.version >= 3 && w.isInterned(s)
+	interned := w.version >= 3 && (t == "" || objects.IsInterned(s))
 	if w.version >= 4 && ascii {
 		if len(t) < 256 {
+			c := byte(typeShortASCII)
 			if interned {
-				w.byte(typeShortASCIIInterne | flag)
-			} else {
-				w.byte(typeShortASCII | flag)
+				c = typeShortASCIIInterne
 			}
-			w.byte(byte(len(t)))
+			w.grow(2 + len(t))
+			w.buf = append(w.buf, c, byte(len(t)))
 		} else {
 			if interned {
-				w.byte(typeASCIIInterned | flag)
+				w.byte(typeASCIIInterned)
 			} else {
-				w.byte(typeASCII | flag)
+				w.byte(typeASCII)
 			}
 			if !w.size(len(t)) {
 				return
 			}
+			w.grow(len(t))
 		}
-		w.grow(len(t))
 		w.buf = append(w.buf, t...)
 		return
 	}
 	if interned {
-		w.byte(typeInterned | flag)
+		w.byte(typeInterned)
 	} else {
-		w.byte(typeUnicode | flag)
+		w.byte(typeUnicode)
 	}
 	if w.size(len(t)) {
 		w.grow(len(t))
@@ -621,21 +645,28 @@ func (w *writer) set(items []objects.Object) {
 	}
 }
 
-func (w *writer) code(c *objects.Code, flag byte) {
-	w.byte(typeCode | flag)
+func (w *writer) code(c *objects.Code) {
+	w.grow(21)
+	w.buf = append(w.buf, typeCode)
 	for _, v := range [...]int{c.ArgCount, c.PosOnlyArgCount, c.KwOnlyArgCount, c.StackSize, c.Flags} {
-		w.i32(v)
+		w.buf = binary.LittleEndian.AppendUint32(w.buf, uint32(int32(v)))
 	}
 	// co_code, co_consts, the name tuples and the byte tables are fresh objects in CPython
 	// (referenced once), so they carry no FLAG_REF unless CPython shares their value.
 	w.freshBytes(c.Code)
-	w.freshTuple(len(c.Consts), func(i int) objects.Object { return c.Consts[i] })
-	w.freshTuple(len(c.Names), func(i int) objects.Object { return c.Names[i] })
-	w.freshTuple(len(c.LocalsPlusNames), func(i int) objects.Object { return c.LocalsPlusNames[i] })
+	if w.freshTuple(len(c.Consts)) {
+		w.depth++
+		for _, x := range c.Consts {
+			w.object(x, false)
+		}
+		w.depth--
+	}
+	w.strTuple(c.Names)
+	w.strTuple(c.LocalsPlusNames)
 	w.freshBytes(c.LocalsPlusKinds)
-	w.object(c.Filename, false)
-	w.object(c.Name, false)
-	w.object(c.QualName, false)
+	w.strObject(c.Filename)
+	w.strObject(c.Name)
+	w.strObject(c.QualName)
 	w.i32(c.FirstLineNo)
 	w.freshBytes(c.LineTable)
 	w.freshBytes(c.ExceptionTable)
@@ -653,23 +684,190 @@ func (w *writer) freshBytes(b []byte) {
 	}
 }
 
-func (w *writer) freshTuple(n int, item func(int) objects.Object) {
+// freshTuple writes the header of a tuple of n items that is a fresh object in CPython (not
+// referenced elsewhere) and reports whether the caller is to write the items (the empty tuple
+// is shared).
+func (w *writer) freshTuple(n int) bool {
 	if n == 0 {
 		w.emptyTupleBody()
-		return
+		return false
 	}
 	if w.version >= 4 && n < 256 {
-		w.byte(typeSmallTuple)
-		w.byte(byte(n))
+		w.grow(2)
+		w.buf = append(w.buf, typeSmallTuple, byte(n))
 	} else {
 		w.byte(typeTuple)
 		if !w.size(n) {
+			return false
+		}
+	}
+	return true
+}
+
+// strTuple writes a fresh tuple of strs (co_names, co_localsplusnames) without converting each
+// to an Object and back.
+func (w *writer) strTuple(names []*objects.Str) {
+	if w.freshTuple(len(names)) {
+		w.depth++
+		for _, s := range names {
+			w.strObject(s)
+		}
+		w.depth--
+	}
+}
+
+// ptrTable maps object addresses to entry numbers: open addressing with linear probing, kept at
+// most half full, cleared slot by slot (a Go map costs about twice as much per lookup here, and
+// clearing one costs its whole capacity). The keys are pointers, so the objects stay where they
+// are (on the heap) while the table holds them.
+type ptrTable struct {
+	slots []ptrSlot
+	used  []int32 // the occupied slots, for clear
+	shift uint    // 64 - log2(len(slots))
+}
+
+type ptrSlot struct {
+	key unsafe.Pointer
+	val int32
+}
+
+// slot spreads an address over the table (Fibonacci hashing: the top bits of the product).
+func (t *ptrTable) slot(p unsafe.Pointer) int {
+	return int(uint64(uintptr(p)) * 0x9E3779B97F4A7C15 >> t.shift)
+}
+
+// insert enters p with value v unless it is present; it returns p's value and whether it was.
+func (t *ptrTable) insert(p unsafe.Pointer, v int32) (int32, bool) {
+	if 2*(len(t.used)+1) > len(t.slots) {
+		t.grow()
+	}
+	mask := len(t.slots) - 1
+	for i := t.slot(p); ; i = (i + 1) & mask {
+		s := &t.slots[i]
+		if s.key == p {
+			return s.val, true
+		}
+		if s.key == nil {
+			s.key, s.val = p, v
+			t.used = append(t.used, int32(i))
+			return v, false
+		}
+	}
+}
+
+// set sets p's value to v (p must be present).
+func (t *ptrTable) set(p unsafe.Pointer, v int32) {
+	mask := len(t.slots) - 1
+	for i := t.slot(p); ; i = (i + 1) & mask {
+		if s := &t.slots[i]; s.key == p {
+			s.val = v
 			return
 		}
 	}
-	w.depth++
-	for i := 0; i < n; i++ {
-		w.object(item(i), false)
+}
+
+// lookup returns p's value, if present.
+func (t *ptrTable) lookup(p unsafe.Pointer) (int32, bool) {
+	if len(t.slots) == 0 {
+		return 0, false
 	}
-	w.depth--
+	mask := len(t.slots) - 1
+	for i := t.slot(p); ; i = (i + 1) & mask {
+		s := &t.slots[i]
+		if s.key == p {
+			return s.val, true
+		}
+		if s.key == nil {
+			return 0, false
+		}
+	}
+}
+
+func (t *ptrTable) grow() {
+	old, used := t.slots, t.used
+	n := max(1024, 2*len(old))
+	t.slots = make([]ptrSlot, n)
+	t.used = make([]int32, 0, n/2)
+	t.shift = uint(64 - bits.TrailingZeros(uint(n)))
+	for _, i := range used {
+		t.insert(old[i].key, old[i].val)
+	}
+}
+
+// clear empties the table; a table that grew large is dropped (see writer.release).
+func (t *ptrTable) clear() {
+	if len(t.slots) > 1<<16 {
+		*t = ptrTable{}
+		return
+	}
+	for _, i := range t.used {
+		t.slots[i] = ptrSlot{}
+	}
+	t.used = t.used[:0]
+}
+
+// strTable maps the texts of the interned strs written to their entries: open addressing with
+// linear probing, as ptrTable (one probe where a map needs a lookup and an insertion).
+type strTable struct {
+	slots []strSlot
+	used  []int32
+	shift uint
+}
+
+type strSlot struct {
+	s   string
+	h   uint64 // the hash of s; 0 marks an empty slot
+	val int32
+}
+
+var strSeed = maphash.MakeSeed()
+
+// insert enters s with value v unless it is present; it returns s's value and whether it was.
+func (t *strTable) insert(s string, v int32) (int32, bool) {
+	if 2*(len(t.used)+1) > len(t.slots) {
+		t.grow()
+	}
+	h := maphash.String(strSeed, s) | 1
+	mask := len(t.slots) - 1
+	for i := int(h >> t.shift); ; i = (i + 1) & mask {
+		sl := &t.slots[i]
+		if sl.h == h && sl.s == s {
+			return sl.val, true
+		}
+		if sl.h == 0 {
+			*sl = strSlot{s, h, v}
+			t.used = append(t.used, int32(i))
+			return v, false
+		}
+	}
+}
+
+func (t *strTable) grow() {
+	old, used := t.slots, t.used
+	n := max(512, 2*len(old))
+	t.slots = make([]strSlot, n)
+	t.used = make([]int32, 0, n/2)
+	t.shift = uint(64 - bits.TrailingZeros(uint(n)))
+	mask := n - 1
+	for _, j := range used {
+		sl := old[j]
+		i := int(sl.h >> t.shift)
+		for t.slots[i].h != 0 {
+			i = (i + 1) & mask
+		}
+		t.slots[i] = sl
+		t.used = append(t.used, int32(i))
+	}
+}
+
+// clear empties the table; a table that grew large is dropped.
+func (t *strTable) clear() {
+	if len(t.slots) > 1<<15 {
+		*t = strTable{}
+		return
+	}
+	for _, i := range t.used {
+		t.slots[i] = strSlot{}
+	}
+	t.used = t.used[:0]
 }
