@@ -197,7 +197,7 @@ func TestWriteAtomicPartial(t *testing.T) {
 	target := filepath.Join(dir, "m.pyc")
 	os.WriteFile(target, []byte("old complete file"), 0o644)
 	for _, werr := range []error{nil, errors.New("no space left on device")} {
-		err := writeAtomic(target, []byte("new data that will not fit"), 0o644, false, func(f *os.File) writeFile {
+		err := writeAtomic(target, []byte("new data that will not fit"), 0o644, false, nil, func(f *os.File) writeFile {
 			return &shortWriter{File: f, limit: 5, err: werr}
 		})
 		if err == nil {

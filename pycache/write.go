@@ -33,12 +33,21 @@ func CacheMode(sourceMode fs.FileMode) fs.FileMode {
 // *os.File's set-up for the network poller (fcntl calls and a refused epoll registration for a
 // regular file) would triple the system calls of a small cache file.
 func WriteAtomic(path string, data []byte, mode os.FileMode) error {
-	return writeAtomic(path, data, mode, false, nil)
+	return writeAtomic(path, data, mode, false, nil, nil)
+}
+
+// WriteAtomicMkdir is WriteAtomic for a file whose directory may not exist yet: when the
+// temporary file cannot be created because a directory on its path is missing (ENOENT or
+// ENOTDIR), it calls mkdir, returns mkdir's error if there is one, and tries again. Creating the
+// directory only when it is missing saves every other file the stat that checking for it first
+// would cost.
+func WriteAtomicMkdir(path string, data []byte, mode os.FileMode, mkdir func() error) error {
+	return writeAtomic(path, data, mode, false, mkdir, nil)
 }
 
 // WriteAtomicSync is WriteAtomic with an fsync of the file before the rename.
 func WriteAtomicSync(path string, data []byte, mode os.FileMode) error {
-	return writeAtomic(path, data, mode, true, nil)
+	return writeAtomic(path, data, mode, true, nil, nil)
 }
 
 // writeFile is the subset of *os.File that writeAtomic uses; tests substitute short writers.
@@ -96,7 +105,7 @@ func ignoringEINTR(fn func() error) error {
 	}
 }
 
-func writeAtomic(path string, data []byte, mode os.FileMode, sync bool, wrap func(*os.File) writeFile) error {
+func writeAtomic(path string, data []byte, mode os.FileMode, sync bool, mkdir func() error, wrap func(*os.File) writeFile) error {
 	var fd int
 	var tmp string
 	var err error
@@ -110,6 +119,13 @@ func writeAtomic(path string, data []byte, mode os.FileMode, sync bool, wrap fun
 		}
 		if err == nil {
 			break
+		}
+		if (err == syscall.ENOENT || err == syscall.ENOTDIR) && mkdir != nil {
+			if err := mkdir(); err != nil {
+				return err
+			}
+			mkdir = nil
+			continue
 		}
 		err = &fs.PathError{Op: "open", Path: tmp, Err: err}
 		// A leftover from an earlier process with the same pid: try the next name.

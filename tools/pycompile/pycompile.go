@@ -258,12 +258,20 @@ func (c *Config) CompileSource(file, cfile, dfile string, optimize int, mode Mod
 	if err != nil {
 		return "", NewPyCompileError(err, display, "")
 	}
-	if dir := dirname(cfile); dir != "" {
-		if err := os.MkdirAll(dir, 0o777); err != nil {
-			if _, serr := os.Lstat(dir); serr != nil {
-				return "", ToOSError(err, dir)
+	// The cache directory is made (os.makedirs, an existing one being fine) only when the write
+	// finds it missing: checking first would cost a stat per file, and almost every directory
+	// exists by its second file. (A failure of makedirs is still reported before any later
+	// error of the write; the stat of the source and the marshalling, which CPython does after
+	// makedirs, fail only for a source deleted meanwhile or an unmarshallable constant.)
+	mkdir := func() error {
+		if dir := dirname(cfile); dir != "" {
+			if err := os.MkdirAll(dir, 0o777); err != nil {
+				if _, serr := os.Lstat(dir); serr != nil {
+					return ToOSError(err, dir)
+				}
 			}
 		}
+		return nil
 	}
 	if info == nil {
 		info, err = os.Stat(file)
@@ -291,7 +299,7 @@ func (c *Config) CompileSource(file, cfile, dfile string, optimize int, mode Mod
 	if err != nil {
 		return "", NewPyCompileError(&pyError{"ValueError", err.Error()}, display, "")
 	}
-	werr := pycache.WriteAtomic(cfile, buf, mode0)
+	werr := pycache.WriteAtomicMkdir(cfile, buf, mode0, mkdir)
 	if cap(buf) <= 8<<20 {
 		*bp = buf
 		outBufs.Put(bp)
@@ -409,6 +417,7 @@ func ReadSource(path string, size int64) ([]byte, error) {
 		if len(buf) == cap(buf) {
 			buf = append(buf, 0)[:len(buf)]
 		}
+		want := cap(buf) - len(buf)
 		n, err := syscall.Read(fd, buf[len(buf):cap(buf)])
 		if err == syscall.EINTR {
 			continue
@@ -420,5 +429,10 @@ func ReadSource(path string, size int64) ([]byte, error) {
 			return buf, nil
 		}
 		buf = buf[:len(buf)+n]
+		if size > 0 && n < want {
+			// A read of a regular file (the caller's stat found one of this size) returns less
+			// than asked only at the end: no second read is needed to see it.
+			return buf, nil
+		}
 	}
 }
