@@ -351,7 +351,7 @@ func (w *writer) sharedStrObject(s *objects.Str) bool {
 		w.refTo(e)
 		return true
 	}
-	if e, found := w.sharedStr.insert(t, e); found {
+	if e, found := w.sharedStr.insert(s, e); found {
 		// Another str object with the same interned text was written.
 		w.addrs.set(p, e)
 		w.refTo(e)
@@ -815,29 +815,32 @@ type strTable struct {
 }
 
 type strSlot struct {
-	s   string
-	h   uint64 // the hash of s; 0 marks an empty slot
+	s   *objects.Str // nil marks an empty slot
+	h   uint32       // the low bits of the hash of s's text
 	val int32
 }
 
 var strSeed = maphash.MakeSeed()
 
-// insert enters s with value v unless it is present; it returns s's value and whether it was.
-func (t *strTable) insert(s string, v int32) (int32, bool) {
+// insert enters s's text with value v unless it is present; it returns the text's value and
+// whether it was.
+func (t *strTable) insert(s *objects.Str, v int32) (int32, bool) {
 	if 2*(len(t.used)+1) > len(t.slots) {
 		t.grow()
 	}
-	h := maphash.String(strSeed, s) | 1
+	text := s.String()
+	hash := maphash.String(strSeed, text)
+	h := uint32(hash)
 	mask := len(t.slots) - 1
-	for i := int(h >> t.shift); ; i = (i + 1) & mask {
+	for i := int(hash >> t.shift); ; i = (i + 1) & mask {
 		sl := &t.slots[i]
-		if sl.h == h && sl.s == s {
-			return sl.val, true
-		}
-		if sl.h == 0 {
+		if sl.s == nil {
 			*sl = strSlot{s, h, v}
 			t.used = append(t.used, int32(i))
 			return v, false
+		}
+		if sl.h == h && sl.s.String() == text {
+			return sl.val, true
 		}
 	}
 }
@@ -848,15 +851,8 @@ func (t *strTable) grow() {
 	t.slots = make([]strSlot, n)
 	t.used = make([]int32, 0, n/2)
 	t.shift = uint(64 - bits.TrailingZeros(uint(n)))
-	mask := n - 1
 	for _, j := range used {
-		sl := old[j]
-		i := int(sl.h >> t.shift)
-		for t.slots[i].h != 0 {
-			i = (i + 1) & mask
-		}
-		t.slots[i] = sl
-		t.used = append(t.used, int32(i))
+		t.insert(old[j].s, old[j].val)
 	}
 }
 
