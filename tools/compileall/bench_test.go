@@ -98,3 +98,27 @@ func cpuTime() time.Duration {
 	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
+
+// BenchmarkWalkStdlib is the part of a compileall run that is not compiling: the walk of the
+// tree (site-packages included, as CPython walks it, but its files not yielded: see
+// walker.excludedDir) and CompileFile for the files -x excludes.
+func BenchmarkWalkStdlib(b *testing.B) {
+	tree := benchTree(b)
+	cfg := &Config{Config: &pycompile.Config{Prefix: b.TempDir()}}
+	o := &Options{MaxLevels: -1, Force: true, Quiet: 1, Rx: benchSkip}
+	wk := &walker{w: io.Discard, quiet: 1, excluded: excludedTrees(o), yield: func(p string) error {
+		if benchSkip.MatchString(p) {
+			if _, err := cfg.CompileFile(io.Discard, p, o); err != nil {
+				b.Fatal(err)
+			}
+		}
+		return nil
+	}}
+	c0 := cpuTime()
+	for b.Loop() {
+		if err := wk.dir(tree, 1000); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64((cpuTime()-c0).Microseconds())/1000/float64(b.N), "cpu-ms/op")
+}

@@ -65,6 +65,12 @@ var cases = []caseT{
 	{"sde-default", []difftest.Step{cliEnv(map[string]string{"SOURCE_DATE_EPOCH": "1"}, "tree")}},
 	{"x", []difftest.Step{cli("-x", "skip|deeper", "tree")}},
 	{"x-q", []difftest.Step{cli("-q", "-x", `bad\.py$`, "tree")}},
+	// Directories whose files -x all excludes are walked without yielding their files
+	// (walker.excludedDir): the Listing lines must stay.
+	{"x-subtree", []difftest.Step{cli("-x", "/pkg/", "tree")}},
+	{"x-subtree-q", []difftest.Step{cli("-q", "-x", "(?i)PKG/", "tree")}},
+	{"x-subtree-j", []difftest.Step{goArgs([]string{"-x", "/pkg/", "tree"}, []string{"-j0", "-x", "/pkg/", "tree"})}},
+	{"x-subtree-end", []difftest.Step{cli("-x", "/pkg$|sub\\b", "tree")}},
 	{"i-file", []difftest.Step{cli("-i", "list.txt", "tree/same.py")}},
 	{"i-stdin", []difftest.Step{{CLI: "compileall", Args: []string{"-i", "-"}, Stdin: "tree/top.py\n  tree/pkg  \n\nnope.py\n"}}},
 	{"i-missing", []difftest.Step{cli("-i", "nolist.txt", "tree")}},

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -153,6 +154,59 @@ func TestTerminalStatus(t *testing.T) {
 		stripped = strings.ReplaceAll(stripped, "\x1b[K", "")
 		if stripped != plain.String() {
 			t.Errorf("-j%d: terminal output differs:\n%q\n%q", workers, stripped, plain.String())
+		}
+	}
+}
+
+func TestPrefixStable(t *testing.T) {
+	for _, c := range []struct {
+		pat  string
+		want bool
+	}{
+		{"/site-packages/", true}, {"(?m)^/tmp|a.*b", true}, {`\Afoo`, true},
+		{"foo$", false}, {`(?m)foo$`, false}, {`\bfoo`, false}, {`x\B`, false}, {`a\z`, false},
+	} {
+		o := &Options{Rx: regexp.MustCompile(c.pat)}
+		if got := excludedTrees(o) != nil; got != c.want {
+			t.Errorf("%q: %v, want %v", c.pat, got, c.want)
+		}
+	}
+	if excludedTrees(&Options{Rx: regexp.MustCompile("x"), HardlinkDupes: true}) != nil {
+		t.Error("--hardlink-dupes: the files must be yielded")
+	}
+}
+
+// TestExcludedWalk checks that the walk of excluded trees prints what the full walk prints and
+// yields the same files that -x does not exclude.
+func TestExcludedWalk(t *testing.T) {
+	root := t.TempDir()
+	for _, f := range []string{"a.py", "sp/x.py", "sp/d/e/f.py", "sp/d/g.txt", "sp/__pycache__/h/i.py",
+		"b/sp.py", "b/c/j.py", "spx/k.py"} {
+		p := filepath.Join(root, f)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		os.WriteFile(p, nil, 0o644)
+	}
+	os.Symlink("b", filepath.Join(root, "sp", "link"))
+	rx := regexp.MustCompile("/sp/")
+	for quiet := 0; quiet <= 2; quiet++ {
+		for _, maxlevels := range []int{0, 1, 2, 10} {
+			var outs [2]bytes.Buffer
+			var files [2][]string
+			for i, ex := range []func(string) bool{nil, excludedTrees(&Options{Rx: rx})} {
+				wk := &walker{w: &outs[i], quiet: quiet, excluded: ex, yield: func(p string) error {
+					if !rx.MatchString(p) {
+						files[i] = append(files[i], p)
+					}
+					return nil
+				}}
+				if err := wk.dir(root, maxlevels); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if outs[0].String() != outs[1].String() || !slices.Equal(files[0], files[1]) {
+				t.Errorf("quiet %d, maxlevels %d: got %q %q, want %q %q", quiet, maxlevels,
+					outs[1].String(), files[1], outs[0].String(), files[0])
+			}
 		}
 	}
 }
