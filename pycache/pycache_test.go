@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -278,5 +279,34 @@ func TestCacheMode(t *testing.T) {
 		if got := CacheMode(in); got != want {
 			t.Errorf("CacheMode(%o) = %o, want %o", in, got, want)
 		}
+	}
+}
+
+// TestWriteAtomicMkdir: the directory is made only when missing, and mkdir's error is returned.
+func TestWriteAtomicMkdir(t *testing.T) {
+	dir := t.TempDir()
+	calls := 0
+	sub := filepath.Join(dir, "a", "b")
+	mkdir := func() error { calls++; return os.MkdirAll(sub, 0o777) }
+	for i, want := range []int{1, 1} { // made by the first write, there for the second
+		if err := WriteAtomicMkdir(filepath.Join(sub, "m.pyc"), []byte("data"), 0o644, mkdir); err != nil {
+			t.Fatal(err)
+		}
+		if calls != want {
+			t.Errorf("write %d: mkdir called %d times, want %d", i, calls, want)
+		}
+	}
+	if b, _ := os.ReadFile(filepath.Join(sub, "m.pyc")); string(b) != "data" {
+		t.Errorf("content %q", b)
+	}
+	boom := errors.New("boom")
+	err := WriteAtomicMkdir(filepath.Join(dir, "c", "m.pyc"), nil, 0o644, func() error { return boom })
+	if err != boom {
+		t.Errorf("got %v, want mkdir's error", err)
+	}
+	// mkdir succeeding without making the directory: the write's own error.
+	err = WriteAtomicMkdir(filepath.Join(dir, "d", "m.pyc"), nil, 0o644, func() error { return nil })
+	if !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("got %v, want ENOENT", err)
 	}
 }
