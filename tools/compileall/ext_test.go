@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -208,5 +209,45 @@ func TestExcludedWalk(t *testing.T) {
 					outs[1].String(), files[1], outs[0].String(), files[0])
 			}
 		}
+	}
+}
+
+// TestReadDir compares readDir with os.ReadDir on a directory that takes several reads.
+func TestReadDir(t *testing.T) {
+	dir := t.TempDir()
+	for i := range 3000 {
+		name := fmt.Sprintf("file-with-a-long-name-%04d.py", i)
+		if i%7 == 0 {
+			os.Mkdir(filepath.Join(dir, name), 0o755)
+		} else {
+			os.WriteFile(filepath.Join(dir, name), nil, 0o644)
+		}
+	}
+	os.Symlink("file-with-a-long-name-0001.py", filepath.Join(dir, "link"))
+	des, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, dirsOnly := range []bool{false, true} {
+		var want []dirEntry
+		for _, e := range des {
+			if !dirsOnly || e.IsDir() {
+				want = append(want, dirEntry{e.Name(), e.Type()})
+			}
+		}
+		got, err := readDir(dir, dirsOnly)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sortEntries(got)
+		if !slices.Equal(got, want) {
+			t.Errorf("dirsOnly %v: %d entries, want %d", dirsOnly, len(got), len(want))
+		}
+	}
+	if _, err := readDir(filepath.Join(dir, "missing"), false); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("missing directory: %v", err)
+	}
+	if _, err := readDir(filepath.Join(dir, "file-with-a-long-name-0001.py"), false); err == nil {
+		t.Error("listing a file succeeded")
 	}
 }
