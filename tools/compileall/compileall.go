@@ -8,7 +8,10 @@
 // The walk is CPython's _walk_dir: "Listing 'dir'..." (unless quiet), the names of the directory
 // sorted, `__pycache__` skipped, every name that is not a directory (following symlinks) yielded
 // as a file, and real directories (not symlinks to directories, not . or ..) entered while the
-// level budget (maxlevels, default the recursion limit 1000) lasts.
+// level budget (maxlevels, default the recursion limit 1000) lasts. A directory whose files the
+// -x pattern all excludes (the pattern matches the directory's path and a slash, and asserts
+// nothing about what follows a match) is still listed, for the same "Listing" and "Can't list"
+// lines, but its files are not visited: compile_file would return at once for each.
 //
 // Each file goes through compile_file's steps: the display name (ddir, or stripdir/prependdir
 // rewriting of the path, with CPython's exact os.path.join and list.remove quirks), the -x regular
