@@ -7,7 +7,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"unsafe"
 
 	"gopyc/ast"
 	op "gopyc/bytecode"
@@ -110,7 +109,7 @@ type unit struct {
 	private   string
 
 	consts   []objects.Object
-	constIdx map[[2]unsafe.Pointer]int // by the identity (objKey) of the module-wide unique constant
+	constIDs []int32 // the compilation-wide id (scratch.constObjs) of each of consts; -1: a code object
 	names    []string
 	nameIdx  map[string]int // index of names past smallScope entries (nameIndex, indexed)
 	varnames []string
@@ -119,6 +118,13 @@ type unit struct {
 	cellIdx  map[string]int
 	freevars []string
 	freeIdx  map[string]int
+
+	gen int32 // the number of the unit in its compilation (from 1)
+
+	// constSlot finds a constant by its id: 1 + its index in consts, when constIDs confirms it
+	// (entries are never cleared: a stale one, of an earlier unit or compilation, fails that
+	// check). A slice index instead of a map keyed by the constant's identity.
+	constSlot []int32
 
 	argcount, posonly, kwonly int
 	firstLine                 int
@@ -153,6 +159,7 @@ type compiler struct {
 	guard       depthGuard
 	warnings    *[]Warning // nil: not collected
 	marshalOnly bool       // Options.MarshalOnly
+	units       int32      // the units entered so far (numbering them: unit.gen)
 
 	*scratch
 }
@@ -168,11 +175,14 @@ type scratch struct {
 	freeBlocks []*block
 	blockChunk []block // blocks are carved from chunks
 
-	constCache map[constKeyT]objects.Object // the constants of this compilation, by value
-	interned   map[string]*objects.Str      // interned names of this compilation
-	strs       objects.StrBlocks            // str constants (and private interned strs) with Options.MarshalOnly
-	freeScopes []*scope                     // symbol-table scopes
+	interned   map[string]*objects.Str // interned names of this compilation
+	strs       objects.StrBlocks       // str constants (and private interned strs) with Options.MarshalOnly
+	freeScopes []*scope                // symbol-table scopes
 	byNode     map[ast.Node]*scope
+
+	constIDs  map[constKeyT]int32 // the constants of this compilation, by value: their id
+	constObjs []objects.Object    // the constants of this compilation by id, the first seen of each value
+	noneID    int32               // 1 + the id of None, 0 until it is used
 }
 
 // bigMap is the number of entries above which a recycled map is replaced by a new one instead
@@ -190,7 +200,10 @@ func reuse[K comparable, V any](m map[K]V) map[K]V {
 
 // release makes s ready for the next compilation, taking back the scopes of st.
 func (s *scratch) release(st *symtable) {
-	s.constCache = reuse(s.constCache)
+	s.constIDs = reuse(s.constIDs)
+	clear(s.constObjs)
+	s.constObjs = s.constObjs[:0]
+	s.noneID = 0
 	s.interned = reuse(s.interned)
 	s.byNode = reuse(s.byNode)
 	for _, sc := range st.all {
@@ -217,11 +230,29 @@ func (c *compiler) errorAt(msg string, l loc) {
 func (c *compiler) error(msg string) { c.errorAt(msg, c.u.loc) }
 
 func locOf(n ast.Node) loc {
-	p, ok := n.(ast.Positioned)
-	if !ok {
-		return noLoc
+	// The commonest nodes are matched by type first: cheaper than the interface conversion
+	// and the indirect Position call.
+	var q *ast.Pos
+	switch n := n.(type) {
+	case *ast.Name:
+		q = &n.Pos
+	case *ast.Attribute:
+		q = &n.Pos
+	case *ast.Call:
+		q = &n.Pos
+	case *ast.Constant:
+		q = &n.Pos
+	case *ast.ExprStmt:
+		q = &n.Pos
+	case *ast.Assign:
+		q = &n.Pos
+	default:
+		p, ok := n.(ast.Positioned)
+		if !ok {
+			return noLoc
+		}
+		q = p.Position()
 	}
-	q := p.Position()
 	return loc{int32(q.Lineno), int32(q.EndLineno), int32(q.ColOffset), int32(q.EndColOffset)}
 }
 
@@ -272,6 +303,8 @@ func (c *compiler) enterScope(name string, scopeType int, node ast.Node, firstLi
 		c.stack = append(c.stack, c.u)
 	}
 	c.u = u
+	c.units++
+	u.gen = c.units
 	c.nestLevel++
 	u.entry = c.newBlock()
 	u.cur = u.entry
@@ -294,8 +327,7 @@ func (c *compiler) newUnit() *unit {
 		c.freeUnits = c.freeUnits[:n-1]
 		return u
 	}
-	return &unit{constIdx: map[[2]unsafe.Pointer]int{},
-		slab: make([]instr, 0, 64)}
+	return &unit{slab: make([]instr, 0, 64)}
 }
 
 // releaseUnit recycles u, whose code object has been built: nothing refers to its blocks,
@@ -314,13 +346,12 @@ func (c *compiler) releaseUnit(u *unit) {
 	clear(u.layoutBuf)
 	clear(u.work[:cap(u.work)])
 	clear(u.fblocks[:cap(u.fblocks)]) // they refer to the tree
-	u.constIdx = reuse(u.constIdx)
 	u.nameIdx = reuse(u.nameIdx)
 	u.varIdx = reuse(u.varIdx)
 	u.cellIdx = reuse(u.cellIdx)
 	u.freeIdx = reuse(u.freeIdx)
 	*u = unit{
-		constIdx: u.constIdx, nameIdx: u.nameIdx, varIdx: u.varIdx, cellIdx: u.cellIdx, freeIdx: u.freeIdx,
+		constSlot: u.constSlot, constIDs: u.constIDs[:0], nameIdx: u.nameIdx, varIdx: u.varIdx, cellIdx: u.cellIdx, freeIdx: u.freeIdx,
 		consts: u.consts[:0], names: u.names[:0], varnames: u.varnames[:0], cellvars: u.cellvars[:0], freevars: u.freevars[:0],
 		blocks: u.blocks[:0], slab: u.slab[:0], layoutBuf: u.layoutBuf[:0], fblocks: u.fblocks[:0],
 		work: u.work[:0], stackBuf: u.stackBuf[:0], arenaBuf: u.arenaBuf[:0],
@@ -552,38 +583,106 @@ func writeConstKey(sb *strings.Builder, o objects.Object) {
 }
 
 func (c *compiler) addConst(o objects.Object) int {
-	// Equal constants of all code objects of a module are one object (CPython's
-	// c_const_cache), so that marshal shares them and `is` behaves alike; a unit then finds
-	// its constants by that object's address, hashing the value once.
-	p := objKey(o)
-	if i, ok := c.u.constIdx[p]; ok { // o itself is already one (None, an interned name...)
-		return i
+	if _, isCode := o.(*objects.Code); isCode {
+		return c.appendConst(o, -1) // each code object is a constant of its own
 	}
-	if _, isCode := o.(*objects.Code); !isCode {
-		k := constKey(o)
-		if c.constCache == nil {
-			c.constCache = map[constKeyT]objects.Object{}
-		}
-		if cached, ok := c.constCache[k]; ok {
-			o = cached
-			p = objKey(o)
-			if i, ok := c.u.constIdx[p]; ok {
-				return i
-			}
-		} else {
-			c.constCache[k] = o
-		}
+	if o == objects.None {
+		return c.addConstID(c.constNone())
 	}
-	i := len(c.u.consts)
-	c.u.consts = append(c.u.consts, o)
-	c.u.constIdx[p] = i
+	k := constKey(o)
+	id, ok := c.constIDs[k]
+	if !ok {
+		id = c.newConstID(k, o)
+	}
+	return c.addConstID(id)
+}
+
+// newConstID records o, whose key k is not known yet, as a constant of the compilation.
+//
+// Equal constants of all code objects of a module are one object (CPython's c_const_cache),
+// so that marshal shares them and `is` behaves alike: the first one seen of each value. A
+// unit finds its constants by that object's id (addConstID), hashing the value once.
+func (c *compiler) newConstID(k constKeyT, o objects.Object) int32 {
+	if c.constIDs == nil {
+		c.constIDs = map[constKeyT]int32{}
+	}
+	id := int32(len(c.constObjs))
+	c.constObjs = append(c.constObjs, o)
+	c.constIDs[k] = id
+	return id
+}
+
+// constNone is the id of None (asked for often: no map lookup).
+func (c *compiler) constNone() int32 {
+	if c.noneID == 0 {
+		k := constKeyT{kind: 'N'}
+		id, ok := c.constIDs[k]
+		if !ok {
+			id = c.newConstID(k, objects.None)
+		}
+		c.noneID = id + 1
+	}
+	return c.noneID - 1
+}
+
+// addConstID returns the index in the current unit's constants of the constant with the
+// given id, adding it if needed.
+func (c *compiler) addConstID(id int32) int {
+	u := c.u
+	if int(id) < len(u.constSlot) {
+		if i := int(u.constSlot[id]) - 1; i >= 0 && i < len(u.consts) && u.constIDs[i] == id {
+			return i
+		}
+	} else {
+		u.constSlot = append(u.constSlot, make([]int32, int(id)+1-len(u.constSlot)+32)...)
+	}
+	i := c.appendConst(c.constObjs[id], id)
+	u.constSlot[id] = int32(i + 1)
 	return i
 }
 
-// objKey is the identity of the object o: its dynamic type and address (the address alone
-// would not do: None and Ellipsis are zero-sized, and Go may give them the same address).
-func objKey(o objects.Object) [2]unsafe.Pointer {
-	return *(*[2]unsafe.Pointer)(unsafe.Pointer(&o))
+func (c *compiler) appendConst(o objects.Object, id int32) int {
+	u := c.u
+	i := len(u.consts)
+	u.consts = append(u.consts, o)
+	u.constIDs = append(u.constIDs[:i], id) // consts may have been trimmed
+	return i
+}
+
+// constValue is c.addConst(c.constObject(v)) without making the object when an equal
+// constant is known already (the common str, int and float constants).
+func (c *compiler) constValue(v ast.Value) int {
+	var k constKeyT
+	switch v.Kind {
+	case ast.NoneKind:
+		return c.addConstID(c.constNone())
+	case ast.StrKind:
+		k = constKeyT{kind: 's', s: v.Str}
+	case ast.IntKind:
+		if v.Big != nil {
+			return c.addConst(c.constObject(v))
+		}
+		k = constKeyT{kind: 'i', i: uint64(v.Int)}
+	case ast.FloatKind:
+		k = constKeyT{kind: 'f', i: math.Float64bits(v.Float)}
+	default:
+		return c.addConst(c.constObject(v))
+	}
+	id, ok := c.constIDs[k]
+	if !ok {
+		id = c.newConstID(k, c.constObject(v))
+	}
+	return c.addConstID(id)
+}
+
+// constStr is c.addConst(c.strObj(s)), likewise.
+func (c *compiler) constStr(s string) int {
+	k := constKeyT{kind: 's', s: s}
+	id, ok := c.constIDs[k]
+	if !ok {
+		id = c.newConstID(k, c.strObj(s))
+	}
+	return c.addConstID(id)
 }
 
 func (c *compiler) loadConst(o objects.Object) {
@@ -655,14 +754,19 @@ func (c *compiler) addVarname(name string) int {
 }
 
 func (c *compiler) nameOp(name string, ctx ast.ExprContext) {
-	mangled := mangle(c.u.private, name)
+	u := c.u
+	mangled := mangle(u.private, name)
 	if ctx == ast.Del && name == "__debug__" {
 		c.error("cannot delete __debug__")
 	}
 	if ctx == ast.Store && name == "__debug__" {
 		c.error("cannot assign to __debug__")
 	}
-	sc := c.u.ste.scopeOf(mangled)
+	sym := u.ste.sym(mangled)
+	sc := scopeNone
+	if sym != nil {
+		sc = sym.scope
+	}
 	const (
 		opName = iota
 		opFast
@@ -674,27 +778,35 @@ func (c *compiler) nameOp(name string, ctx ast.ExprContext) {
 	case scopeFree, scopeCell:
 		kind = opDeref
 	case scopeLocal:
-		if c.u.ste.typ == functionBlock {
+		if u.ste.typ == functionBlock {
 			kind = opFast
 		}
 	case scopeGlobalImplicit:
-		if c.u.ste.typ == functionBlock {
+		if u.ste.typ == functionBlock {
 			kind = opGlobal
 		}
 	case scopeGlobalExplicit:
 		kind = opGlobal
 	}
+	// The argument (a cell, varnames or names index) is the same for every use of the name
+	// in the unit: the symbol keeps it, saving the lookups in the unit's tables.
+	cached := sym != nil && sym.gen == u.gen
+	arg := 0
+	if cached {
+		arg = int(sym.arg)
+	}
 	switch kind {
 	case opDeref:
-		arg := 0
-		if sc == scopeCell {
-			arg = c.u.cellIdx[mangled]
-		} else {
-			arg = len(c.u.cellvars) + c.u.freeIdx[mangled]
+		if !cached {
+			if sc == scopeCell {
+				arg = u.cellIdx[mangled]
+			} else {
+				arg = len(u.cellvars) + u.freeIdx[mangled]
+			}
 		}
 		switch ctx {
 		case ast.Load:
-			if c.u.ste.typ == classBlock {
+			if u.ste.typ == classBlock {
 				c.addOp(op.LOAD_CLASSDEREF, arg)
 			} else {
 				c.addOp(op.LOAD_DEREF, arg)
@@ -705,7 +817,9 @@ func (c *compiler) nameOp(name string, ctx ast.ExprContext) {
 			c.addOp(op.DELETE_DEREF, arg)
 		}
 	case opFast:
-		arg := c.addVarname(mangled)
+		if !cached {
+			arg = c.addVarname(mangled)
+		}
 		switch ctx {
 		case ast.Load:
 			c.addOp(op.LOAD_FAST, arg)
@@ -715,23 +829,32 @@ func (c *compiler) nameOp(name string, ctx ast.ExprContext) {
 			c.addOp(op.DELETE_FAST, arg)
 		}
 	case opGlobal:
+		if !cached {
+			arg = c.addName(mangled)
+		}
 		switch ctx {
 		case ast.Load:
-			c.addOpNameRaw(op.LOAD_GLOBAL, mangled)
+			c.addOp(op.LOAD_GLOBAL, arg<<1)
 		case ast.Store:
-			c.addOpNameRaw(op.STORE_GLOBAL, mangled)
+			c.addOp(op.STORE_GLOBAL, arg)
 		default:
-			c.addOpNameRaw(op.DELETE_GLOBAL, mangled)
+			c.addOp(op.DELETE_GLOBAL, arg)
 		}
 	default:
+		if !cached {
+			arg = c.addName(mangled)
+		}
 		switch ctx {
 		case ast.Load:
-			c.addOpNameRaw(op.LOAD_NAME, mangled)
+			c.addOp(op.LOAD_NAME, arg)
 		case ast.Store:
-			c.addOpNameRaw(op.STORE_NAME, mangled)
+			c.addOp(op.STORE_NAME, arg)
 		default:
-			c.addOpNameRaw(op.DELETE_NAME, mangled)
+			c.addOp(op.DELETE_NAME, arg)
 		}
+	}
+	if sym != nil {
+		sym.gen, sym.arg = u.gen, int32(arg)
 	}
 }
 

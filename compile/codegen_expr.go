@@ -165,7 +165,7 @@ func (c *compiler) expr1(e ast.Expr) {
 	case *ast.Call:
 		c.call(e)
 	case *ast.Constant:
-		c.loadConst(c.constObject(e.Value))
+		c.addOp(op.LOAD_CONST, c.constValue(e.Value))
 	case *ast.JoinedStr:
 		if len(e.Values) > stackUseGuideline {
 			c.loadConst(objects.NewStr(""))
@@ -778,7 +778,7 @@ func (c *compiler) subkwargs(kws []*ast.Keyword) {
 		c.addOpNoLine(op.BUILD_MAP, 0)
 	}
 	for _, k := range kws {
-		c.loadConst(c.strObj(k.Arg))
+		c.addOp(op.LOAD_CONST, c.constStr(k.Arg))
 		c.expr(k.Value)
 		if big {
 			c.addOpNoLine(op.MAP_ADD, 1)

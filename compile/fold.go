@@ -279,8 +279,7 @@ func (f *folder) expr1(e ast.Expr) ast.Expr {
 		}
 		if e.Op == ast.Not {
 			if cmp, ok := e.Operand.(*ast.Compare); ok && len(cmp.Ops) == 1 {
-				neg := map[ast.Cmpop]ast.Cmpop{ast.Is: ast.IsNot, ast.IsNot: ast.Is, ast.In: ast.NotIn, ast.NotIn: ast.In}
-				if n, ok := neg[cmp.Ops[0]]; ok {
+				if n, ok := negatedCmpop(cmp.Ops[0]); ok {
 					return &ast.Compare{Pos: cmp.Pos, Left: cmp.Left, Ops: []ast.Cmpop{n}, Comparators: cmp.Comparators}
 				}
 			}
@@ -369,6 +368,21 @@ func (f *folder) expr1(e ast.Expr) ast.Expr {
 	return e
 }
 
+// negatedCmpop is the operator of `not (a op b)` for is, is not, in and not in.
+func negatedCmpop(o ast.Cmpop) (ast.Cmpop, bool) {
+	switch o {
+	case ast.Is:
+		return ast.IsNot, true
+	case ast.IsNot:
+		return ast.Is, true
+	case ast.In:
+		return ast.NotIn, true
+	case ast.NotIn:
+		return ast.In, true
+	}
+	return o, false
+}
+
 func b2i(b bool) int64 {
 	if b {
 		return 1
@@ -377,13 +391,15 @@ func b2i(b bool) int64 {
 }
 
 func constTuple(elts []ast.Expr) (ast.Value, bool) {
-	vals := make([]ast.Value, len(elts))
-	for i, x := range elts {
-		c, ok := x.(*ast.Constant)
-		if !ok {
+	// Most tuples are not constant: check before allocating.
+	for _, x := range elts {
+		if _, ok := x.(*ast.Constant); !ok {
 			return ast.Value{}, false
 		}
-		vals[i] = c.Value
+	}
+	vals := make([]ast.Value, len(elts))
+	for i, x := range elts {
+		vals[i] = x.(*ast.Constant).Value
 	}
 	return ast.Value{Kind: ast.TupleKind, Elts: vals}, true
 }

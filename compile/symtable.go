@@ -1,7 +1,7 @@
 package compile
 
 import (
-	"sort"
+	"slices"
 	"strings"
 
 	"gopyc/ast"
@@ -55,6 +55,8 @@ const (
 type symbol struct {
 	flags int
 	scope int
+	// the argument of the name's instructions in the unit numbered gen (compiler.nameOp)
+	gen, arg int32
 }
 
 // scope is one symbol-table entry: a module, class, function, lambda, comprehension or
@@ -72,7 +74,7 @@ type scope struct {
 	parent   *scope
 
 	nested, generator, coroutine, varargs, varkeywords bool
-	childFree, free, needsClassClosure                 bool
+	needsClassClosure                                  bool
 	comprehension                                      compKind
 	compIterTarget                                     bool
 	compIterExpr                                       int
@@ -142,6 +144,7 @@ type symtable struct {
 	symChunk []symbol // symbols are carved from chunks
 	sc       *scratch // recycled scopes
 	all      []*scope // every scope, for recycling
+	freeBuf  []string // analyzeBlock's free names
 }
 
 func (st *symtable) newSymbol() *symbol {
@@ -823,171 +826,143 @@ func (st *symtable) pattern1(p ast.Pattern) {
 }
 
 // ---- analysis ----
-
-type nameSet map[string]bool
-
-// emptyBound is the bound set handed to a child scope when its parent binds nothing: non-nil
-// (nil means module level), never written (analyzeName only deletes from a non-empty set).
-var emptyBound = nameSet{}
-
-func (s nameSet) copy() nameSet {
-	n := make(nameSet, len(s))
-	for k := range s {
-		n[k] = true
-	}
-	return n
-}
+//
+// CPython's analyze_block hands each child scope copies of three name sets (bound in an
+// enclosing function, global, free). Here no set is built: the global set only decided a flag
+// nothing reads (ste_free), the bound set is answered by walking up the enclosing scopes
+// (boundIn), whose names are decided before their children are analyzed, and the free names
+// of a scope and its children are runs of one shared slice (st.freeBuf), small enough for
+// linear searches. This avoided several map allocations and copies per scope.
 
 func (st *symtable) analyze() {
-	st.analyzeBlock(st.top, nil, nameSet{}, nameSet{})
+	st.freeBuf = st.freeBuf[:0]
+	st.analyzeBlock(st.top)
+	clear(st.freeBuf[:cap(st.freeBuf)])
 }
 
-// analyzeName decides the scope of one name of s (sym.scope), as CPython's analyze_name.
-func (st *symtable) analyzeName(s *scope, sym *symbol, name string, bound, local, free, global nameSet) {
+// boundIn reports whether name is in the bound set CPython would hand to s: bound in an
+// enclosing function (and not declared global on the way), or __class__ under a class.
+func (st *symtable) boundIn(s *scope, name string) bool {
+	for p := s.parent; p != nil && p != st.top; p = p.parent {
+		if p.typ == classBlock {
+			// A class passes on its own bound set (a copy taken before its names were
+			// decided) plus __class__.
+			if name == "__class__" {
+				return true
+			}
+			continue
+		}
+		if sym := p.sym(name); sym != nil {
+			switch sym.scope {
+			case scopeGlobalExplicit:
+				return false // a global declaration removes the name
+			case scopeLocal, scopeCell:
+				if p.typ == functionBlock {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// analyzeName decides the scope of one name of s (sym.scope), as CPython's analyze_name; a
+// free name is appended to st.freeBuf.
+func (st *symtable) analyzeName(s *scope, sym *symbol, name string) {
 	flags := sym.flags
 	if flags&defGlobal != 0 {
 		if flags&defNonlocal != 0 {
 			st.fail("name '"+name+"' is nonlocal and global", s.directives[name])
 		}
 		sym.scope = scopeGlobalExplicit
-		global[name] = true
-		if len(bound) > 0 {
-			delete(bound, name)
-		}
 		return
 	}
 	if flags&defNonlocal != 0 {
-		if bound == nil {
+		if s == st.top {
 			st.fail("nonlocal declaration not allowed at module level", s.directives[name])
 		}
-		if !bound[name] {
+		if !st.boundIn(s, name) {
 			st.fail("no binding for nonlocal '"+name+"' found", s.directives[name])
 		}
 		sym.scope = scopeFree
-		s.free = true
-		free[name] = true
+		st.freeBuf = append(st.freeBuf, name)
 		return
 	}
 	if flags&defBound != 0 {
 		sym.scope = scopeLocal
-		local[name] = true
-		delete(global, name)
 		return
 	}
-	if bound != nil && bound[name] {
+	if s != st.top && st.boundIn(s, name) {
 		sym.scope = scopeFree
-		s.free = true
-		free[name] = true
+		st.freeBuf = append(st.freeBuf, name)
 		return
-	}
-	if global[name] {
-		sym.scope = scopeGlobalImplicit
-		return
-	}
-	if s.nested {
-		s.free = true
 	}
 	sym.scope = scopeGlobalImplicit
 }
 
-func (st *symtable) analyzeBlock(s *scope, bound, free, global nameSet) {
-	local := nameSet{}
-	newGlobal, newFree, newBound := nameSet{}, nameSet{}, nameSet{}
-	if s.typ == classBlock {
-		for k := range global {
-			newGlobal[k] = true
-		}
-		for k := range bound {
-			newBound[k] = true
-		}
-	}
+// analyzeBlock analyzes s and its children; it appends to st.freeBuf the names free in s
+// (each once).
+func (st *symtable) analyzeBlock(s *scope) {
+	base := len(st.freeBuf)
 	for i, name := range s.order {
-		sym := s.symList[i]
-		if global == nil && sym.flags&defGlobal != 0 {
-			global = nameSet{} // a child's global set is made when it declares one
-		}
-		st.analyzeName(s, sym, name, bound, local, free, global)
+		st.analyzeName(s, s.symList[i], name)
 	}
-	if s.typ != classBlock {
-		if s.typ == functionBlock {
-			for k := range local {
-				newBound[k] = true
-			}
-		}
-		for k := range bound {
-			newBound[k] = true
-		}
-		for k := range global {
-			newGlobal[k] = true
-		}
-	} else {
-		newBound["__class__"] = true
-	}
-	allFree := nameSet{}
-	var tf nameSet // the free names of one child (newFree is still empty here); one map reused
-	if len(s.children) > 0 {
-		tf = nameSet{}
-	}
+	own := len(st.freeBuf) // the names free in the children collect from here (newFree)
 	for _, c := range s.children {
-		clear(tf)
-		// Copies the child may change; an empty bound set is shared (emptyBound) and an
-		// empty global set is nil until the child declares a global.
-		tb, tg := emptyBound, nameSet(nil)
-		if len(newBound) > 0 {
-			tb = newBound.copy()
-		}
-		if len(newGlobal) > 0 {
-			tg = newGlobal.copy()
-		}
-		if c.typ == annotationBlock || false {
-			// annotation blocks see the same names as their parent
-		}
-		st.analyzeBlock(c, tb, tf, tg)
-		for k := range tf {
-			allFree[k] = true
-		}
-		if c.free || c.childFree {
-			s.childFree = true
-		}
+		from := len(st.freeBuf)
+		st.analyzeBlock(c)
+		st.freeBuf = appendNew(st.freeBuf, own, from)
 	}
-	for k := range allFree {
-		newFree[k] = true
-	}
+	newFree := st.freeBuf[own:]
 	if s.typ == functionBlock {
-		for i, name := range s.order {
-			if sym := s.symList[i]; sym.scope == scopeLocal && newFree[name] {
+		// Locals free in a child become cells.
+		n := 0
+		for _, name := range newFree {
+			if sym := s.sym(name); sym != nil && sym.scope == scopeLocal {
 				sym.scope = scopeCell
-				delete(newFree, name)
+				continue
+			}
+			newFree[n] = name
+			n++
+		}
+		newFree = newFree[:n]
+	} else if s.typ == classBlock {
+		for i, name := range newFree {
+			if name == "__class__" {
+				newFree = append(newFree[:i], newFree[i+1:]...)
+				s.needsClassClosure = true
+				break
 			}
 		}
-	} else if s.typ == classBlock {
-		if newFree["__class__"] {
-			delete(newFree, "__class__")
-			s.needsClassClosure = true
-		}
 	}
-	for _, name := range sortedKeys(newFree) {
+	st.freeBuf = st.freeBuf[:own+len(newFree)]
+	slices.Sort(newFree)
+	for _, name := range newFree {
 		if sym := s.sym(name); sym != nil {
 			if s.typ == classBlock && sym.flags&(defBound|defGlobal) != 0 {
 				sym.flags |= defFreeClass
 			}
 			continue
 		}
-		if bound != nil && !bound[name] {
+		if s != st.top && !st.boundIn(s, name) {
 			continue
 		}
-		s.add(name, &symbol{scope: scopeFree})
+		sym := st.newSymbol()
+		sym.scope = scopeFree
+		s.add(name, sym)
 	}
-	for k := range newFree {
-		free[k] = true
-	}
+	st.freeBuf = appendNew(st.freeBuf, base, own)
 }
 
-func sortedKeys(m nameSet) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
+// appendNew keeps of buf[from:] the names not in buf[start:from] (nor earlier in buf[from:]).
+func appendNew(buf []string, start, from int) []string {
+	n := from
+	for i := from; i < len(buf); i++ {
+		name := buf[i]
+		if !slices.Contains(buf[start:n], name) {
+			buf[n] = name
+			n++
+		}
 	}
-	sort.Strings(out)
-	return out
+	return buf[:n]
 }
