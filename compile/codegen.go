@@ -180,7 +180,9 @@ type scratch struct {
 	freeScopes []*scope                // symbol-table scopes
 	byNode     map[ast.Node]*scope
 
-	constIDs  map[constKeyT]int32 // the constants of this compilation, by value: their id
+	constIDs  map[constKeyT]int32 // the constants of this compilation, by value: their id (strs and small ints apart:)
+	strIDs    map[string]int32    // constIDs of strs (kind 's'), a map with a cheaper hash
+	intIDs    map[int64]int32     // constIDs of small ints (kind 'i'), likewise
 	constObjs []objects.Object    // the constants of this compilation by id, the first seen of each value
 	noneID    int32               // 1 + the id of None, 0 until it is used
 }
@@ -201,6 +203,8 @@ func reuse[K comparable, V any](m map[K]V) map[K]V {
 // release makes s ready for the next compilation, taking back the scopes of st.
 func (s *scratch) release(st *symtable) {
 	s.constIDs = reuse(s.constIDs)
+	s.strIDs = reuse(s.strIDs)
+	s.intIDs = reuse(s.intIDs)
 	clear(s.constObjs)
 	s.constObjs = s.constObjs[:0]
 	s.noneID = 0
@@ -590,7 +594,7 @@ func (c *compiler) addConst(o objects.Object) int {
 		return c.addConstID(c.constNone())
 	}
 	k := constKey(o)
-	id, ok := c.constIDs[k]
+	id, ok := c.lookupConst(k)
 	if !ok {
 		id = c.newConstID(k, o)
 	}
@@ -603,20 +607,46 @@ func (c *compiler) addConst(o objects.Object) int {
 // so that marshal shares them and `is` behaves alike: the first one seen of each value. A
 // unit finds its constants by that object's id (addConstID), hashing the value once.
 func (c *compiler) newConstID(k constKeyT, o objects.Object) int32 {
-	if c.constIDs == nil {
-		c.constIDs = map[constKeyT]int32{}
-	}
 	id := int32(len(c.constObjs))
 	c.constObjs = append(c.constObjs, o)
-	c.constIDs[k] = id
+	switch k.kind {
+	case 's':
+		if c.strIDs == nil {
+			c.strIDs = map[string]int32{}
+		}
+		c.strIDs[k.s] = id
+	case 'i':
+		if c.intIDs == nil {
+			c.intIDs = map[int64]int32{}
+		}
+		c.intIDs[int64(k.i)] = id
+	default:
+		if c.constIDs == nil {
+			c.constIDs = map[constKeyT]int32{}
+		}
+		c.constIDs[k] = id
+	}
 	return id
+}
+
+// lookupConst is the id of the constant with key k, if known.
+func (c *compiler) lookupConst(k constKeyT) (id int32, ok bool) {
+	switch k.kind {
+	case 's':
+		id, ok = c.strIDs[k.s]
+	case 'i':
+		id, ok = c.intIDs[int64(k.i)]
+	default:
+		id, ok = c.constIDs[k]
+	}
+	return id, ok
 }
 
 // constNone is the id of None (asked for often: no map lookup).
 func (c *compiler) constNone() int32 {
 	if c.noneID == 0 {
 		k := constKeyT{kind: 'N'}
-		id, ok := c.constIDs[k]
+		id, ok := c.lookupConst(k)
 		if !ok {
 			id = c.newConstID(k, objects.None)
 		}
@@ -668,7 +698,7 @@ func (c *compiler) constValue(v ast.Value) int {
 	default:
 		return c.addConst(c.constObject(v))
 	}
-	id, ok := c.constIDs[k]
+	id, ok := c.lookupConst(k)
 	if !ok {
 		id = c.newConstID(k, c.constObject(v))
 	}
@@ -678,7 +708,7 @@ func (c *compiler) constValue(v ast.Value) int {
 // constStr is c.addConst(c.strObj(s)), likewise.
 func (c *compiler) constStr(s string) int {
 	k := constKeyT{kind: 's', s: s}
-	id, ok := c.constIDs[k]
+	id, ok := c.lookupConst(k)
 	if !ok {
 		id = c.newConstID(k, c.strObj(s))
 	}

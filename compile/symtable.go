@@ -579,6 +579,12 @@ func (st *symtable) raiseIfAnnotation(what string, e ast.Expr) {
 }
 
 func (st *symtable) expr(e ast.Expr) {
+	// Names, the commonest nodes, without the call to expr1 (only below the depth limit,
+	// where entering them could not fail).
+	if n, ok := e.(*ast.Name); ok && st.guard.depth < st.guard.budget {
+		st.name(n)
+		return
+	}
 	st.guard.enter()
 	st.expr1(e)
 	st.guard.leave()
@@ -676,18 +682,22 @@ func (st *symtable) expr1(e ast.Expr) {
 			st.expr(e.Step)
 		}
 	case *ast.Name:
-		flag := defLocal
-		if e.Ctx == ast.Load {
-			flag = defUse
-		}
-		st.addDef(e.Id, flag, e.Pos)
-		if e.Ctx == ast.Load && st.cur.typ == functionBlock && e.Id == "super" {
-			st.addDef("__class__", defUse, e.Pos)
-		}
+		st.name(e)
 	case *ast.List:
 		st.exprs(e.Elts)
 	case *ast.Tuple:
 		st.exprs(e.Elts)
+	}
+}
+
+func (st *symtable) name(e *ast.Name) {
+	flag := defLocal
+	if e.Ctx == ast.Load {
+		flag = defUse
+	}
+	st.addDef(e.Id, flag, e.Pos)
+	if e.Ctx == ast.Load && st.cur.typ == functionBlock && e.Id == "super" {
+		st.addDef("__class__", defUse, e.Pos)
 	}
 }
 
