@@ -210,15 +210,20 @@ func compileAST(mod ast.Mod, filename string, opts Options, warnings *[]Warning)
 	}
 	flags := opts.Flags | futures.flags
 	budget := opts.depthBudget()
-	mod = foldModule(mod, opts.Optimize, flags, depthGuard{budget: budget, filename: filename})
 	// Recycled units, blocks, scopes and buffers of earlier compilations (after an error they
 	// are simply dropped).
 	sc, _ := scratchPool.Get().(*scratch)
 	if sc == nil {
 		sc = &scratch{}
 	}
-	st, serr := buildSymtable(mod, filename, flags, depthGuard{budget: budget, filename: filename}, sc)
+	// The symbol table's walk folds the tree too (stage 1 and 2 in one pass).
+	f := &folder{optimize: opts.Optimize, flags: flags, guard: depthGuard{budget: budget, filename: filename}}
+	st, serr := buildSymtable(mod, filename, flags, depthGuard{budget: budget, filename: filename}, sc, f)
 	if serr != nil {
+		// As separate passes, folding would have failed first on a tree too deep for it
+		// anywhere: fold on its own (panicking with the RecursionError) before reporting
+		// the symbol table's error. The tree, partly folded, is dropped anyway.
+		foldModule(mod, opts.Optimize, flags, depthGuard{budget: budget, filename: filename})
 		return nil, serr
 	}
 	c := &compiler{filename: filename, st: st, optimize: opts.Optimize, flags: flags,

@@ -145,6 +145,12 @@ type symtable struct {
 	sc       *scratch // recycled scopes
 	all      []*scope // every scope, for recycling
 	freeBuf  []string // analyzeBlock's free names
+
+	// The walk also folds the tree (fold.go's rules, bottom-up as each node's children are
+	// walked): one pass over the tree instead of two. folding is off in the annotations that
+	// the folder leaves alone (under "from __future__ import annotations").
+	f       *folder
+	folding bool
 }
 
 func (st *symtable) newSymbol() *symbol {
@@ -165,11 +171,13 @@ func (st *symtable) fail(msg string, p ast.Pos) {
 	panic(stErr{})
 }
 
-func buildSymtable(mod ast.Mod, filename string, futures int, guard depthGuard, sc *scratch) (st *symtable, err *Error) {
+// buildSymtable builds the symbol table of mod, folding mod with f on the way.
+func buildSymtable(mod ast.Mod, filename string, futures int, guard depthGuard, sc *scratch, f *folder) (st *symtable, err *Error) {
 	if sc.byNode == nil {
 		sc.byNode = map[ast.Node]*scope{}
 	}
-	st = &symtable{filename: filename, futures: futures, byNode: sc.byNode, guard: guard, sc: sc}
+	st = &symtable{filename: filename, futures: futures, byNode: sc.byNode, guard: guard, sc: sc,
+		f: f, folding: true}
 	defer func() {
 		if r := recover(); r != nil {
 			if _, ok := r.(stErr); !ok {
@@ -186,7 +194,7 @@ func buildSymtable(mod ast.Mod, filename string, futures int, guard depthGuard, 
 	case *ast.Interactive:
 		st.stmts(m.Body)
 	case *ast.Expression:
-		st.expr(m.Body)
+		m.Body = st.expr(m.Body)
 	}
 	st.exit()
 	st.analyze()
@@ -288,12 +296,30 @@ func (st *symtable) stmts(list []ast.Stmt) {
 	}
 }
 
+// exprs walks (and folds) the expressions of list, in place.
 func (st *symtable) exprs(list []ast.Expr) {
-	for _, e := range list {
+	for i, e := range list {
 		if e != nil {
-			st.expr(e)
+			list[i] = st.expr(e)
 		}
 	}
+}
+
+// opt is expr for an optional expression.
+func (st *symtable) opt(e ast.Expr) ast.Expr {
+	if e == nil {
+		return nil
+	}
+	return st.expr(e)
+}
+
+// foldOnly folds e (where the folder looks and the symbol table does not), at the walk's depth.
+func (st *symtable) foldOnly(e ast.Expr) ast.Expr {
+	if e == nil || !st.folding {
+		return e
+	}
+	st.f.guard.depth = st.guard.depth
+	return st.f.expr(e)
 }
 
 func (st *symtable) stmt(s ast.Stmt) {
@@ -305,9 +331,9 @@ func (st *symtable) stmt(s ast.Stmt) {
 func (st *symtable) stmt1(s ast.Stmt) {
 	switch s := s.(type) {
 	case *ast.FunctionDef:
-		st.function(s, s.Name, s.Args, s.Body, s.DecoratorList, s.Returns, s.Pos, false)
+		st.function(s, s.Name, s.Args, s.Body, s.DecoratorList, &s.Returns, s.Pos, false)
 	case *ast.AsyncFunctionDef:
-		st.function(s, s.Name, s.Args, s.Body, s.DecoratorList, s.Returns, s.Pos, true)
+		st.function(s, s.Name, s.Args, s.Body, s.DecoratorList, &s.Returns, s.Pos, true)
 	case *ast.ClassDef:
 		st.addDef(s.Name, defLocal, s.Pos)
 		st.exprs(s.Bases)
@@ -321,14 +347,14 @@ func (st *symtable) stmt1(s ast.Stmt) {
 		st.exit()
 	case *ast.Return:
 		if s.Value != nil {
-			st.expr(s.Value)
+			s.Value = st.expr(s.Value)
 			st.cur.returnsValue = true
 		}
 	case *ast.Delete:
 		st.exprs(s.Targets)
 	case *ast.Assign:
 		st.exprs(s.Targets)
-		st.expr(s.Value)
+		s.Value = st.expr(s.Value)
 	case *ast.AnnAssign:
 		if n, ok := s.Target.(*ast.Name); ok {
 			cur := st.cur.lookup(mangle(st.private, n.Id))
@@ -345,48 +371,47 @@ func (st *symtable) stmt1(s ast.Stmt) {
 				st.addDef(n.Id, defLocal, n.Pos)
 			}
 		} else {
-			st.expr(s.Target)
+			s.Target = st.expr(s.Target)
 		}
-		st.annotation(s.Annotation)
-		if s.Value != nil {
-			st.expr(s.Value)
-		}
+		s.Annotation = st.annotation(s.Annotation) // folded even under the future import
+		s.Value = st.opt(s.Value)
 	case *ast.AugAssign:
-		st.expr(s.Target)
-		st.expr(s.Value)
+		s.Target = st.expr(s.Target)
+		s.Value = st.expr(s.Value)
 	case *ast.For:
-		st.expr(s.Target)
-		st.expr(s.Iter)
+		s.Target = st.expr(s.Target)
+		s.Iter = st.expr(s.Iter)
+		if st.folding {
+			s.Iter = st.f.iter(s.Iter)
+		}
 		st.stmts(s.Body)
 		st.stmts(s.Orelse)
 	case *ast.AsyncFor:
-		st.expr(s.Target)
-		st.expr(s.Iter)
+		s.Target = st.expr(s.Target)
+		s.Iter = st.expr(s.Iter)
 		st.stmts(s.Body)
 		st.stmts(s.Orelse)
 	case *ast.While:
-		st.expr(s.Test)
+		s.Test = st.expr(s.Test)
 		st.stmts(s.Body)
 		st.stmts(s.Orelse)
 	case *ast.If:
-		st.expr(s.Test)
+		s.Test = st.expr(s.Test)
 		st.stmts(s.Body)
 		st.stmts(s.Orelse)
 	case *ast.Match:
-		st.expr(s.Subject)
+		s.Subject = st.expr(s.Subject)
 		for _, c := range s.Cases {
 			st.pattern(c.Pattern)
-			if c.Guard != nil {
-				st.expr(c.Guard)
-			}
+			c.Guard = st.opt(c.Guard)
 			st.stmts(c.Body)
 		}
 	case *ast.Raise:
 		if s.Exc != nil {
-			st.expr(s.Exc)
-			if s.Cause != nil {
-				st.expr(s.Cause)
-			}
+			s.Exc = st.expr(s.Exc)
+			s.Cause = st.opt(s.Cause)
+		} else {
+			s.Cause = st.foldOnly(s.Cause)
 		}
 	case *ast.Try:
 		st.stmts(s.Body)
@@ -399,10 +424,8 @@ func (st *symtable) stmt1(s ast.Stmt) {
 		st.handlers(s.Handlers)
 		st.stmts(s.Finalbody)
 	case *ast.Assert:
-		st.expr(s.Test)
-		if s.Msg != nil {
-			st.expr(s.Msg)
-		}
+		s.Test = st.expr(s.Test)
+		s.Msg = st.opt(s.Msg)
 	case *ast.Import:
 		st.aliases(s.Names, s.Pos)
 	case *ast.ImportFrom:
@@ -412,7 +435,7 @@ func (st *symtable) stmt1(s ast.Stmt) {
 	case *ast.Nonlocal:
 		st.directive(s.Names, "nonlocal", defNonlocal, s.Pos)
 	case *ast.ExprStmt:
-		st.expr(s.Value)
+		s.Value = st.expr(s.Value)
 	case *ast.With:
 		st.withitems(s.Items)
 		st.stmts(s.Body)
@@ -449,18 +472,14 @@ func (st *symtable) directive(names []string, kind string, flag int, p ast.Pos) 
 
 func (st *symtable) withitems(items []*ast.Withitem) {
 	for _, it := range items {
-		st.expr(it.ContextExpr)
-		if it.OptionalVars != nil {
-			st.expr(it.OptionalVars)
-		}
+		it.ContextExpr = st.expr(it.ContextExpr)
+		it.OptionalVars = st.opt(it.OptionalVars)
 	}
 }
 
 func (st *symtable) handlers(hs []*ast.ExceptHandler) {
 	for _, h := range hs {
-		if h.Type != nil {
-			st.expr(h.Type)
-		}
+		h.Type = st.opt(h.Type)
 		if h.Name != "" {
 			st.addDef(h.Name, defLocal, h.Pos)
 		}
@@ -489,11 +508,11 @@ func (st *symtable) aliases(names []*ast.Alias, p ast.Pos) {
 
 func (st *symtable) keywords(kws []*ast.Keyword) {
 	for _, k := range kws {
-		st.expr(k.Value)
+		k.Value = st.expr(k.Value)
 	}
 }
 
-func (st *symtable) function(node ast.Stmt, name string, args *ast.Arguments, body []ast.Stmt, decos []ast.Expr, returns ast.Expr, p ast.Pos, async bool) {
+func (st *symtable) function(node ast.Stmt, name string, args *ast.Arguments, body []ast.Stmt, decos []ast.Expr, returns *ast.Expr, p ast.Pos, async bool) {
 	st.addDef(name, defLocal, p)
 	st.exprs(args.Defaults)
 	st.exprs(args.KwDefaults)
@@ -508,45 +527,48 @@ func (st *symtable) function(node ast.Stmt, name string, args *ast.Arguments, bo
 	st.exit()
 }
 
-func (st *symtable) annotation(e ast.Expr) {
+func (st *symtable) annotation(e ast.Expr) ast.Expr {
 	if st.futures&coFutureAnnotations != 0 {
 		st.enter("_annotation", annotationBlock, e, *e.(ast.Positioned).Position())
-		st.expr(e)
+		e = st.expr(e)
 		st.exit()
-		return
+		return e
 	}
-	st.expr(e)
+	return st.expr(e)
 }
 
-func (st *symtable) annotations(args *ast.Arguments, returns ast.Expr) {
+func (st *symtable) annotations(args *ast.Arguments, returns *ast.Expr) {
 	future := st.futures&coFutureAnnotations != 0
 	if future {
 		st.enter("_annotation", annotationBlock, args, ast.Pos{})
 	}
+	// The folder leaves the annotations of parameters and returns alone under the future
+	// import (folder.ann).
+	folding := st.folding
+	if future {
+		st.folding = false
+	}
 	for _, list := range [][]*ast.Arg{args.Posonlyargs, args.Args} {
 		for _, a := range list {
-			if a.Annotation != nil {
-				st.expr(a.Annotation)
-			}
+			a.Annotation = st.opt(a.Annotation)
 		}
 	}
-	if args.Vararg != nil && args.Vararg.Annotation != nil {
-		st.expr(args.Vararg.Annotation)
+	if args.Vararg != nil {
+		args.Vararg.Annotation = st.opt(args.Vararg.Annotation)
 	}
-	if args.Kwarg != nil && args.Kwarg.Annotation != nil {
-		st.expr(args.Kwarg.Annotation)
+	if args.Kwarg != nil {
+		args.Kwarg.Annotation = st.opt(args.Kwarg.Annotation)
 	}
 	for _, a := range args.Kwonlyargs {
-		if a.Annotation != nil {
-			st.expr(a.Annotation)
-		}
+		a.Annotation = st.opt(a.Annotation)
 	}
 	if future {
 		st.exit()
 	}
-	if returns != nil {
-		st.annotation(returns)
+	if *returns != nil {
+		*returns = st.annotation(*returns)
 	}
+	st.folding = folding
 }
 
 func (st *symtable) arguments(args *ast.Arguments) {
@@ -578,19 +600,20 @@ func (st *symtable) raiseIfAnnotation(what string, e ast.Expr) {
 	}
 }
 
-func (st *symtable) expr(e ast.Expr) {
+// expr walks e and returns it folded.
+func (st *symtable) expr(e ast.Expr) ast.Expr {
 	// Names, the commonest nodes, without the call to expr1 (only below the depth limit,
 	// where entering them could not fail).
 	if n, ok := e.(*ast.Name); ok && st.guard.depth < st.guard.budget {
-		st.name(n)
-		return
+		return st.name(n)
 	}
 	st.guard.enter()
-	st.expr1(e)
+	e = st.expr1(e)
 	st.guard.leave()
+	return e
 }
 
-func (st *symtable) expr1(e ast.Expr) {
+func (st *symtable) expr1(e ast.Expr) ast.Expr {
 	switch e := e.(type) {
 	case *ast.NamedExpr:
 		st.raiseIfAnnotation("named expression", e)
@@ -600,97 +623,124 @@ func (st *symtable) expr1(e ast.Expr) {
 		if st.cur.comprehension != compNone {
 			st.extendNamedExprScope(e.Target.(*ast.Name))
 		}
-		st.expr(e.Value)
-		st.expr(e.Target)
+		e.Value = st.expr(e.Value)
+		st.expr(e.Target) // a name, which the folder leaves alone
 	case *ast.BoolOp:
 		st.exprs(e.Values)
 	case *ast.BinOp:
-		st.expr(e.Left)
-		st.expr(e.Right)
+		e.Left = st.expr(e.Left)
+		e.Right = st.expr(e.Right)
+		if st.folding {
+			return st.f.binOp(e)
+		}
 	case *ast.UnaryOp:
-		st.expr(e.Operand)
+		e.Operand = st.expr(e.Operand)
+		if st.folding {
+			return st.f.unaryOp(e)
+		}
 	case *ast.Lambda:
 		st.exprs(e.Args.Defaults)
 		st.exprs(e.Args.KwDefaults)
 		st.enter("lambda", functionBlock, e, e.Pos)
 		st.arguments(e.Args)
-		st.expr(e.Body)
+		e.Body = st.expr(e.Body)
 		st.exit()
+		st.lambdaAnnotations(e.Args)
 	case *ast.IfExp:
-		st.expr(e.Test)
-		st.expr(e.Body)
-		st.expr(e.Orelse)
+		e.Test = st.expr(e.Test)
+		e.Body = st.expr(e.Body)
+		e.Orelse = st.expr(e.Orelse)
 	case *ast.Dict:
 		st.exprs(e.Keys)
 		st.exprs(e.Values)
 	case *ast.Set:
 		st.exprs(e.Elts)
 	case *ast.GeneratorExp:
-		st.comprehension(e, "genexpr", e.Generators, e.Elt, nil, compGen, e.Pos)
+		st.comprehension(e, "genexpr", e.Generators, &e.Elt, nil, compGen, e.Pos)
 	case *ast.ListComp:
-		st.comprehension(e, "listcomp", e.Generators, e.Elt, nil, compList, e.Pos)
+		st.comprehension(e, "listcomp", e.Generators, &e.Elt, nil, compList, e.Pos)
 	case *ast.SetComp:
-		st.comprehension(e, "setcomp", e.Generators, e.Elt, nil, compSet, e.Pos)
+		st.comprehension(e, "setcomp", e.Generators, &e.Elt, nil, compSet, e.Pos)
 	case *ast.DictComp:
-		st.comprehension(e, "dictcomp", e.Generators, e.Key, e.Value, compDict, e.Pos)
+		st.comprehension(e, "dictcomp", e.Generators, &e.Key, &e.Value, compDict, e.Pos)
 	case *ast.Yield:
 		st.raiseIfAnnotation("yield expression", e)
-		if e.Value != nil {
-			st.expr(e.Value)
-		}
+		e.Value = st.opt(e.Value)
 		st.cur.generator = true
 		st.raiseIfComprehension(e)
 	case *ast.YieldFrom:
 		st.raiseIfAnnotation("yield expression", e)
-		st.expr(e.Value)
+		e.Value = st.expr(e.Value)
 		st.cur.generator = true
 		st.raiseIfComprehension(e)
 	case *ast.Await:
 		st.raiseIfAnnotation("await expression", e)
-		st.expr(e.Value)
+		e.Value = st.expr(e.Value)
 		st.cur.coroutine = true
 	case *ast.Compare:
-		st.expr(e.Left)
+		e.Left = st.expr(e.Left)
 		st.exprs(e.Comparators)
+		if st.folding {
+			st.f.compare(e)
+		}
 	case *ast.Call:
-		st.expr(e.Func)
+		e.Func = st.expr(e.Func)
 		st.exprs(e.Args)
 		st.keywords(e.Keywords)
 	case *ast.FormattedValue:
-		st.expr(e.Value)
-		if e.FormatSpec != nil {
-			st.expr(e.FormatSpec)
-		}
+		e.Value = st.expr(e.Value)
+		e.FormatSpec = st.opt(e.FormatSpec)
 	case *ast.JoinedStr:
 		st.exprs(e.Values)
 	case *ast.Constant:
 	case *ast.Attribute:
-		st.expr(e.Value)
+		e.Value = st.expr(e.Value)
 	case *ast.Subscript:
-		st.expr(e.Value)
-		st.expr(e.Slice)
+		e.Value = st.expr(e.Value)
+		e.Slice = st.expr(e.Slice)
+		if st.folding {
+			return st.f.subscript(e)
+		}
 	case *ast.Starred:
-		st.expr(e.Value)
+		e.Value = st.expr(e.Value)
 	case *ast.Slice:
-		if e.Lower != nil {
-			st.expr(e.Lower)
-		}
-		if e.Upper != nil {
-			st.expr(e.Upper)
-		}
-		if e.Step != nil {
-			st.expr(e.Step)
-		}
+		e.Lower = st.opt(e.Lower)
+		e.Upper = st.opt(e.Upper)
+		e.Step = st.opt(e.Step)
 	case *ast.Name:
-		st.name(e)
+		return st.name(e)
 	case *ast.List:
 		st.exprs(e.Elts)
 	case *ast.Tuple:
 		st.exprs(e.Elts)
+		if st.folding {
+			return st.f.tuple(e)
+		}
+	}
+	return e
+}
+
+// lambdaAnnotations folds the annotations of a lambda's parameters, as the folder does
+// (the parser makes none; the symbol table does not look at them).
+func (st *symtable) lambdaAnnotations(args *ast.Arguments) {
+	for _, list := range [][]*ast.Arg{args.Posonlyargs, args.Args, args.Kwonlyargs} {
+		for _, a := range list {
+			a.Annotation = st.foldOnly(a.Annotation)
+		}
+	}
+	if args.Vararg != nil {
+		args.Vararg.Annotation = st.foldOnly(args.Vararg.Annotation)
+	}
+	if args.Kwarg != nil {
+		args.Kwarg.Annotation = st.foldOnly(args.Kwarg.Annotation)
 	}
 }
 
-func (st *symtable) name(e *ast.Name) {
+// name records a name's use or binding; __debug__ is folded into a constant instead.
+func (st *symtable) name(e *ast.Name) ast.Expr {
+	if st.folding && e.Ctx == ast.Load && e.Id == "__debug__" {
+		return st.f.name(e)
+	}
 	flag := defLocal
 	if e.Ctx == ast.Load {
 		flag = defUse
@@ -699,6 +749,7 @@ func (st *symtable) name(e *ast.Name) {
 	if e.Ctx == ast.Load && st.cur.typ == functionBlock && e.Id == "super" {
 		st.addDef("__class__", defUse, e.Pos)
 	}
+	return e
 }
 
 func (st *symtable) raiseIfComprehension(e ast.Expr) {
@@ -745,10 +796,10 @@ func (st *symtable) extendNamedExprScope(target *ast.Name) {
 	}
 }
 
-func (st *symtable) comprehension(e ast.Expr, name string, gens []*ast.Comprehension, elt, value ast.Expr, kind compKind, p ast.Pos) {
+func (st *symtable) comprehension(e ast.Expr, name string, gens []*ast.Comprehension, elt, value *ast.Expr, kind compKind, p ast.Pos) {
 	outer := gens[0]
 	st.cur.compIterExpr++
-	st.expr(outer.Iter)
+	outer.Iter = st.expr(outer.Iter)
 	st.cur.compIterExpr--
 	st.enter(name, functionBlock, e, p)
 	st.cur.comprehension = kind
@@ -757,15 +808,15 @@ func (st *symtable) comprehension(e ast.Expr, name string, gens []*ast.Comprehen
 	}
 	st.addDef(".0", defParam, p)
 	st.cur.compIterTarget = true
-	st.expr(outer.Target)
+	outer.Target = st.expr(outer.Target)
 	st.cur.compIterTarget = false
 	st.exprs(outer.Ifs)
 	for _, g := range gens[1:] {
 		st.cur.compIterTarget = true
-		st.expr(g.Target)
+		g.Target = st.expr(g.Target)
 		st.cur.compIterTarget = false
 		st.cur.compIterExpr++
-		st.expr(g.Iter)
+		g.Iter = st.expr(g.Iter)
 		st.cur.compIterExpr--
 		st.exprs(g.Ifs)
 		if g.IsAsync != 0 {
@@ -773,9 +824,9 @@ func (st *symtable) comprehension(e ast.Expr, name string, gens []*ast.Comprehen
 		}
 	}
 	if value != nil {
-		st.expr(value)
+		*value = st.expr(*value)
 	}
-	st.expr(elt)
+	*elt = st.expr(*elt)
 	if kind == compGen {
 		st.cur.generator = true
 	}
@@ -783,6 +834,9 @@ func (st *symtable) comprehension(e ast.Expr, name string, gens []*ast.Comprehen
 	st.exit()
 	if isAsync {
 		st.cur.coroutine = true
+	}
+	if st.folding {
+		st.f.compIters(gens)
 	}
 }
 
@@ -795,7 +849,7 @@ func (st *symtable) pattern(p ast.Pattern) {
 func (st *symtable) pattern1(p ast.Pattern) {
 	switch p := p.(type) {
 	case *ast.MatchValue:
-		st.expr(p.Value)
+		p.Value = st.expr(p.Value)
 	case *ast.MatchSingleton:
 	case *ast.MatchSequence:
 		for _, q := range p.Patterns {
@@ -814,7 +868,7 @@ func (st *symtable) pattern1(p ast.Pattern) {
 			st.addDef(p.Rest, defLocal, p.Pos)
 		}
 	case *ast.MatchClass:
-		st.expr(p.Cls)
+		p.Cls = st.expr(p.Cls)
 		for _, q := range p.Patterns {
 			st.pattern(q)
 		}
