@@ -5,7 +5,6 @@ import (
 	"math"
 	"slices"
 	"strconv"
-	"strings"
 	"sync"
 
 	"gopyc/ast"
@@ -183,8 +182,14 @@ type scratch struct {
 	constIDs  map[constKeyT]int32 // the constants of this compilation, by value: their id (strs and small ints apart:)
 	strIDs    map[string]int32    // constIDs of strs (kind 's'), a map with a cheaper hash
 	intIDs    map[int64]int32     // constIDs of small ints (kind 'i'), likewise
+	xIDs      map[string]int32    // constIDs of other constants (kind 'x', by appendConstKey)
 	constObjs []objects.Object    // the constants of this compilation by id, the first seen of each value
 	noneID    int32               // 1 + the id of None, 0 until it is used
+
+	freeSymChunks [][]symbol // symbol-table symbols
+	allScopes     []*scope   // symtable.all and symtable.stack, recycled
+	keyBuf        []byte     // addConst's key encodings
+	scopeStack    []*scope
 }
 
 // bigMap is the number of entries above which a recycled map is replaced by a new one instead
@@ -205,12 +210,21 @@ func (s *scratch) release(st *symtable) {
 	s.constIDs = reuse(s.constIDs)
 	s.strIDs = reuse(s.strIDs)
 	s.intIDs = reuse(s.intIDs)
+	s.xIDs = reuse(s.xIDs)
 	clear(s.constObjs)
 	s.constObjs = s.constObjs[:0]
 	s.noneID = 0
 	s.interned = reuse(s.interned)
 	s.byNode = reuse(s.byNode)
-	for _, sc := range st.all {
+	for _, c := range st.symChunks {
+		clear(c)
+		s.freeSymChunks = append(s.freeSymChunks, c)
+	}
+	// In reverse, so that the next compilation, taking the last first, gets back its scopes
+	// in creation order (the module's first): a scope's slices and map keep their capacity
+	// for a similar scope.
+	for i := len(st.all) - 1; i >= 0; i-- {
+		sc := st.all[i]
 		sc.syms = reuse(sc.syms)
 		sc.directives = reuse(sc.directives)
 		clear(sc.children)
@@ -219,6 +233,10 @@ func (s *scratch) release(st *symtable) {
 			symList: sc.symList[:0], varnames: sc.varnames[:0], children: sc.children[:0]}
 		s.freeScopes = append(s.freeScopes, sc)
 	}
+	clear(st.all)
+	s.allScopes = st.all[:0]
+	clear(st.stack[:cap(st.stack)])
+	s.scopeStack = st.stack[:0]
 }
 
 var scratchPool sync.Pool
@@ -376,7 +394,6 @@ func (c *compiler) exitScope() {
 
 func (c *compiler) setQualname() {
 	u := c.u
-	base := ""
 	if n := len(c.stack); n > 1 {
 		parent := c.stack[n-1]
 		force := false
@@ -387,18 +404,18 @@ func (c *compiler) setQualname() {
 			}
 		}
 		if !force {
+			// one concatenation each (no intermediate string)
 			if parent.scopeType == scopeFunction || parent.scopeType == scopeAsyncFunction || parent.scopeType == scopeLambda {
-				base = parent.qualname + ".<locals>"
-			} else {
-				base = parent.qualname
+				u.qualname = parent.qualname + ".<locals>." + u.name
+				return
+			}
+			if parent.qualname != "" {
+				u.qualname = parent.qualname + "." + u.name
+				return
 			}
 		}
 	}
-	if base != "" {
-		u.qualname = base + "." + u.name
-	} else {
-		u.qualname = u.name
-	}
+	u.qualname = u.name
 }
 
 // ---- blocks and instructions ----
@@ -502,88 +519,92 @@ type constKeyT struct {
 	s    string
 }
 
-func constKey(o objects.Object) constKeyT {
+// simpleConstKey is the key of a str, small int, float or singleton (ok false for others).
+func simpleConstKey(o objects.Object) (constKeyT, bool) {
 	switch v := o.(type) {
 	case *objects.Str:
-		return constKeyT{kind: 's', s: v.String()}
+		return constKeyT{kind: 's', s: v.String()}, true
 	case *objects.Int:
 		if i, ok := v.Int64(); ok {
-			return constKeyT{kind: 'i', i: uint64(i)}
+			return constKeyT{kind: 'i', i: uint64(i)}, true
 		}
 	case *objects.Float:
-		return constKeyT{kind: 'f', i: math.Float64bits(v.V)}
+		return constKeyT{kind: 'f', i: math.Float64bits(v.V)}, true
 	case *objects.Bool:
 		if v.V {
-			return constKeyT{kind: 'T'}
+			return constKeyT{kind: 'T'}, true
 		}
-		return constKeyT{kind: 'F'}
+		return constKeyT{kind: 'F'}, true
 	}
 	if o == objects.None {
-		return constKeyT{kind: 'N'}
+		return constKeyT{kind: 'N'}, true
 	}
-	var sb strings.Builder
-	sb.Grow(64)
-	writeConstKey(&sb, o)
-	return constKeyT{kind: 'x', s: sb.String()}
+	return constKeyT{}, false
 }
 
-func writeConstKey(sb *strings.Builder, o objects.Object) {
+// appendConstKey appends to b an encoding of the constant o's type and value.
+func appendConstKey(b []byte, o objects.Object) []byte {
 	switch v := o.(type) {
 	case *objects.Str:
-		sb.WriteString("s")
-		sb.WriteString(strconv.Itoa(len(v.String())))
-		sb.WriteString(":")
-		sb.WriteString(v.String())
+		b = append(b, 's')
+		b = strconv.AppendInt(b, int64(len(v.String())), 10)
+		b = append(b, ':')
+		b = append(b, v.String()...)
 	case *objects.Bytes:
-		sb.WriteString("b")
-		sb.WriteString(strconv.Itoa(len(v.B)))
-		sb.WriteString(":")
-		sb.Write(v.B)
+		b = append(b, 'b')
+		b = strconv.AppendInt(b, int64(len(v.B)), 10)
+		b = append(b, ':')
+		b = append(b, v.B...)
 	case *objects.Int:
-		sb.WriteString("i")
-		sb.WriteString(v.String())
-		sb.WriteString(";")
+		b = append(b, 'i')
+		b = append(b, v.String()...)
+		b = append(b, ';')
 	case *objects.Float:
-		fmt.Fprintf(sb, "f%x;", math.Float64bits(v.V))
+		b = append(b, 'f')
+		b = strconv.AppendUint(b, math.Float64bits(v.V), 16)
+		b = append(b, ';')
 	case *objects.Complex:
-		fmt.Fprintf(sb, "c%x,%x;", math.Float64bits(real(v.V)), math.Float64bits(imag(v.V)))
+		b = append(b, 'c')
+		b = strconv.AppendUint(b, math.Float64bits(real(v.V)), 16)
+		b = append(b, ',')
+		b = strconv.AppendUint(b, math.Float64bits(imag(v.V)), 16)
+		b = append(b, ';')
 	case *objects.Bool:
 		if v.V {
-			sb.WriteString("T")
+			b = append(b, 'T')
 		} else {
-			sb.WriteString("F")
+			b = append(b, 'F')
 		}
 	case *objects.Tuple:
-		sb.WriteString("(")
+		b = append(b, '(')
 		for _, x := range v.V {
-			writeConstKey(sb, x)
+			b = appendConstKey(b, x)
 		}
-		sb.WriteString(")")
+		b = append(b, ')')
 	case *objects.FrozenSet:
 		// Equal frozensets are one constant whatever their iteration order (which depends on
 		// the hashes, and so may differ between equal sets built apart): the members' keys
 		// are sorted, as CPython keys a frozenset by the set of its members' keys.
 		keys := make([]string, 0, len(v.Items()))
 		for _, x := range v.Items() {
-			var kb strings.Builder
-			writeConstKey(&kb, x)
-			keys = append(keys, kb.String())
+			keys = append(keys, string(appendConstKey(nil, x)))
 		}
 		slices.Sort(keys)
-		sb.WriteString("{")
+		b = append(b, '{')
 		for _, k := range keys {
-			sb.WriteString(k)
+			b = append(b, k...)
 		}
-		sb.WriteString("}")
+		b = append(b, '}')
 	default:
 		if o == objects.None {
-			sb.WriteString("N")
+			b = append(b, 'N')
 		} else if o == objects.Ellipsis {
-			sb.WriteString("E")
+			b = append(b, 'E')
 		} else {
-			fmt.Fprintf(sb, "p%p;", o)
+			b = fmt.Appendf(b, "p%p;", o)
 		}
 	}
+	return b
 }
 
 func (c *compiler) addConst(o objects.Object) int {
@@ -593,7 +614,16 @@ func (c *compiler) addConst(o objects.Object) int {
 	if o == objects.None {
 		return c.addConstID(c.constNone())
 	}
-	k := constKey(o)
+	k, simple := simpleConstKey(o)
+	if !simple {
+		// Other constants (tuples, mostly) are keyed by an encoding of their value, built
+		// in a reused buffer: a string is made only for a new key.
+		c.keyBuf = appendConstKey(c.keyBuf[:0], o)
+		if id, ok := c.xIDs[string(c.keyBuf)]; ok {
+			return c.addConstID(id)
+		}
+		k = constKeyT{kind: 'x', s: string(c.keyBuf)}
+	}
 	id, ok := c.lookupConst(k)
 	if !ok {
 		id = c.newConstID(k, o)
@@ -620,6 +650,11 @@ func (c *compiler) newConstID(k constKeyT, o objects.Object) int32 {
 			c.intIDs = map[int64]int32{}
 		}
 		c.intIDs[int64(k.i)] = id
+	case 'x':
+		if c.xIDs == nil {
+			c.xIDs = map[string]int32{}
+		}
+		c.xIDs[k.s] = id
 	default:
 		if c.constIDs == nil {
 			c.constIDs = map[constKeyT]int32{}
@@ -636,6 +671,8 @@ func (c *compiler) lookupConst(k constKeyT) (id int32, ok bool) {
 		id, ok = c.strIDs[k.s]
 	case 'i':
 		id, ok = c.intIDs[int64(k.i)]
+	case 'x':
+		id, ok = c.xIDs[k.s]
 	default:
 		id, ok = c.constIDs[k]
 	}

@@ -142,9 +142,11 @@ type symtable struct {
 	err      *Error
 	guard    depthGuard
 	symChunk []symbol // symbols are carved from chunks
-	sc       *scratch // recycled scopes
-	all      []*scope // every scope, for recycling
-	freeBuf  []string // analyzeBlock's free names
+	// the chunks of this compilation, for recycling
+	symChunks [][]symbol
+	sc        *scratch // recycled scopes
+	all       []*scope // every scope, for recycling
+	freeBuf   []string // analyzeBlock's free names
 
 	// The walk also folds the tree (fold.go's rules, bottom-up as each node's children are
 	// walked): one pass over the tree instead of two. folding is off in the annotations that
@@ -155,7 +157,14 @@ type symtable struct {
 
 func (st *symtable) newSymbol() *symbol {
 	if len(st.symChunk) == 0 {
-		st.symChunk = make([]symbol, 128)
+		// Chunks are recycled across compilations (scratch.release clears them).
+		if n := len(st.sc.freeSymChunks); n > 0 {
+			st.symChunk = st.sc.freeSymChunks[n-1]
+			st.sc.freeSymChunks = st.sc.freeSymChunks[:n-1]
+		} else {
+			st.symChunk = make([]symbol, 128)
+		}
+		st.symChunks = append(st.symChunks, st.symChunk)
 	}
 	s := &st.symChunk[0]
 	st.symChunk = st.symChunk[1:]
@@ -177,7 +186,7 @@ func buildSymtable(mod ast.Mod, filename string, futures int, guard depthGuard, 
 		sc.byNode = map[ast.Node]*scope{}
 	}
 	st = &symtable{filename: filename, futures: futures, byNode: sc.byNode, guard: guard, sc: sc,
-		f: f, folding: true}
+		f: f, folding: true, all: sc.allScopes[:0], stack: sc.scopeStack[:0]}
 	defer func() {
 		if r := recover(); r != nil {
 			if _, ok := r.(stErr); !ok {
