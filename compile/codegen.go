@@ -110,9 +110,9 @@ type unit struct {
 	consts   []objects.Object
 	constIDs []int32 // the compilation-wide id (scratch.constObjs) of each of consts; -1: a code object
 	names    []string
-	nameIdx  map[string]int // index of names past smallScope entries (nameIndex, indexed)
+	nameIdx  strIndex // index of names past smallScope entries (addName)
 	varnames []string
-	varIdx   map[string]int // index of varnames, likewise
+	varIdx   map[string]int // index of varnames past smallScope entries (nameIndex, indexed)
 	cellvars []string
 	cellIdx  map[string]int
 	freevars []string
@@ -225,7 +225,7 @@ func (s *scratch) release(st *symtable) {
 	// for a similar scope.
 	for i := len(st.all) - 1; i >= 0; i-- {
 		sc := st.all[i]
-		sc.syms = reuse(sc.syms)
+		sc.syms.reset()
 		sc.directives = reuse(sc.directives)
 		clear(sc.children)
 		clear(sc.symList)
@@ -252,9 +252,11 @@ func (c *compiler) errorAt(msg string, l loc) {
 func (c *compiler) error(msg string) { c.errorAt(msg, c.u.loc) }
 
 func locOf(n ast.Node) loc {
-	// The commonest nodes are matched by type first: cheaper than the interface conversion
-	// and the indirect Position call.
+	// A type switch over the node types (a few comparisons) is cheaper than the conversion
+	// to ast.Positioned (an itab lookup for each of many types at one call site) and the
+	// indirect Position call.
 	var q *ast.Pos
+	// The commonest first (each case of a small switch is one comparison).
 	switch n := n.(type) {
 	case *ast.Name:
 		q = &n.Pos
@@ -264,18 +266,157 @@ func locOf(n ast.Node) loc {
 		q = &n.Pos
 	case *ast.Constant:
 		q = &n.Pos
-	case *ast.ExprStmt:
+	default:
+		q = posOf1(n)
+		if q == nil {
+			return noLoc
+		}
+	}
+	return loc{int32(q.Lineno), int32(q.EndLineno), int32(q.ColOffset), int32(q.EndColOffset)}
+}
+
+// posOf1 is the position of n, nil if it has none.
+func posOf1(n ast.Node) *ast.Pos {
+	var q *ast.Pos
+	switch n := n.(type) {
+	case *ast.FunctionDef:
+		q = &n.Pos
+	case *ast.AsyncFunctionDef:
+		q = &n.Pos
+	case *ast.ClassDef:
+		q = &n.Pos
+	case *ast.Return:
+		q = &n.Pos
+	case *ast.Delete:
 		q = &n.Pos
 	case *ast.Assign:
 		q = &n.Pos
+	case *ast.AugAssign:
+		q = &n.Pos
+	case *ast.AnnAssign:
+		q = &n.Pos
+	case *ast.For:
+		q = &n.Pos
+	case *ast.AsyncFor:
+		q = &n.Pos
+	case *ast.While:
+		q = &n.Pos
+	case *ast.If:
+		q = &n.Pos
+	case *ast.With:
+		q = &n.Pos
+	case *ast.AsyncWith:
+		q = &n.Pos
+	case *ast.Match:
+		q = &n.Pos
+	case *ast.Raise:
+		q = &n.Pos
+	case *ast.Try:
+		q = &n.Pos
+	case *ast.TryStar:
+		q = &n.Pos
+	case *ast.Assert:
+		q = &n.Pos
+	case *ast.Import:
+		q = &n.Pos
+	case *ast.ImportFrom:
+		q = &n.Pos
+	case *ast.Global:
+		q = &n.Pos
+	case *ast.Nonlocal:
+		q = &n.Pos
+	case *ast.ExprStmt:
+		q = &n.Pos
+	case *ast.Pass:
+		q = &n.Pos
+	case *ast.Break:
+		q = &n.Pos
+	case *ast.Continue:
+		q = &n.Pos
+	case *ast.BoolOp:
+		q = &n.Pos
+	case *ast.NamedExpr:
+		q = &n.Pos
+	case *ast.BinOp:
+		q = &n.Pos
+	case *ast.UnaryOp:
+		q = &n.Pos
+	case *ast.Lambda:
+		q = &n.Pos
+	case *ast.IfExp:
+		q = &n.Pos
+	case *ast.Dict:
+		q = &n.Pos
+	case *ast.Set:
+		q = &n.Pos
+	case *ast.ListComp:
+		q = &n.Pos
+	case *ast.SetComp:
+		q = &n.Pos
+	case *ast.DictComp:
+		q = &n.Pos
+	case *ast.GeneratorExp:
+		q = &n.Pos
+	case *ast.Await:
+		q = &n.Pos
+	case *ast.Yield:
+		q = &n.Pos
+	case *ast.YieldFrom:
+		q = &n.Pos
+	case *ast.Compare:
+		q = &n.Pos
+	case *ast.Call:
+		q = &n.Pos
+	case *ast.FormattedValue:
+		q = &n.Pos
+	case *ast.JoinedStr:
+		q = &n.Pos
+	case *ast.Constant:
+		q = &n.Pos
+	case *ast.Attribute:
+		q = &n.Pos
+	case *ast.Subscript:
+		q = &n.Pos
+	case *ast.Starred:
+		q = &n.Pos
+	case *ast.Name:
+		q = &n.Pos
+	case *ast.List:
+		q = &n.Pos
+	case *ast.Tuple:
+		q = &n.Pos
+	case *ast.Slice:
+		q = &n.Pos
+	case *ast.ExceptHandler:
+		q = &n.Pos
+	case *ast.MatchValue:
+		q = &n.Pos
+	case *ast.MatchSingleton:
+		q = &n.Pos
+	case *ast.MatchSequence:
+		q = &n.Pos
+	case *ast.MatchMapping:
+		q = &n.Pos
+	case *ast.MatchClass:
+		q = &n.Pos
+	case *ast.MatchStar:
+		q = &n.Pos
+	case *ast.MatchAs:
+		q = &n.Pos
+	case *ast.MatchOr:
+		q = &n.Pos
+	case *ast.Arg:
+		q = &n.Pos
+	case *ast.Keyword:
+		q = &n.Pos
+	case *ast.Alias:
+		q = &n.Pos
 	default:
-		p, ok := n.(ast.Positioned)
-		if !ok {
-			return noLoc
+		if p, ok := n.(ast.Positioned); ok {
+			q = p.Position()
 		}
-		q = p.Position()
 	}
-	return loc{int32(q.Lineno), int32(q.EndLineno), int32(q.ColOffset), int32(q.EndColOffset)}
+	return q
 }
 
 func (c *compiler) setLoc(n ast.Node) { c.u.loc = locOf(n) }
@@ -362,13 +503,15 @@ func (c *compiler) releaseUnit(u *unit) {
 	if cap(u.consts) > bigMap {
 		u.consts = nil
 	} else {
-		clear(u.consts[:cap(u.consts)])
+		// The constants used (constIDs is never shorter, even when consts was trimmed).
+		clear(u.consts[:max(len(u.consts), len(u.constIDs))])
 	}
-	clear(u.slab)
+	// The slab is not cleared: its instructions refer only to blocks, which are recycled
+	// (kept alive by freeBlocks anyway), and nothing reads past its length.
 	clear(u.layoutBuf)
 	clear(u.work[:cap(u.work)])
 	clear(u.fblocks[:cap(u.fblocks)]) // they refer to the tree
-	u.nameIdx = reuse(u.nameIdx)
+	u.nameIdx.reset()
 	u.varIdx = reuse(u.varIdx)
 	u.cellIdx = reuse(u.cellIdx)
 	u.freeIdx = reuse(u.freeIdx)
@@ -463,10 +606,21 @@ func isBlockPush(o int) bool {
 	return o == pSetupFinally || o == pSetupCleanup || o == pSetupWith
 }
 
-func (c *compiler) emit(in instr) {
+// endsBlock[o] says whether the instruction o ends its block (a terminator or a jump): a
+// table lookup per emitted instruction instead of two switches.
+var endsBlock = func() (t [512]bool) {
+	for o := range t {
+		t[o] = isTerminator(o) || isJumpOp(o)
+	}
+	return t
+}()
+
+// emit appends an instruction to the current block (the instruction is built in place: no
+// copies of the instr struct on the way).
+func (c *compiler) emit(o, arg int, target *block, l loc) {
 	u := c.u
 	b := u.cur
-	if l := b.last(); l != nil && (isTerminator(l.op) || isJumpOp(l.op)) {
+	if n := len(b.instrs); n > 0 && uint(b.instrs[n-1].op) < uint(len(endsBlock)) && endsBlock[b.instrs[n-1].op] {
 		nb := c.newBlock()
 		c.useNext(nb)
 		b = nb
@@ -475,31 +629,31 @@ func (c *compiler) emit(in instr) {
 	// allocations); a block's slice is capped, so appending to it later copies it out.
 	if u.slabOwner != b {
 		if len(b.instrs) > 0 {
-			b.instrs = append(b.instrs, in)
+			b.instrs = append(b.instrs, instr{op: o, arg: arg, target: target, loc: l})
 			return
 		}
 		u.slabOwner = b
 		b.slabStart = len(u.slab)
 	}
-	u.slab = append(u.slab, in)
+	u.slab = append(u.slab, instr{op: o, arg: arg, target: target, loc: l})
 	n := len(u.slab)
 	b.instrs = u.slab[b.slabStart:n:n]
 }
 
 func (c *compiler) addOp(o int, arg int) {
-	c.emit(instr{op: o, arg: arg, loc: c.u.loc})
+	c.emit(o, arg, nil, c.u.loc)
 }
 
 func (c *compiler) addOpNoLine(o int, arg int) {
-	c.emit(instr{op: o, arg: arg, loc: noLoc})
+	c.emit(o, arg, nil, noLoc)
 }
 
 func (c *compiler) addJump(o int, target *block) {
-	c.emit(instr{op: o, target: target, loc: c.u.loc})
+	c.emit(o, 0, target, c.u.loc)
 }
 
 func (c *compiler) addJumpNoLine(o int, target *block) {
-	c.emit(instr{op: o, target: target, loc: noLoc})
+	c.emit(o, 0, target, noLoc)
 }
 
 // nextBlock starts a new block that the current one falls into.
@@ -758,11 +912,21 @@ func (c *compiler) loadConst(o objects.Object) {
 
 func (c *compiler) addName(name string) int {
 	u := c.u
-	if i, ok := nameIndex(u.names, u.nameIdx, name); ok {
-		return i
+	if len(u.names) > smallScope {
+		if i := u.nameIdx.find(u.names, name); i >= 0 {
+			return i
+		}
+	} else {
+		for i, n := range u.names {
+			if n == name {
+				return i
+			}
+		}
 	}
 	u.names = append(u.names, name)
-	u.nameIdx = indexed(u.nameIdx, u.names)
+	if len(u.names) > smallScope {
+		u.nameIdx.added(u.names)
+	}
 	return len(u.names) - 1
 }
 
@@ -799,7 +963,10 @@ func indexed(m map[string]int, list []string) map[string]int {
 
 // addOpName emits an instruction whose argument indexes co_names, mangling the name.
 func (c *compiler) addOpName(o int, name string) {
-	c.addOpNameRaw(o, mangle(c.u.private, name))
+	if mayMangle(c.u.private, name) {
+		name = mangleDunder(c.u.private, name)
+	}
+	c.addOpNameRaw(o, name)
 }
 
 func (c *compiler) addOpNameRaw(o int, name string) {
@@ -822,7 +989,10 @@ func (c *compiler) addVarname(name string) int {
 
 func (c *compiler) nameOp(name string, ctx ast.ExprContext) {
 	u := c.u
-	mangled := mangle(u.private, name)
+	mangled := name
+	if mayMangle(u.private, name) {
+		mangled = mangleDunder(u.private, name)
+	}
 	if ctx == ast.Del && name == "__debug__" {
 		c.error("cannot delete __debug__")
 	}

@@ -66,10 +66,10 @@ type scope struct {
 	typ      blockType
 	node     ast.Node
 	pos      ast.Pos
-	order    []string           // symbol names in insertion order (CPython's dict order)
-	symList  []*symbol          // their symbols, parallel to order
-	syms     map[string]*symbol // index by name, kept once there are more than smallScope symbols
-	varnames []string           // parameters, in order
+	order    []string  // symbol names in insertion order (CPython's dict order)
+	symList  []*symbol // their symbols, parallel to order
+	syms     strIndex  // index of order, kept once there are more than smallScope symbols
+	varnames []string  // parameters, in order
 	children []*scope
 	parent   *scope
 
@@ -89,7 +89,10 @@ const smallScope = 8
 // sym returns the symbol of name, or nil.
 func (s *scope) sym(name string) *symbol {
 	if len(s.order) > smallScope {
-		return s.syms[name]
+		if i := s.syms.find(s.order, name); i >= 0 {
+			return s.symList[i]
+		}
+		return nil
 	}
 	for i, n := range s.order {
 		if n == name {
@@ -103,16 +106,81 @@ func (s *scope) sym(name string) *symbol {
 func (s *scope) add(name string, sym *symbol) {
 	s.order = append(s.order, name)
 	s.symList = append(s.symList, sym)
-	switch n := len(s.order); {
-	case n == smallScope+1:
-		if s.syms == nil {
-			s.syms = make(map[string]*symbol, 2*n)
+	if len(s.order) > smallScope {
+		s.syms.added(s.order)
+	}
+}
+
+// strIndex indexes a list of distinct strings by hash: an open-addressing table of
+// positions in the list, for lists past smallScope entries. Cheaper than a Go map for these
+// short names (one hash, a probe or two, no map machinery), and cleared for reuse.
+type strIndex struct {
+	slots []int32 // 1 + a position in the list, 0 for an empty slot; a power of two long
+}
+
+// strHash is FNV-1a, folded: cheaper than hash/maphash for short names.
+func strHash(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h ^ h>>32
+}
+
+// find returns the position of name in list, -1 if absent.
+func (x *strIndex) find(list []string, name string) int {
+	mask := uint64(len(x.slots) - 1)
+	for i := strHash(name) & mask; ; i = (i + 1) & mask {
+		p := x.slots[i]
+		if p == 0 {
+			return -1
 		}
-		for i, nm := range s.order {
-			s.syms[nm] = s.symList[i]
+		if list[p-1] == name {
+			return int(p - 1)
 		}
-	case n > smallScope+1:
-		s.syms[name] = sym
+	}
+}
+
+// added indexes list[len(list)-1], just appended (the whole list when it has just grown
+// past smallScope, or when the table is half full).
+func (x *strIndex) added(list []string) {
+	n := len(list)
+	if n == smallScope+1 || 2*n > len(x.slots) {
+		size := 4 * smallScope
+		for size < 4*n {
+			size *= 2
+		}
+		if size > cap(x.slots) {
+			x.slots = make([]int32, size)
+		} else {
+			x.slots = x.slots[:size]
+			clear(x.slots)
+		}
+		for i := range list {
+			x.put(list, i)
+		}
+		return
+	}
+	x.put(list, n-1)
+}
+
+func (x *strIndex) put(list []string, pos int) {
+	mask := uint64(len(x.slots) - 1)
+	i := strHash(list[pos]) & mask
+	for x.slots[i] != 0 {
+		i = (i + 1) & mask
+	}
+	x.slots[i] = int32(pos + 1)
+}
+
+// reset empties x for reuse (dropping a big table, which every later small use would pay
+// to clear).
+func (x *strIndex) reset() {
+	if cap(x.slots) > 4*bigMap {
+		x.slots = nil
+	} else {
+		x.slots = x.slots[:0]
 	}
 }
 
@@ -243,9 +311,20 @@ func (st *symtable) exit() {
 
 // mangle implements private name mangling: __spam in class Ham becomes _Ham__spam.
 func mangle(private, name string) string {
-	if private == "" || !strings.HasPrefix(name, "__") {
-		return name
+	if mayMangle(private, name) {
+		return mangleDunder(private, name)
 	}
+	return name
+}
+
+// mayMangle says whether name may need mangling in a class named private (inlined at the hot
+// call sites, which call mangleDunder only then: mangle itself is too big to be inlined).
+func mayMangle(private, name string) bool {
+	return private != "" && len(name) > 2 && name[0] == '_' && name[1] == '_'
+}
+
+// mangleDunder is mangle for a name starting with "__" in a class.
+func mangleDunder(private, name string) string {
 	if strings.HasSuffix(name, "__") || strings.Contains(name, ".") {
 		return name
 	}
@@ -261,7 +340,10 @@ func (st *symtable) addDef(name string, flag int, p ast.Pos) {
 }
 
 func (st *symtable) addDefIn(name string, flag int, s *scope, p ast.Pos) {
-	m := mangle(st.private, name)
+	m := name
+	if mayMangle(st.private, name) {
+		m = mangleDunder(st.private, name)
+	}
 	sym := s.sym(m)
 	if sym == nil {
 		sym = st.newSymbol()
