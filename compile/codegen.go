@@ -233,6 +233,11 @@ func (s *scratch) release(st *symtable) {
 			symList: sc.symList[:0], varnames: sc.varnames[:0], children: sc.children[:0]}
 		s.freeScopes = append(s.freeScopes, sc)
 	}
+	for _, u := range s.freeUnits {
+		if cap(u.constSlot) > 1<<16 {
+			u.constSlot = nil // the next compilation may need far fewer
+		}
+	}
 	clear(st.all)
 	s.allScopes = st.all[:0]
 	clear(st.stack[:cap(st.stack)])
@@ -855,7 +860,9 @@ func (c *compiler) addConstID(id int32) int {
 			return i
 		}
 	} else {
-		u.constSlot = append(u.constSlot, make([]int32, int(id)+1-len(u.constSlot)+32)...)
+		// (entries past the old length may be stale: harmless, as above)
+		n := int(id) + 1 + 32
+		u.constSlot = slices.Grow(u.constSlot, n-len(u.constSlot))[:n]
 	}
 	i := c.appendConst(c.constObjs[id], id)
 	u.constSlot[id] = int32(i + 1)
