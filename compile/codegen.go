@@ -5,9 +5,7 @@ import (
 	"math"
 	"slices"
 	"strconv"
-	"strings"
 	"sync"
-	"unsafe"
 
 	"gopyc/ast"
 	op "gopyc/bytecode"
@@ -110,15 +108,22 @@ type unit struct {
 	private   string
 
 	consts   []objects.Object
-	constIdx map[[2]unsafe.Pointer]int // by the identity (objKey) of the module-wide unique constant
+	constIDs []int32 // the compilation-wide id (scratch.constObjs) of each of consts; -1: a code object
 	names    []string
-	nameIdx  map[string]int // index of names past smallScope entries (nameIndex, indexed)
+	nameIdx  strIndex // index of names past smallScope entries (addName)
 	varnames []string
-	varIdx   map[string]int // index of varnames, likewise
+	varIdx   map[string]int // index of varnames past smallScope entries (nameIndex, indexed)
 	cellvars []string
 	cellIdx  map[string]int
 	freevars []string
 	freeIdx  map[string]int
+
+	gen int32 // the number of the unit in its compilation (from 1)
+
+	// constSlot finds a constant by its id: 1 + its index in consts, when constIDs confirms it
+	// (entries are never cleared: a stale one, of an earlier unit or compilation, fails that
+	// check). A slice index instead of a map keyed by the constant's identity.
+	constSlot []int32
 
 	argcount, posonly, kwonly int
 	firstLine                 int
@@ -153,6 +158,7 @@ type compiler struct {
 	guard       depthGuard
 	warnings    *[]Warning // nil: not collected
 	marshalOnly bool       // Options.MarshalOnly
+	units       int32      // the units entered so far (numbering them: unit.gen)
 
 	*scratch
 }
@@ -168,11 +174,22 @@ type scratch struct {
 	freeBlocks []*block
 	blockChunk []block // blocks are carved from chunks
 
-	constCache map[constKeyT]objects.Object // the constants of this compilation, by value
-	interned   map[string]*objects.Str      // interned names of this compilation
-	strs       objects.StrBlocks            // str constants (and private interned strs) with Options.MarshalOnly
-	freeScopes []*scope                     // symbol-table scopes
+	interned   map[string]*objects.Str // interned names of this compilation
+	strs       objects.StrBlocks       // str constants (and private interned strs) with Options.MarshalOnly
+	freeScopes []*scope                // symbol-table scopes
 	byNode     map[ast.Node]*scope
+
+	constIDs  map[constKeyT]int32 // the constants of this compilation, by value: their id (strs and small ints apart:)
+	strIDs    map[string]int32    // constIDs of strs (kind 's'), a map with a cheaper hash
+	intIDs    map[int64]int32     // constIDs of small ints (kind 'i'), likewise
+	xIDs      map[string]int32    // constIDs of other constants (kind 'x', by appendConstKey)
+	constObjs []objects.Object    // the constants of this compilation by id, the first seen of each value
+	noneID    int32               // 1 + the id of None, 0 until it is used
+
+	freeSymChunks [][]symbol // symbol-table symbols
+	allScopes     []*scope   // symtable.all and symtable.stack, recycled
+	keyBuf        []byte     // addConst's key encodings
+	scopeStack    []*scope
 }
 
 // bigMap is the number of entries above which a recycled map is replaced by a new one instead
@@ -190,11 +207,25 @@ func reuse[K comparable, V any](m map[K]V) map[K]V {
 
 // release makes s ready for the next compilation, taking back the scopes of st.
 func (s *scratch) release(st *symtable) {
-	s.constCache = reuse(s.constCache)
+	s.constIDs = reuse(s.constIDs)
+	s.strIDs = reuse(s.strIDs)
+	s.intIDs = reuse(s.intIDs)
+	s.xIDs = reuse(s.xIDs)
+	clear(s.constObjs)
+	s.constObjs = s.constObjs[:0]
+	s.noneID = 0
 	s.interned = reuse(s.interned)
 	s.byNode = reuse(s.byNode)
-	for _, sc := range st.all {
-		sc.syms = reuse(sc.syms)
+	for _, c := range st.symChunks {
+		clear(c)
+		s.freeSymChunks = append(s.freeSymChunks, c)
+	}
+	// In reverse, so that the next compilation, taking the last first, gets back its scopes
+	// in creation order (the module's first): a scope's slices and map keep their capacity
+	// for a similar scope.
+	for i := len(st.all) - 1; i >= 0; i-- {
+		sc := st.all[i]
+		sc.syms.reset()
 		sc.directives = reuse(sc.directives)
 		clear(sc.children)
 		clear(sc.symList)
@@ -202,6 +233,15 @@ func (s *scratch) release(st *symtable) {
 			symList: sc.symList[:0], varnames: sc.varnames[:0], children: sc.children[:0]}
 		s.freeScopes = append(s.freeScopes, sc)
 	}
+	for _, u := range s.freeUnits {
+		if cap(u.constSlot) > 1<<16 {
+			u.constSlot = nil // the next compilation may need far fewer
+		}
+	}
+	clear(st.all)
+	s.allScopes = st.all[:0]
+	clear(st.stack[:cap(st.stack)])
+	s.scopeStack = st.stack[:0]
 }
 
 var scratchPool sync.Pool
@@ -217,12 +257,171 @@ func (c *compiler) errorAt(msg string, l loc) {
 func (c *compiler) error(msg string) { c.errorAt(msg, c.u.loc) }
 
 func locOf(n ast.Node) loc {
-	p, ok := n.(ast.Positioned)
-	if !ok {
-		return noLoc
+	// A type switch over the node types (a few comparisons) is cheaper than the conversion
+	// to ast.Positioned (an itab lookup for each of many types at one call site) and the
+	// indirect Position call.
+	var q *ast.Pos
+	// The commonest first (each case of a small switch is one comparison).
+	switch n := n.(type) {
+	case *ast.Name:
+		q = &n.Pos
+	case *ast.Attribute:
+		q = &n.Pos
+	case *ast.Call:
+		q = &n.Pos
+	case *ast.Constant:
+		q = &n.Pos
+	default:
+		q = posOf1(n)
+		if q == nil {
+			return noLoc
+		}
 	}
-	q := p.Position()
 	return loc{int32(q.Lineno), int32(q.EndLineno), int32(q.ColOffset), int32(q.EndColOffset)}
+}
+
+// posOf1 is the position of n, nil if it has none.
+func posOf1(n ast.Node) *ast.Pos {
+	var q *ast.Pos
+	switch n := n.(type) {
+	case *ast.FunctionDef:
+		q = &n.Pos
+	case *ast.AsyncFunctionDef:
+		q = &n.Pos
+	case *ast.ClassDef:
+		q = &n.Pos
+	case *ast.Return:
+		q = &n.Pos
+	case *ast.Delete:
+		q = &n.Pos
+	case *ast.Assign:
+		q = &n.Pos
+	case *ast.AugAssign:
+		q = &n.Pos
+	case *ast.AnnAssign:
+		q = &n.Pos
+	case *ast.For:
+		q = &n.Pos
+	case *ast.AsyncFor:
+		q = &n.Pos
+	case *ast.While:
+		q = &n.Pos
+	case *ast.If:
+		q = &n.Pos
+	case *ast.With:
+		q = &n.Pos
+	case *ast.AsyncWith:
+		q = &n.Pos
+	case *ast.Match:
+		q = &n.Pos
+	case *ast.Raise:
+		q = &n.Pos
+	case *ast.Try:
+		q = &n.Pos
+	case *ast.TryStar:
+		q = &n.Pos
+	case *ast.Assert:
+		q = &n.Pos
+	case *ast.Import:
+		q = &n.Pos
+	case *ast.ImportFrom:
+		q = &n.Pos
+	case *ast.Global:
+		q = &n.Pos
+	case *ast.Nonlocal:
+		q = &n.Pos
+	case *ast.ExprStmt:
+		q = &n.Pos
+	case *ast.Pass:
+		q = &n.Pos
+	case *ast.Break:
+		q = &n.Pos
+	case *ast.Continue:
+		q = &n.Pos
+	case *ast.BoolOp:
+		q = &n.Pos
+	case *ast.NamedExpr:
+		q = &n.Pos
+	case *ast.BinOp:
+		q = &n.Pos
+	case *ast.UnaryOp:
+		q = &n.Pos
+	case *ast.Lambda:
+		q = &n.Pos
+	case *ast.IfExp:
+		q = &n.Pos
+	case *ast.Dict:
+		q = &n.Pos
+	case *ast.Set:
+		q = &n.Pos
+	case *ast.ListComp:
+		q = &n.Pos
+	case *ast.SetComp:
+		q = &n.Pos
+	case *ast.DictComp:
+		q = &n.Pos
+	case *ast.GeneratorExp:
+		q = &n.Pos
+	case *ast.Await:
+		q = &n.Pos
+	case *ast.Yield:
+		q = &n.Pos
+	case *ast.YieldFrom:
+		q = &n.Pos
+	case *ast.Compare:
+		q = &n.Pos
+	case *ast.Call:
+		q = &n.Pos
+	case *ast.FormattedValue:
+		q = &n.Pos
+	case *ast.JoinedStr:
+		q = &n.Pos
+	case *ast.Constant:
+		q = &n.Pos
+	case *ast.Attribute:
+		q = &n.Pos
+	case *ast.Subscript:
+		q = &n.Pos
+	case *ast.Starred:
+		q = &n.Pos
+	case *ast.Name:
+		q = &n.Pos
+	case *ast.List:
+		q = &n.Pos
+	case *ast.Tuple:
+		q = &n.Pos
+	case *ast.Slice:
+		q = &n.Pos
+	case *ast.ExceptHandler:
+		q = &n.Pos
+	case *ast.MatchValue:
+		q = &n.Pos
+	case *ast.MatchSingleton:
+		q = &n.Pos
+	case *ast.MatchSequence:
+		q = &n.Pos
+	case *ast.MatchMapping:
+		q = &n.Pos
+	case *ast.MatchClass:
+		q = &n.Pos
+	case *ast.MatchStar:
+		q = &n.Pos
+	case *ast.MatchAs:
+		q = &n.Pos
+	case *ast.MatchOr:
+		q = &n.Pos
+	case *ast.Arg:
+		q = &n.Pos
+	case *ast.Keyword:
+		q = &n.Pos
+	case *ast.Alias:
+		q = &n.Pos
+	default:
+		if p, ok := n.(ast.Positioned); ok {
+			q = p.Position()
+		}
+	}
+	return q
 }
 
 func (c *compiler) setLoc(n ast.Node) { c.u.loc = locOf(n) }
@@ -272,6 +471,8 @@ func (c *compiler) enterScope(name string, scopeType int, node ast.Node, firstLi
 		c.stack = append(c.stack, c.u)
 	}
 	c.u = u
+	c.units++
+	u.gen = c.units
 	c.nestLevel++
 	u.entry = c.newBlock()
 	u.cur = u.entry
@@ -294,8 +495,7 @@ func (c *compiler) newUnit() *unit {
 		c.freeUnits = c.freeUnits[:n-1]
 		return u
 	}
-	return &unit{constIdx: map[[2]unsafe.Pointer]int{},
-		slab: make([]instr, 0, 64)}
+	return &unit{slab: make([]instr, 0, 64)}
 }
 
 // releaseUnit recycles u, whose code object has been built: nothing refers to its blocks,
@@ -308,19 +508,20 @@ func (c *compiler) releaseUnit(u *unit) {
 	if cap(u.consts) > bigMap {
 		u.consts = nil
 	} else {
-		clear(u.consts[:cap(u.consts)])
+		// The constants used (constIDs is never shorter, even when consts was trimmed).
+		clear(u.consts[:max(len(u.consts), len(u.constIDs))])
 	}
-	clear(u.slab)
+	// The slab is not cleared: its instructions refer only to blocks, which are recycled
+	// (kept alive by freeBlocks anyway), and nothing reads past its length.
 	clear(u.layoutBuf)
 	clear(u.work[:cap(u.work)])
 	clear(u.fblocks[:cap(u.fblocks)]) // they refer to the tree
-	u.constIdx = reuse(u.constIdx)
-	u.nameIdx = reuse(u.nameIdx)
+	u.nameIdx.reset()
 	u.varIdx = reuse(u.varIdx)
 	u.cellIdx = reuse(u.cellIdx)
 	u.freeIdx = reuse(u.freeIdx)
 	*u = unit{
-		constIdx: u.constIdx, nameIdx: u.nameIdx, varIdx: u.varIdx, cellIdx: u.cellIdx, freeIdx: u.freeIdx,
+		constSlot: u.constSlot, constIDs: u.constIDs[:0], nameIdx: u.nameIdx, varIdx: u.varIdx, cellIdx: u.cellIdx, freeIdx: u.freeIdx,
 		consts: u.consts[:0], names: u.names[:0], varnames: u.varnames[:0], cellvars: u.cellvars[:0], freevars: u.freevars[:0],
 		blocks: u.blocks[:0], slab: u.slab[:0], layoutBuf: u.layoutBuf[:0], fblocks: u.fblocks[:0],
 		work: u.work[:0], stackBuf: u.stackBuf[:0], arenaBuf: u.arenaBuf[:0],
@@ -341,7 +542,6 @@ func (c *compiler) exitScope() {
 
 func (c *compiler) setQualname() {
 	u := c.u
-	base := ""
 	if n := len(c.stack); n > 1 {
 		parent := c.stack[n-1]
 		force := false
@@ -352,18 +552,18 @@ func (c *compiler) setQualname() {
 			}
 		}
 		if !force {
+			// one concatenation each (no intermediate string)
 			if parent.scopeType == scopeFunction || parent.scopeType == scopeAsyncFunction || parent.scopeType == scopeLambda {
-				base = parent.qualname + ".<locals>"
-			} else {
-				base = parent.qualname
+				u.qualname = parent.qualname + ".<locals>." + u.name
+				return
+			}
+			if parent.qualname != "" {
+				u.qualname = parent.qualname + "." + u.name
+				return
 			}
 		}
 	}
-	if base != "" {
-		u.qualname = base + "." + u.name
-	} else {
-		u.qualname = u.name
-	}
+	u.qualname = u.name
 }
 
 // ---- blocks and instructions ----
@@ -411,10 +611,21 @@ func isBlockPush(o int) bool {
 	return o == pSetupFinally || o == pSetupCleanup || o == pSetupWith
 }
 
-func (c *compiler) emit(in instr) {
+// endsBlock[o] says whether the instruction o ends its block (a terminator or a jump): a
+// table lookup per emitted instruction instead of two switches.
+var endsBlock = func() (t [512]bool) {
+	for o := range t {
+		t[o] = isTerminator(o) || isJumpOp(o)
+	}
+	return t
+}()
+
+// emit appends an instruction to the current block (the instruction is built in place: no
+// copies of the instr struct on the way).
+func (c *compiler) emit(o, arg int, target *block, l loc) {
 	u := c.u
 	b := u.cur
-	if l := b.last(); l != nil && (isTerminator(l.op) || isJumpOp(l.op)) {
+	if n := len(b.instrs); n > 0 && uint(b.instrs[n-1].op) < uint(len(endsBlock)) && endsBlock[b.instrs[n-1].op] {
 		nb := c.newBlock()
 		c.useNext(nb)
 		b = nb
@@ -423,31 +634,31 @@ func (c *compiler) emit(in instr) {
 	// allocations); a block's slice is capped, so appending to it later copies it out.
 	if u.slabOwner != b {
 		if len(b.instrs) > 0 {
-			b.instrs = append(b.instrs, in)
+			b.instrs = append(b.instrs, instr{op: o, arg: arg, target: target, loc: l})
 			return
 		}
 		u.slabOwner = b
 		b.slabStart = len(u.slab)
 	}
-	u.slab = append(u.slab, in)
+	u.slab = append(u.slab, instr{op: o, arg: arg, target: target, loc: l})
 	n := len(u.slab)
 	b.instrs = u.slab[b.slabStart:n:n]
 }
 
 func (c *compiler) addOp(o int, arg int) {
-	c.emit(instr{op: o, arg: arg, loc: c.u.loc})
+	c.emit(o, arg, nil, c.u.loc)
 }
 
 func (c *compiler) addOpNoLine(o int, arg int) {
-	c.emit(instr{op: o, arg: arg, loc: noLoc})
+	c.emit(o, arg, nil, noLoc)
 }
 
 func (c *compiler) addJump(o int, target *block) {
-	c.emit(instr{op: o, target: target, loc: c.u.loc})
+	c.emit(o, 0, target, c.u.loc)
 }
 
 func (c *compiler) addJumpNoLine(o int, target *block) {
-	c.emit(instr{op: o, target: target, loc: noLoc})
+	c.emit(o, 0, target, noLoc)
 }
 
 // nextBlock starts a new block that the current one falls into.
@@ -467,123 +678,239 @@ type constKeyT struct {
 	s    string
 }
 
-func constKey(o objects.Object) constKeyT {
+// simpleConstKey is the key of a str, small int, float or singleton (ok false for others).
+func simpleConstKey(o objects.Object) (constKeyT, bool) {
 	switch v := o.(type) {
 	case *objects.Str:
-		return constKeyT{kind: 's', s: v.String()}
+		return constKeyT{kind: 's', s: v.String()}, true
 	case *objects.Int:
 		if i, ok := v.Int64(); ok {
-			return constKeyT{kind: 'i', i: uint64(i)}
+			return constKeyT{kind: 'i', i: uint64(i)}, true
 		}
 	case *objects.Float:
-		return constKeyT{kind: 'f', i: math.Float64bits(v.V)}
+		return constKeyT{kind: 'f', i: math.Float64bits(v.V)}, true
 	case *objects.Bool:
 		if v.V {
-			return constKeyT{kind: 'T'}
+			return constKeyT{kind: 'T'}, true
 		}
-		return constKeyT{kind: 'F'}
+		return constKeyT{kind: 'F'}, true
 	}
 	if o == objects.None {
-		return constKeyT{kind: 'N'}
+		return constKeyT{kind: 'N'}, true
 	}
-	var sb strings.Builder
-	sb.Grow(64)
-	writeConstKey(&sb, o)
-	return constKeyT{kind: 'x', s: sb.String()}
+	return constKeyT{}, false
 }
 
-func writeConstKey(sb *strings.Builder, o objects.Object) {
+// appendConstKey appends to b an encoding of the constant o's type and value.
+func appendConstKey(b []byte, o objects.Object) []byte {
 	switch v := o.(type) {
 	case *objects.Str:
-		sb.WriteString("s")
-		sb.WriteString(strconv.Itoa(len(v.String())))
-		sb.WriteString(":")
-		sb.WriteString(v.String())
+		b = append(b, 's')
+		b = strconv.AppendInt(b, int64(len(v.String())), 10)
+		b = append(b, ':')
+		b = append(b, v.String()...)
 	case *objects.Bytes:
-		sb.WriteString("b")
-		sb.WriteString(strconv.Itoa(len(v.B)))
-		sb.WriteString(":")
-		sb.Write(v.B)
+		b = append(b, 'b')
+		b = strconv.AppendInt(b, int64(len(v.B)), 10)
+		b = append(b, ':')
+		b = append(b, v.B...)
 	case *objects.Int:
-		sb.WriteString("i")
-		sb.WriteString(v.String())
-		sb.WriteString(";")
+		b = append(b, 'i')
+		b = append(b, v.String()...)
+		b = append(b, ';')
 	case *objects.Float:
-		fmt.Fprintf(sb, "f%x;", math.Float64bits(v.V))
+		b = append(b, 'f')
+		b = strconv.AppendUint(b, math.Float64bits(v.V), 16)
+		b = append(b, ';')
 	case *objects.Complex:
-		fmt.Fprintf(sb, "c%x,%x;", math.Float64bits(real(v.V)), math.Float64bits(imag(v.V)))
+		b = append(b, 'c')
+		b = strconv.AppendUint(b, math.Float64bits(real(v.V)), 16)
+		b = append(b, ',')
+		b = strconv.AppendUint(b, math.Float64bits(imag(v.V)), 16)
+		b = append(b, ';')
 	case *objects.Bool:
 		if v.V {
-			sb.WriteString("T")
+			b = append(b, 'T')
 		} else {
-			sb.WriteString("F")
+			b = append(b, 'F')
 		}
 	case *objects.Tuple:
-		sb.WriteString("(")
+		b = append(b, '(')
 		for _, x := range v.V {
-			writeConstKey(sb, x)
+			b = appendConstKey(b, x)
 		}
-		sb.WriteString(")")
+		b = append(b, ')')
 	case *objects.FrozenSet:
 		// Equal frozensets are one constant whatever their iteration order (which depends on
 		// the hashes, and so may differ between equal sets built apart): the members' keys
 		// are sorted, as CPython keys a frozenset by the set of its members' keys.
 		keys := make([]string, 0, len(v.Items()))
 		for _, x := range v.Items() {
-			var kb strings.Builder
-			writeConstKey(&kb, x)
-			keys = append(keys, kb.String())
+			keys = append(keys, string(appendConstKey(nil, x)))
 		}
 		slices.Sort(keys)
-		sb.WriteString("{")
+		b = append(b, '{')
 		for _, k := range keys {
-			sb.WriteString(k)
+			b = append(b, k...)
 		}
-		sb.WriteString("}")
+		b = append(b, '}')
 	default:
 		if o == objects.None {
-			sb.WriteString("N")
+			b = append(b, 'N')
 		} else if o == objects.Ellipsis {
-			sb.WriteString("E")
+			b = append(b, 'E')
 		} else {
-			fmt.Fprintf(sb, "p%p;", o)
+			b = fmt.Appendf(b, "p%p;", o)
 		}
 	}
+	return b
 }
 
 func (c *compiler) addConst(o objects.Object) int {
-	// Equal constants of all code objects of a module are one object (CPython's
-	// c_const_cache), so that marshal shares them and `is` behaves alike; a unit then finds
-	// its constants by that object's address, hashing the value once.
-	p := objKey(o)
-	if i, ok := c.u.constIdx[p]; ok { // o itself is already one (None, an interned name...)
-		return i
+	if _, isCode := o.(*objects.Code); isCode {
+		return c.appendConst(o, -1) // each code object is a constant of its own
 	}
-	if _, isCode := o.(*objects.Code); !isCode {
-		k := constKey(o)
-		if c.constCache == nil {
-			c.constCache = map[constKeyT]objects.Object{}
-		}
-		if cached, ok := c.constCache[k]; ok {
-			o = cached
-			p = objKey(o)
-			if i, ok := c.u.constIdx[p]; ok {
-				return i
-			}
-		} else {
-			c.constCache[k] = o
-		}
+	if o == objects.None {
+		return c.addConstID(c.constNone())
 	}
-	i := len(c.u.consts)
-	c.u.consts = append(c.u.consts, o)
-	c.u.constIdx[p] = i
+	k, simple := simpleConstKey(o)
+	if !simple {
+		// Other constants (tuples, mostly) are keyed by an encoding of their value, built
+		// in a reused buffer: a string is made only for a new key.
+		c.keyBuf = appendConstKey(c.keyBuf[:0], o)
+		if id, ok := c.xIDs[string(c.keyBuf)]; ok {
+			return c.addConstID(id)
+		}
+		k = constKeyT{kind: 'x', s: string(c.keyBuf)}
+	}
+	id, ok := c.lookupConst(k)
+	if !ok {
+		id = c.newConstID(k, o)
+	}
+	return c.addConstID(id)
+}
+
+// newConstID records o, whose key k is not known yet, as a constant of the compilation.
+//
+// Equal constants of all code objects of a module are one object (CPython's c_const_cache),
+// so that marshal shares them and `is` behaves alike: the first one seen of each value. A
+// unit finds its constants by that object's id (addConstID), hashing the value once.
+func (c *compiler) newConstID(k constKeyT, o objects.Object) int32 {
+	id := int32(len(c.constObjs))
+	c.constObjs = append(c.constObjs, o)
+	switch k.kind {
+	case 's':
+		if c.strIDs == nil {
+			c.strIDs = map[string]int32{}
+		}
+		c.strIDs[k.s] = id
+	case 'i':
+		if c.intIDs == nil {
+			c.intIDs = map[int64]int32{}
+		}
+		c.intIDs[int64(k.i)] = id
+	case 'x':
+		if c.xIDs == nil {
+			c.xIDs = map[string]int32{}
+		}
+		c.xIDs[k.s] = id
+	default:
+		if c.constIDs == nil {
+			c.constIDs = map[constKeyT]int32{}
+		}
+		c.constIDs[k] = id
+	}
+	return id
+}
+
+// lookupConst is the id of the constant with key k, if known.
+func (c *compiler) lookupConst(k constKeyT) (id int32, ok bool) {
+	switch k.kind {
+	case 's':
+		id, ok = c.strIDs[k.s]
+	case 'i':
+		id, ok = c.intIDs[int64(k.i)]
+	case 'x':
+		id, ok = c.xIDs[k.s]
+	default:
+		id, ok = c.constIDs[k]
+	}
+	return id, ok
+}
+
+// constNone is the id of None (asked for often: no map lookup).
+func (c *compiler) constNone() int32 {
+	if c.noneID == 0 {
+		k := constKeyT{kind: 'N'}
+		id, ok := c.lookupConst(k)
+		if !ok {
+			id = c.newConstID(k, objects.None)
+		}
+		c.noneID = id + 1
+	}
+	return c.noneID - 1
+}
+
+// addConstID returns the index in the current unit's constants of the constant with the
+// given id, adding it if needed.
+func (c *compiler) addConstID(id int32) int {
+	u := c.u
+	if int(id) < len(u.constSlot) {
+		if i := int(u.constSlot[id]) - 1; i >= 0 && i < len(u.consts) && u.constIDs[i] == id {
+			return i
+		}
+	} else {
+		// (entries past the old length may be stale: harmless, as above)
+		n := int(id) + 1 + 32
+		u.constSlot = slices.Grow(u.constSlot, n-len(u.constSlot))[:n]
+	}
+	i := c.appendConst(c.constObjs[id], id)
+	u.constSlot[id] = int32(i + 1)
 	return i
 }
 
-// objKey is the identity of the object o: its dynamic type and address (the address alone
-// would not do: None and Ellipsis are zero-sized, and Go may give them the same address).
-func objKey(o objects.Object) [2]unsafe.Pointer {
-	return *(*[2]unsafe.Pointer)(unsafe.Pointer(&o))
+func (c *compiler) appendConst(o objects.Object, id int32) int {
+	u := c.u
+	i := len(u.consts)
+	u.consts = append(u.consts, o)
+	u.constIDs = append(u.constIDs[:i], id) // consts may have been trimmed
+	return i
+}
+
+// constValue is c.addConst(c.constObject(v)) without making the object when an equal
+// constant is known already (the common str, int and float constants).
+func (c *compiler) constValue(v ast.Value) int {
+	var k constKeyT
+	switch v.Kind {
+	case ast.NoneKind:
+		return c.addConstID(c.constNone())
+	case ast.StrKind:
+		k = constKeyT{kind: 's', s: v.Str}
+	case ast.IntKind:
+		if v.Big != nil {
+			return c.addConst(c.constObject(v))
+		}
+		k = constKeyT{kind: 'i', i: uint64(v.Int)}
+	case ast.FloatKind:
+		k = constKeyT{kind: 'f', i: math.Float64bits(v.Float)}
+	default:
+		return c.addConst(c.constObject(v))
+	}
+	id, ok := c.lookupConst(k)
+	if !ok {
+		id = c.newConstID(k, c.constObject(v))
+	}
+	return c.addConstID(id)
+}
+
+// constStr is c.addConst(c.strObj(s)), likewise.
+func (c *compiler) constStr(s string) int {
+	k := constKeyT{kind: 's', s: s}
+	id, ok := c.lookupConst(k)
+	if !ok {
+		id = c.newConstID(k, c.strObj(s))
+	}
+	return c.addConstID(id)
 }
 
 func (c *compiler) loadConst(o objects.Object) {
@@ -592,11 +919,21 @@ func (c *compiler) loadConst(o objects.Object) {
 
 func (c *compiler) addName(name string) int {
 	u := c.u
-	if i, ok := nameIndex(u.names, u.nameIdx, name); ok {
-		return i
+	if len(u.names) > smallScope {
+		if i := u.nameIdx.find(u.names, name); i >= 0 {
+			return i
+		}
+	} else {
+		for i, n := range u.names {
+			if n == name {
+				return i
+			}
+		}
 	}
 	u.names = append(u.names, name)
-	u.nameIdx = indexed(u.nameIdx, u.names)
+	if len(u.names) > smallScope {
+		u.nameIdx.added(u.names)
+	}
 	return len(u.names) - 1
 }
 
@@ -633,7 +970,10 @@ func indexed(m map[string]int, list []string) map[string]int {
 
 // addOpName emits an instruction whose argument indexes co_names, mangling the name.
 func (c *compiler) addOpName(o int, name string) {
-	c.addOpNameRaw(o, mangle(c.u.private, name))
+	if mayMangle(c.u.private, name) {
+		name = mangleDunder(c.u.private, name)
+	}
+	c.addOpNameRaw(o, name)
 }
 
 func (c *compiler) addOpNameRaw(o int, name string) {
@@ -655,14 +995,22 @@ func (c *compiler) addVarname(name string) int {
 }
 
 func (c *compiler) nameOp(name string, ctx ast.ExprContext) {
-	mangled := mangle(c.u.private, name)
+	u := c.u
+	mangled := name
+	if mayMangle(u.private, name) {
+		mangled = mangleDunder(u.private, name)
+	}
 	if ctx == ast.Del && name == "__debug__" {
 		c.error("cannot delete __debug__")
 	}
 	if ctx == ast.Store && name == "__debug__" {
 		c.error("cannot assign to __debug__")
 	}
-	sc := c.u.ste.scopeOf(mangled)
+	sym := u.ste.sym(mangled)
+	sc := scopeNone
+	if sym != nil {
+		sc = sym.scope
+	}
 	const (
 		opName = iota
 		opFast
@@ -674,27 +1022,35 @@ func (c *compiler) nameOp(name string, ctx ast.ExprContext) {
 	case scopeFree, scopeCell:
 		kind = opDeref
 	case scopeLocal:
-		if c.u.ste.typ == functionBlock {
+		if u.ste.typ == functionBlock {
 			kind = opFast
 		}
 	case scopeGlobalImplicit:
-		if c.u.ste.typ == functionBlock {
+		if u.ste.typ == functionBlock {
 			kind = opGlobal
 		}
 	case scopeGlobalExplicit:
 		kind = opGlobal
 	}
+	// The argument (a cell, varnames or names index) is the same for every use of the name
+	// in the unit: the symbol keeps it, saving the lookups in the unit's tables.
+	cached := sym != nil && sym.gen == u.gen
+	arg := 0
+	if cached {
+		arg = int(sym.arg)
+	}
 	switch kind {
 	case opDeref:
-		arg := 0
-		if sc == scopeCell {
-			arg = c.u.cellIdx[mangled]
-		} else {
-			arg = len(c.u.cellvars) + c.u.freeIdx[mangled]
+		if !cached {
+			if sc == scopeCell {
+				arg = u.cellIdx[mangled]
+			} else {
+				arg = len(u.cellvars) + u.freeIdx[mangled]
+			}
 		}
 		switch ctx {
 		case ast.Load:
-			if c.u.ste.typ == classBlock {
+			if u.ste.typ == classBlock {
 				c.addOp(op.LOAD_CLASSDEREF, arg)
 			} else {
 				c.addOp(op.LOAD_DEREF, arg)
@@ -705,7 +1061,9 @@ func (c *compiler) nameOp(name string, ctx ast.ExprContext) {
 			c.addOp(op.DELETE_DEREF, arg)
 		}
 	case opFast:
-		arg := c.addVarname(mangled)
+		if !cached {
+			arg = c.addVarname(mangled)
+		}
 		switch ctx {
 		case ast.Load:
 			c.addOp(op.LOAD_FAST, arg)
@@ -715,23 +1073,32 @@ func (c *compiler) nameOp(name string, ctx ast.ExprContext) {
 			c.addOp(op.DELETE_FAST, arg)
 		}
 	case opGlobal:
+		if !cached {
+			arg = c.addName(mangled)
+		}
 		switch ctx {
 		case ast.Load:
-			c.addOpNameRaw(op.LOAD_GLOBAL, mangled)
+			c.addOp(op.LOAD_GLOBAL, arg<<1)
 		case ast.Store:
-			c.addOpNameRaw(op.STORE_GLOBAL, mangled)
+			c.addOp(op.STORE_GLOBAL, arg)
 		default:
-			c.addOpNameRaw(op.DELETE_GLOBAL, mangled)
+			c.addOp(op.DELETE_GLOBAL, arg)
 		}
 	default:
+		if !cached {
+			arg = c.addName(mangled)
+		}
 		switch ctx {
 		case ast.Load:
-			c.addOpNameRaw(op.LOAD_NAME, mangled)
+			c.addOp(op.LOAD_NAME, arg)
 		case ast.Store:
-			c.addOpNameRaw(op.STORE_NAME, mangled)
+			c.addOp(op.STORE_NAME, arg)
 		default:
-			c.addOpNameRaw(op.DELETE_NAME, mangled)
+			c.addOp(op.DELETE_NAME, arg)
 		}
+	}
+	if sym != nil {
+		sym.gen, sym.arg = u.gen, int32(arg)
 	}
 }
 

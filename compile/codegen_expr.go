@@ -43,8 +43,18 @@ func inplaceOp(o ast.Operator) int { return binaryOp(o) + op.NB_INPLACE_ADD }
 func (c *compiler) expr(e ast.Expr) {
 	c.guard.enter()
 	saved := c.u.loc
-	c.setLoc(e)
-	c.expr1(e)
+	// Names and constants, the commonest expressions, without locOf's and expr1's switches.
+	switch x := e.(type) {
+	case *ast.Name:
+		c.u.loc = loc{int32(x.Lineno), int32(x.EndLineno), int32(x.ColOffset), int32(x.EndColOffset)}
+		c.nameOp(x.Id, x.Ctx)
+	case *ast.Constant:
+		c.u.loc = loc{int32(x.Lineno), int32(x.EndLineno), int32(x.ColOffset), int32(x.EndColOffset)}
+		c.addOp(op.LOAD_CONST, c.constValue(x.Value))
+	default:
+		c.setLoc(e)
+		c.expr1(e)
+	}
 	c.u.loc = saved
 	c.guard.leave()
 }
@@ -165,7 +175,7 @@ func (c *compiler) expr1(e ast.Expr) {
 	case *ast.Call:
 		c.call(e)
 	case *ast.Constant:
-		c.loadConst(c.constObject(e.Value))
+		c.addOp(op.LOAD_CONST, c.constValue(e.Value))
 	case *ast.JoinedStr:
 		if len(e.Values) > stackUseGuideline {
 			c.loadConst(objects.NewStr(""))
@@ -778,7 +788,7 @@ func (c *compiler) subkwargs(kws []*ast.Keyword) {
 		c.addOpNoLine(op.BUILD_MAP, 0)
 	}
 	for _, k := range kws {
-		c.loadConst(c.strObj(k.Arg))
+		c.addOp(op.LOAD_CONST, c.constStr(k.Arg))
 		c.expr(k.Value)
 		if big {
 			c.addOpNoLine(op.MAP_ADD, 1)

@@ -268,7 +268,7 @@ func (c *compiler) argAnnotation(id string, ann ast.Expr, n *int) {
 	if ann == nil {
 		return
 	}
-	c.loadConst(c.strObj(mangle(c.u.private, id)))
+	c.addOp(op.LOAD_CONST, c.constStr(mangle(c.u.private, id)))
 	if c.flags&coFutureAnnotations != 0 {
 		c.loadConst(objects.NewStr(unparse(ann)))
 	} else if st, ok := ann.(*ast.Starred); ok {
@@ -396,7 +396,7 @@ func (c *compiler) class(s *ast.ClassDef) {
 	c.u.private = s.Name
 	c.nameOp("__name__", ast.Load)
 	c.nameOp("__module__", ast.Store)
-	c.loadConst(c.strObj(c.u.qualname))
+	c.addOp(op.LOAD_CONST, c.constStr(c.u.qualname))
 	c.nameOp("__qualname__", ast.Store)
 	c.body(s.Body)
 	c.unsetLoc()
@@ -413,7 +413,7 @@ func (c *compiler) class(s *ast.ClassDef) {
 	c.addOp(op.PUSH_NULL, 0)
 	c.addOp(op.LOAD_BUILD_CLASS, 0)
 	c.makeClosure(co, 0)
-	c.loadConst(c.strObj(s.Name))
+	c.addOp(op.LOAD_CONST, c.constStr(s.Name))
 	c.callHelper(2, s.Bases, s.Keywords)
 	c.applyDecorators(s.DecoratorList)
 	c.nameOp(s.Name, ast.Store)
@@ -444,7 +444,7 @@ func (c *compiler) returnStmt(s *ast.Return) {
 	if s.Value == nil {
 		c.loadConst(objects.None)
 	} else if !preserve {
-		c.loadConst(c.constObject(s.Value.(*ast.Constant).Value))
+		c.addOp(op.LOAD_CONST, c.constValue(s.Value.(*ast.Constant).Value))
 	}
 	c.addOp(op.RETURN_VALUE, 0)
 	// No new block here (3.11 starts none): a function ending in a return gets no implicit
@@ -650,7 +650,7 @@ func (c *compiler) annAssign(s *ast.AnnAssign) {
 				c.expr(s.Annotation)
 			}
 			c.addOpNameRaw(op.LOAD_NAME, "__annotations__")
-			c.loadConst(c.strObj(mangle(c.u.private, t.Id)))
+			c.addOp(op.LOAD_CONST, c.constStr(mangle(c.u.private, t.Id)))
 			c.addOp(op.STORE_SUBSCR, 0)
 		}
 	case *ast.Attribute:

@@ -9,14 +9,19 @@
 //     place): unary and binary operators on constants within CPython's size limits, tuples of
 //     constants, `not (a in b)` to `a not in b`, `"%s %r" % (x, y)` to an f-string, `in` / `for`
 //     over list and set displays to tuples and frozensets, subscripts of constants, __debug__.
-//     unparse.go renders postponed annotations as the C unparser does.
+//     The symbol table's walk applies these rules as it goes (one walk for stages 1 and 2); the
+//     folder's own walk only runs when the symbol table fails, to report first, as separate
+//     passes would, a tree too deep for folding. unparse.go renders postponed annotations as
+//     the C unparser does.
 //  2. symtable.go: the symbol table. One scope per module, class, function, lambda and
 //     comprehension (comprehensions are functions in 3.11), plus annotation scopes under
 //     "from __future__ import annotations". A first walk records per-name flags (bound, used,
 //     parameter, global, nonlocal, imported, annotated, comprehension target); analyzeBlock then
 //     decides each name's scope — local, cell, free, global explicit or implicit — as CPython's
 //     analyze_block does, including implicit __class__ cells for super() and free variables
-//     passed through classes (defFreeClass). Symbol-table errors are raised here.
+//     passed through classes (defFreeClass), without CPython's per-scope name sets: a name's
+//     binding in enclosing functions is looked up in their (already decided) scopes.
+//     Symbol-table errors are raised here.
 //  3. codegen*.go, match.go: code generation into a control-flow graph of basic blocks.
 //     Instructions carry a source location (CPython's SET_LOC rules: statements set it,
 //     expressions set and restore it, some artificial instructions have none) and may be
@@ -63,7 +68,8 @@
 // Instructions of a unit live in one slab; blocks and symbols are carved from chunks; constant
 // keys of strings, small ints, floats and singletons do not allocate; co_code, co_linetable and
 // co_exceptiontable of a code object share one allocation. Small scopes and units find names by
-// linear search (maps only past 8 names). With Options.MarshalOnly (compileall, py_compile)
+// linear search, past 8 names by a small hash table (strIndex). Constants have a
+// compilation-wide id; a unit finds its own by id in a slice. With Options.MarshalOnly (compileall, py_compile)
 // interned strs are private to the compilation and strs are allocated in blocks.
 //
 // # Invariants
@@ -210,15 +216,20 @@ func compileAST(mod ast.Mod, filename string, opts Options, warnings *[]Warning)
 	}
 	flags := opts.Flags | futures.flags
 	budget := opts.depthBudget()
-	mod = foldModule(mod, opts.Optimize, flags, depthGuard{budget: budget, filename: filename})
 	// Recycled units, blocks, scopes and buffers of earlier compilations (after an error they
 	// are simply dropped).
 	sc, _ := scratchPool.Get().(*scratch)
 	if sc == nil {
 		sc = &scratch{}
 	}
-	st, serr := buildSymtable(mod, filename, flags, depthGuard{budget: budget, filename: filename}, sc)
+	// The symbol table's walk folds the tree too (stage 1 and 2 in one pass).
+	f := &folder{optimize: opts.Optimize, flags: flags, guard: depthGuard{budget: budget, filename: filename}}
+	st, serr := buildSymtable(mod, filename, flags, depthGuard{budget: budget, filename: filename}, sc, f)
 	if serr != nil {
+		// As separate passes, folding would have failed first on a tree too deep for it
+		// anywhere: fold on its own (panicking with the RecursionError) before reporting
+		// the symbol table's error. The tree, partly folded, is dropped anyway.
+		foldModule(mod, opts.Optimize, flags, depthGuard{budget: budget, filename: filename})
 		return nil, serr
 	}
 	c := &compiler{filename: filename, st: st, optimize: opts.Optimize, flags: flags,

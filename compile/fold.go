@@ -228,10 +228,18 @@ func (f *folder) comps(gens []*ast.Comprehension) {
 	for _, g := range gens {
 		g.Target = f.expr(g.Target)
 		g.Iter = f.expr(g.Iter)
+		f.exprs(g.Ifs)
+	}
+	f.compIters(gens)
+}
+
+// compIters turns the (folded) iterables of synchronous generators into tuples or frozensets
+// where they are displays (iter).
+func (f *folder) compIters(gens []*ast.Comprehension) {
+	for _, g := range gens {
 		if g.IsAsync == 0 {
 			g.Iter = f.iter(g.Iter)
 		}
-		f.exprs(g.Ifs)
 	}
 }
 
@@ -240,12 +248,27 @@ func newConst(p ast.Pos, v ast.Value) *ast.Constant {
 }
 
 func (f *folder) expr(e ast.Expr) ast.Expr {
+	// Names and constants, the commonest nodes, stay as they are (but __debug__): no call
+	// to expr1. Only below the depth limit, where entering them could not fail.
+	if f.guard.depth < f.guard.budget {
+		switch x := e.(type) {
+		case *ast.Name:
+			if x.Ctx != ast.Load || x.Id != "__debug__" {
+				return e
+			}
+		case *ast.Constant:
+			return e
+		}
+	}
 	f.guard.enter()
 	e = f.expr1(e)
 	f.guard.leave()
 	return e
 }
 
+// expr1 folds the children of e, then e itself. The rules for a node whose children are
+// folded (binOp, unaryOp, compare, subscript, tuple, name, compIters) are apart: the symbol
+// table's walk applies them too, folding the tree in the same pass (symtable.go).
 func (f *folder) expr1(e ast.Expr) ast.Expr {
 	switch e := e.(type) {
 	case *ast.BoolOp:
@@ -255,36 +278,10 @@ func (f *folder) expr1(e ast.Expr) ast.Expr {
 	case *ast.BinOp:
 		e.Left = f.expr(e.Left)
 		e.Right = f.expr(e.Right)
-		l, ok1 := e.Left.(*ast.Constant)
-		if ok1 && e.Op == ast.ModOp && l.Value.Kind == ast.StrKind {
-			if t, ok := e.Right.(*ast.Tuple); ok && !hasStarred(t.Elts) {
-				if js := optimizeFormat(e, l.Value.Str, t.Elts); js != nil {
-					return js
-				}
-				return e
-			}
-		}
-		r, ok2 := e.Right.(*ast.Constant)
-		if ok1 && ok2 {
-			if v, ok := foldBinary(e.Op, l.Value, r.Value); ok {
-				return newConst(e.Pos, v)
-			}
-		}
+		return f.binOp(e)
 	case *ast.UnaryOp:
 		e.Operand = f.expr(e.Operand)
-		if c, ok := e.Operand.(*ast.Constant); ok {
-			if v, ok := foldUnary(e.Op, c.Value); ok {
-				return newConst(e.Pos, v)
-			}
-		}
-		if e.Op == ast.Not {
-			if cmp, ok := e.Operand.(*ast.Compare); ok && len(cmp.Ops) == 1 {
-				neg := map[ast.Cmpop]ast.Cmpop{ast.Is: ast.IsNot, ast.IsNot: ast.Is, ast.In: ast.NotIn, ast.NotIn: ast.In}
-				if n, ok := neg[cmp.Ops[0]]; ok {
-					return &ast.Compare{Pos: cmp.Pos, Left: cmp.Left, Ops: []ast.Cmpop{n}, Comparators: cmp.Comparators}
-				}
-			}
-		}
+		return f.unaryOp(e)
 	case *ast.Lambda:
 		f.args(e.Args)
 		e.Body = f.expr(e.Body)
@@ -319,10 +316,7 @@ func (f *folder) expr1(e ast.Expr) ast.Expr {
 	case *ast.Compare:
 		e.Left = f.expr(e.Left)
 		f.exprs(e.Comparators)
-		last := len(e.Ops) - 1
-		if e.Ops[last] == ast.In || e.Ops[last] == ast.NotIn {
-			e.Comparators[last] = f.iter(e.Comparators[last])
-		}
+		f.compare(e)
 	case *ast.Call:
 		e.Func = f.expr(e.Func)
 		f.exprs(e.Args)
@@ -339,13 +333,7 @@ func (f *folder) expr1(e ast.Expr) ast.Expr {
 	case *ast.Subscript:
 		e.Value = f.expr(e.Value)
 		e.Slice = f.expr(e.Slice)
-		if v, ok := e.Value.(*ast.Constant); ok && e.Ctx == ast.Load {
-			if s, ok := e.Slice.(*ast.Constant); ok {
-				if r, ok := foldSubscript(v.Value, s.Value); ok {
-					return newConst(e.Pos, r)
-				}
-			}
-		}
+		return f.subscript(e)
 	case *ast.Starred:
 		e.Value = f.expr(e.Value)
 	case *ast.Slice:
@@ -356,17 +344,95 @@ func (f *folder) expr1(e ast.Expr) ast.Expr {
 		f.exprs(e.Elts)
 	case *ast.Tuple:
 		f.exprs(e.Elts)
-		if e.Ctx == ast.Load {
-			if v, ok := constTuple(e.Elts); ok {
-				return newConst(e.Pos, v)
-			}
-		}
+		return f.tuple(e)
 	case *ast.Name:
-		if e.Ctx == ast.Load && e.Id == "__debug__" {
-			return newConst(e.Pos, ast.Value{Kind: ast.BoolKind, Int: b2i(f.optimize == 0)})
+		return f.name(e)
+	}
+	return e
+}
+
+func (f *folder) binOp(e *ast.BinOp) ast.Expr {
+	l, ok1 := e.Left.(*ast.Constant)
+	if ok1 && e.Op == ast.ModOp && l.Value.Kind == ast.StrKind {
+		if t, ok := e.Right.(*ast.Tuple); ok && !hasStarred(t.Elts) {
+			if js := optimizeFormat(e, l.Value.Str, t.Elts); js != nil {
+				return js
+			}
+			return e
+		}
+	}
+	r, ok2 := e.Right.(*ast.Constant)
+	if ok1 && ok2 {
+		if v, ok := foldBinary(e.Op, l.Value, r.Value); ok {
+			return newConst(e.Pos, v)
 		}
 	}
 	return e
+}
+
+func (f *folder) unaryOp(e *ast.UnaryOp) ast.Expr {
+	if c, ok := e.Operand.(*ast.Constant); ok {
+		if v, ok := foldUnary(e.Op, c.Value); ok {
+			return newConst(e.Pos, v)
+		}
+	}
+	if e.Op == ast.Not {
+		if cmp, ok := e.Operand.(*ast.Compare); ok && len(cmp.Ops) == 1 {
+			if n, ok := negatedCmpop(cmp.Ops[0]); ok {
+				return &ast.Compare{Pos: cmp.Pos, Left: cmp.Left, Ops: []ast.Cmpop{n}, Comparators: cmp.Comparators}
+			}
+		}
+	}
+	return e
+}
+
+func (f *folder) compare(e *ast.Compare) {
+	last := len(e.Ops) - 1
+	if e.Ops[last] == ast.In || e.Ops[last] == ast.NotIn {
+		e.Comparators[last] = f.iter(e.Comparators[last])
+	}
+}
+
+func (f *folder) subscript(e *ast.Subscript) ast.Expr {
+	if v, ok := e.Value.(*ast.Constant); ok && e.Ctx == ast.Load {
+		if s, ok := e.Slice.(*ast.Constant); ok {
+			if r, ok := foldSubscript(v.Value, s.Value); ok {
+				return newConst(e.Pos, r)
+			}
+		}
+	}
+	return e
+}
+
+func (f *folder) tuple(e *ast.Tuple) ast.Expr {
+	if e.Ctx == ast.Load {
+		if v, ok := constTuple(e.Elts); ok {
+			return newConst(e.Pos, v)
+		}
+	}
+	return e
+}
+
+func (f *folder) name(e *ast.Name) ast.Expr {
+	if e.Ctx == ast.Load && e.Id == "__debug__" {
+		return newConst(e.Pos, ast.Value{Kind: ast.BoolKind, Int: b2i(f.optimize == 0)})
+	}
+	return e
+}
+
+// negatedCmpop is the operator of `not (a op b)` for is, is not, in and not in.
+func negatedCmpop(o ast.Cmpop) (ast.Cmpop, bool) {
+	switch o {
+	case ast.Is:
+		return ast.IsNot, true
+	case ast.IsNot:
+		return ast.Is, true
+	case ast.In:
+		return ast.NotIn, true
+	case ast.NotIn:
+		return ast.In, true
+	}
+	return o, false
 }
 
 func b2i(b bool) int64 {
@@ -377,13 +443,15 @@ func b2i(b bool) int64 {
 }
 
 func constTuple(elts []ast.Expr) (ast.Value, bool) {
-	vals := make([]ast.Value, len(elts))
-	for i, x := range elts {
-		c, ok := x.(*ast.Constant)
-		if !ok {
+	// Most tuples are not constant: check before allocating.
+	for _, x := range elts {
+		if _, ok := x.(*ast.Constant); !ok {
 			return ast.Value{}, false
 		}
-		vals[i] = c.Value
+	}
+	vals := make([]ast.Value, len(elts))
+	for i, x := range elts {
+		vals[i] = x.(*ast.Constant).Value
 	}
 	return ast.Value{Kind: ast.TupleKind, Elts: vals}, true
 }

@@ -168,7 +168,7 @@ func (c *compiler) pattern(p ast.Pattern, pc *patternContext) {
 		c.compareOp(ast.Eq)
 		c.jumpToFailPop(pc, pPopJumpIfFalse)
 	case *ast.MatchSingleton:
-		c.loadConst(c.constObject(p.Value))
+		c.addOp(op.LOAD_CONST, c.constValue(p.Value))
 		c.compareOp(ast.Is)
 		c.jumpToFailPop(pc, pPopJumpIfFalse)
 	case *ast.MatchSequence:

@@ -1,7 +1,7 @@
 package compile
 
 import (
-	"sort"
+	"slices"
 	"strings"
 
 	"gopyc/ast"
@@ -55,6 +55,8 @@ const (
 type symbol struct {
 	flags int
 	scope int
+	// the argument of the name's instructions in the unit numbered gen (compiler.nameOp)
+	gen, arg int32
 }
 
 // scope is one symbol-table entry: a module, class, function, lambda, comprehension or
@@ -64,15 +66,15 @@ type scope struct {
 	typ      blockType
 	node     ast.Node
 	pos      ast.Pos
-	order    []string           // symbol names in insertion order (CPython's dict order)
-	symList  []*symbol          // their symbols, parallel to order
-	syms     map[string]*symbol // index by name, kept once there are more than smallScope symbols
-	varnames []string           // parameters, in order
+	order    []string  // symbol names in insertion order (CPython's dict order)
+	symList  []*symbol // their symbols, parallel to order
+	syms     strIndex  // index of order, kept once there are more than smallScope symbols
+	varnames []string  // parameters, in order
 	children []*scope
 	parent   *scope
 
 	nested, generator, coroutine, varargs, varkeywords bool
-	childFree, free, needsClassClosure                 bool
+	needsClassClosure                                  bool
 	comprehension                                      compKind
 	compIterTarget                                     bool
 	compIterExpr                                       int
@@ -87,7 +89,10 @@ const smallScope = 8
 // sym returns the symbol of name, or nil.
 func (s *scope) sym(name string) *symbol {
 	if len(s.order) > smallScope {
-		return s.syms[name]
+		if i := s.syms.find(s.order, name); i >= 0 {
+			return s.symList[i]
+		}
+		return nil
 	}
 	for i, n := range s.order {
 		if n == name {
@@ -101,16 +106,89 @@ func (s *scope) sym(name string) *symbol {
 func (s *scope) add(name string, sym *symbol) {
 	s.order = append(s.order, name)
 	s.symList = append(s.symList, sym)
-	switch n := len(s.order); {
-	case n == smallScope+1:
-		if s.syms == nil {
-			s.syms = make(map[string]*symbol, 2*n)
+	if len(s.order) > smallScope {
+		s.syms.added(s.order)
+	}
+}
+
+// strIndex indexes a list of distinct strings by hash: an open-addressing table of
+// positions in the list, for lists past smallScope entries. Cheaper than a Go map for these
+// short names (one hash, a probe or two, no map machinery), and cleared for reuse.
+type strIndex struct {
+	slots []int32 // 1 + a position in the list, 0 for an empty slot; a power of two long
+}
+
+// strHash hashes s eight bytes at a time (the byte loads combine into one), FNV-1a style:
+// cheaper than hash/maphash for short names. The high half is folded into the low bits,
+// which index the table.
+func strHash(s string) uint64 {
+	const prime = 0x9E3779B97F4A7C15
+	h := uint64(len(s)) * prime
+	for len(s) >= 8 {
+		w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+		h = (h ^ w) * prime
+		s = s[8:]
+	}
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * prime
+	}
+	return h ^ h>>32
+}
+
+// find returns the position of name in list, -1 if absent.
+func (x *strIndex) find(list []string, name string) int {
+	mask := uint64(len(x.slots) - 1)
+	for i := strHash(name) & mask; ; i = (i + 1) & mask {
+		p := x.slots[i]
+		if p == 0 {
+			return -1
 		}
-		for i, nm := range s.order {
-			s.syms[nm] = s.symList[i]
+		if list[p-1] == name {
+			return int(p - 1)
 		}
-	case n > smallScope+1:
-		s.syms[name] = sym
+	}
+}
+
+// added indexes list[len(list)-1], just appended (the whole list when it has just grown
+// past smallScope, or when the table is half full).
+func (x *strIndex) added(list []string) {
+	n := len(list)
+	if n == smallScope+1 || 2*n > len(x.slots) {
+		size := 4 * smallScope
+		for size < 4*n {
+			size *= 2
+		}
+		if size > cap(x.slots) {
+			x.slots = make([]int32, size)
+		} else {
+			x.slots = x.slots[:size]
+			clear(x.slots)
+		}
+		for i := range list {
+			x.put(list, i)
+		}
+		return
+	}
+	x.put(list, n-1)
+}
+
+func (x *strIndex) put(list []string, pos int) {
+	mask := uint64(len(x.slots) - 1)
+	i := strHash(list[pos]) & mask
+	for x.slots[i] != 0 {
+		i = (i + 1) & mask
+	}
+	x.slots[i] = int32(pos + 1)
+}
+
+// reset empties x for reuse (dropping a big table, which every later small use would pay
+// to clear).
+func (x *strIndex) reset() {
+	if cap(x.slots) > 4*bigMap {
+		x.slots = nil
+	} else {
+		x.slots = x.slots[:0]
 	}
 }
 
@@ -140,13 +218,29 @@ type symtable struct {
 	err      *Error
 	guard    depthGuard
 	symChunk []symbol // symbols are carved from chunks
-	sc       *scratch // recycled scopes
-	all      []*scope // every scope, for recycling
+	// the chunks of this compilation, for recycling
+	symChunks [][]symbol
+	sc        *scratch // recycled scopes
+	all       []*scope // every scope, for recycling
+	freeBuf   []string // analyzeBlock's free names
+
+	// The walk also folds the tree (fold.go's rules, bottom-up as each node's children are
+	// walked): one pass over the tree instead of two. folding is off in the annotations that
+	// the folder leaves alone (under "from __future__ import annotations").
+	f       *folder
+	folding bool
 }
 
 func (st *symtable) newSymbol() *symbol {
 	if len(st.symChunk) == 0 {
-		st.symChunk = make([]symbol, 128)
+		// Chunks are recycled across compilations (scratch.release clears them).
+		if n := len(st.sc.freeSymChunks); n > 0 {
+			st.symChunk = st.sc.freeSymChunks[n-1]
+			st.sc.freeSymChunks = st.sc.freeSymChunks[:n-1]
+		} else {
+			st.symChunk = make([]symbol, 128)
+		}
+		st.symChunks = append(st.symChunks, st.symChunk)
 	}
 	s := &st.symChunk[0]
 	st.symChunk = st.symChunk[1:]
@@ -162,11 +256,13 @@ func (st *symtable) fail(msg string, p ast.Pos) {
 	panic(stErr{})
 }
 
-func buildSymtable(mod ast.Mod, filename string, futures int, guard depthGuard, sc *scratch) (st *symtable, err *Error) {
+// buildSymtable builds the symbol table of mod, folding mod with f on the way.
+func buildSymtable(mod ast.Mod, filename string, futures int, guard depthGuard, sc *scratch, f *folder) (st *symtable, err *Error) {
 	if sc.byNode == nil {
 		sc.byNode = map[ast.Node]*scope{}
 	}
-	st = &symtable{filename: filename, futures: futures, byNode: sc.byNode, guard: guard, sc: sc}
+	st = &symtable{filename: filename, futures: futures, byNode: sc.byNode, guard: guard, sc: sc,
+		f: f, folding: true, all: sc.allScopes[:0], stack: sc.scopeStack[:0]}
 	defer func() {
 		if r := recover(); r != nil {
 			if _, ok := r.(stErr); !ok {
@@ -183,7 +279,7 @@ func buildSymtable(mod ast.Mod, filename string, futures int, guard depthGuard, 
 	case *ast.Interactive:
 		st.stmts(m.Body)
 	case *ast.Expression:
-		st.expr(m.Body)
+		m.Body = st.expr(m.Body)
 	}
 	st.exit()
 	st.analyze()
@@ -223,9 +319,20 @@ func (st *symtable) exit() {
 
 // mangle implements private name mangling: __spam in class Ham becomes _Ham__spam.
 func mangle(private, name string) string {
-	if private == "" || !strings.HasPrefix(name, "__") {
-		return name
+	if mayMangle(private, name) {
+		return mangleDunder(private, name)
 	}
+	return name
+}
+
+// mayMangle says whether name may need mangling in a class named private (inlined at the hot
+// call sites, which call mangleDunder only then: mangle itself is too big to be inlined).
+func mayMangle(private, name string) bool {
+	return private != "" && len(name) > 2 && name[0] == '_' && name[1] == '_'
+}
+
+// mangleDunder is mangle for a name starting with "__" in a class.
+func mangleDunder(private, name string) string {
 	if strings.HasSuffix(name, "__") || strings.Contains(name, ".") {
 		return name
 	}
@@ -241,7 +348,10 @@ func (st *symtable) addDef(name string, flag int, p ast.Pos) {
 }
 
 func (st *symtable) addDefIn(name string, flag int, s *scope, p ast.Pos) {
-	m := mangle(st.private, name)
+	m := name
+	if mayMangle(st.private, name) {
+		m = mangleDunder(st.private, name)
+	}
 	sym := s.sym(m)
 	if sym == nil {
 		sym = st.newSymbol()
@@ -285,12 +395,30 @@ func (st *symtable) stmts(list []ast.Stmt) {
 	}
 }
 
+// exprs walks (and folds) the expressions of list, in place.
 func (st *symtable) exprs(list []ast.Expr) {
-	for _, e := range list {
+	for i, e := range list {
 		if e != nil {
-			st.expr(e)
+			list[i] = st.expr(e)
 		}
 	}
+}
+
+// opt is expr for an optional expression.
+func (st *symtable) opt(e ast.Expr) ast.Expr {
+	if e == nil {
+		return nil
+	}
+	return st.expr(e)
+}
+
+// foldOnly folds e (where the folder looks and the symbol table does not), at the walk's depth.
+func (st *symtable) foldOnly(e ast.Expr) ast.Expr {
+	if e == nil || !st.folding {
+		return e
+	}
+	st.f.guard.depth = st.guard.depth
+	return st.f.expr(e)
 }
 
 func (st *symtable) stmt(s ast.Stmt) {
@@ -302,9 +430,9 @@ func (st *symtable) stmt(s ast.Stmt) {
 func (st *symtable) stmt1(s ast.Stmt) {
 	switch s := s.(type) {
 	case *ast.FunctionDef:
-		st.function(s, s.Name, s.Args, s.Body, s.DecoratorList, s.Returns, s.Pos, false)
+		st.function(s, s.Name, s.Args, s.Body, s.DecoratorList, &s.Returns, s.Pos, false)
 	case *ast.AsyncFunctionDef:
-		st.function(s, s.Name, s.Args, s.Body, s.DecoratorList, s.Returns, s.Pos, true)
+		st.function(s, s.Name, s.Args, s.Body, s.DecoratorList, &s.Returns, s.Pos, true)
 	case *ast.ClassDef:
 		st.addDef(s.Name, defLocal, s.Pos)
 		st.exprs(s.Bases)
@@ -318,14 +446,14 @@ func (st *symtable) stmt1(s ast.Stmt) {
 		st.exit()
 	case *ast.Return:
 		if s.Value != nil {
-			st.expr(s.Value)
+			s.Value = st.expr(s.Value)
 			st.cur.returnsValue = true
 		}
 	case *ast.Delete:
 		st.exprs(s.Targets)
 	case *ast.Assign:
 		st.exprs(s.Targets)
-		st.expr(s.Value)
+		s.Value = st.expr(s.Value)
 	case *ast.AnnAssign:
 		if n, ok := s.Target.(*ast.Name); ok {
 			cur := st.cur.lookup(mangle(st.private, n.Id))
@@ -342,48 +470,47 @@ func (st *symtable) stmt1(s ast.Stmt) {
 				st.addDef(n.Id, defLocal, n.Pos)
 			}
 		} else {
-			st.expr(s.Target)
+			s.Target = st.expr(s.Target)
 		}
-		st.annotation(s.Annotation)
-		if s.Value != nil {
-			st.expr(s.Value)
-		}
+		s.Annotation = st.annotation(s.Annotation) // folded even under the future import
+		s.Value = st.opt(s.Value)
 	case *ast.AugAssign:
-		st.expr(s.Target)
-		st.expr(s.Value)
+		s.Target = st.expr(s.Target)
+		s.Value = st.expr(s.Value)
 	case *ast.For:
-		st.expr(s.Target)
-		st.expr(s.Iter)
+		s.Target = st.expr(s.Target)
+		s.Iter = st.expr(s.Iter)
+		if st.folding {
+			s.Iter = st.f.iter(s.Iter)
+		}
 		st.stmts(s.Body)
 		st.stmts(s.Orelse)
 	case *ast.AsyncFor:
-		st.expr(s.Target)
-		st.expr(s.Iter)
+		s.Target = st.expr(s.Target)
+		s.Iter = st.expr(s.Iter)
 		st.stmts(s.Body)
 		st.stmts(s.Orelse)
 	case *ast.While:
-		st.expr(s.Test)
+		s.Test = st.expr(s.Test)
 		st.stmts(s.Body)
 		st.stmts(s.Orelse)
 	case *ast.If:
-		st.expr(s.Test)
+		s.Test = st.expr(s.Test)
 		st.stmts(s.Body)
 		st.stmts(s.Orelse)
 	case *ast.Match:
-		st.expr(s.Subject)
+		s.Subject = st.expr(s.Subject)
 		for _, c := range s.Cases {
 			st.pattern(c.Pattern)
-			if c.Guard != nil {
-				st.expr(c.Guard)
-			}
+			c.Guard = st.opt(c.Guard)
 			st.stmts(c.Body)
 		}
 	case *ast.Raise:
 		if s.Exc != nil {
-			st.expr(s.Exc)
-			if s.Cause != nil {
-				st.expr(s.Cause)
-			}
+			s.Exc = st.expr(s.Exc)
+			s.Cause = st.opt(s.Cause)
+		} else {
+			s.Cause = st.foldOnly(s.Cause)
 		}
 	case *ast.Try:
 		st.stmts(s.Body)
@@ -396,10 +523,8 @@ func (st *symtable) stmt1(s ast.Stmt) {
 		st.handlers(s.Handlers)
 		st.stmts(s.Finalbody)
 	case *ast.Assert:
-		st.expr(s.Test)
-		if s.Msg != nil {
-			st.expr(s.Msg)
-		}
+		s.Test = st.expr(s.Test)
+		s.Msg = st.opt(s.Msg)
 	case *ast.Import:
 		st.aliases(s.Names, s.Pos)
 	case *ast.ImportFrom:
@@ -409,7 +534,7 @@ func (st *symtable) stmt1(s ast.Stmt) {
 	case *ast.Nonlocal:
 		st.directive(s.Names, "nonlocal", defNonlocal, s.Pos)
 	case *ast.ExprStmt:
-		st.expr(s.Value)
+		s.Value = st.expr(s.Value)
 	case *ast.With:
 		st.withitems(s.Items)
 		st.stmts(s.Body)
@@ -446,18 +571,14 @@ func (st *symtable) directive(names []string, kind string, flag int, p ast.Pos) 
 
 func (st *symtable) withitems(items []*ast.Withitem) {
 	for _, it := range items {
-		st.expr(it.ContextExpr)
-		if it.OptionalVars != nil {
-			st.expr(it.OptionalVars)
-		}
+		it.ContextExpr = st.expr(it.ContextExpr)
+		it.OptionalVars = st.opt(it.OptionalVars)
 	}
 }
 
 func (st *symtable) handlers(hs []*ast.ExceptHandler) {
 	for _, h := range hs {
-		if h.Type != nil {
-			st.expr(h.Type)
-		}
+		h.Type = st.opt(h.Type)
 		if h.Name != "" {
 			st.addDef(h.Name, defLocal, h.Pos)
 		}
@@ -486,11 +607,11 @@ func (st *symtable) aliases(names []*ast.Alias, p ast.Pos) {
 
 func (st *symtable) keywords(kws []*ast.Keyword) {
 	for _, k := range kws {
-		st.expr(k.Value)
+		k.Value = st.expr(k.Value)
 	}
 }
 
-func (st *symtable) function(node ast.Stmt, name string, args *ast.Arguments, body []ast.Stmt, decos []ast.Expr, returns ast.Expr, p ast.Pos, async bool) {
+func (st *symtable) function(node ast.Stmt, name string, args *ast.Arguments, body []ast.Stmt, decos []ast.Expr, returns *ast.Expr, p ast.Pos, async bool) {
 	st.addDef(name, defLocal, p)
 	st.exprs(args.Defaults)
 	st.exprs(args.KwDefaults)
@@ -505,45 +626,48 @@ func (st *symtable) function(node ast.Stmt, name string, args *ast.Arguments, bo
 	st.exit()
 }
 
-func (st *symtable) annotation(e ast.Expr) {
+func (st *symtable) annotation(e ast.Expr) ast.Expr {
 	if st.futures&coFutureAnnotations != 0 {
 		st.enter("_annotation", annotationBlock, e, *e.(ast.Positioned).Position())
-		st.expr(e)
+		e = st.expr(e)
 		st.exit()
-		return
+		return e
 	}
-	st.expr(e)
+	return st.expr(e)
 }
 
-func (st *symtable) annotations(args *ast.Arguments, returns ast.Expr) {
+func (st *symtable) annotations(args *ast.Arguments, returns *ast.Expr) {
 	future := st.futures&coFutureAnnotations != 0
 	if future {
 		st.enter("_annotation", annotationBlock, args, ast.Pos{})
 	}
+	// The folder leaves the annotations of parameters and returns alone under the future
+	// import (folder.ann).
+	folding := st.folding
+	if future {
+		st.folding = false
+	}
 	for _, list := range [][]*ast.Arg{args.Posonlyargs, args.Args} {
 		for _, a := range list {
-			if a.Annotation != nil {
-				st.expr(a.Annotation)
-			}
+			a.Annotation = st.opt(a.Annotation)
 		}
 	}
-	if args.Vararg != nil && args.Vararg.Annotation != nil {
-		st.expr(args.Vararg.Annotation)
+	if args.Vararg != nil {
+		args.Vararg.Annotation = st.opt(args.Vararg.Annotation)
 	}
-	if args.Kwarg != nil && args.Kwarg.Annotation != nil {
-		st.expr(args.Kwarg.Annotation)
+	if args.Kwarg != nil {
+		args.Kwarg.Annotation = st.opt(args.Kwarg.Annotation)
 	}
 	for _, a := range args.Kwonlyargs {
-		if a.Annotation != nil {
-			st.expr(a.Annotation)
-		}
+		a.Annotation = st.opt(a.Annotation)
 	}
 	if future {
 		st.exit()
 	}
-	if returns != nil {
-		st.annotation(returns)
+	if *returns != nil {
+		*returns = st.annotation(*returns)
 	}
+	st.folding = folding
 }
 
 func (st *symtable) arguments(args *ast.Arguments) {
@@ -575,13 +699,20 @@ func (st *symtable) raiseIfAnnotation(what string, e ast.Expr) {
 	}
 }
 
-func (st *symtable) expr(e ast.Expr) {
+// expr walks e and returns it folded.
+func (st *symtable) expr(e ast.Expr) ast.Expr {
+	// Names, the commonest nodes, without the call to expr1 (only below the depth limit,
+	// where entering them could not fail).
+	if n, ok := e.(*ast.Name); ok && st.guard.depth < st.guard.budget {
+		return st.name(n)
+	}
 	st.guard.enter()
-	st.expr1(e)
+	e = st.expr1(e)
 	st.guard.leave()
+	return e
 }
 
-func (st *symtable) expr1(e ast.Expr) {
+func (st *symtable) expr1(e ast.Expr) ast.Expr {
 	switch e := e.(type) {
 	case *ast.NamedExpr:
 		st.raiseIfAnnotation("named expression", e)
@@ -591,101 +722,133 @@ func (st *symtable) expr1(e ast.Expr) {
 		if st.cur.comprehension != compNone {
 			st.extendNamedExprScope(e.Target.(*ast.Name))
 		}
-		st.expr(e.Value)
-		st.expr(e.Target)
+		e.Value = st.expr(e.Value)
+		st.expr(e.Target) // a name, which the folder leaves alone
 	case *ast.BoolOp:
 		st.exprs(e.Values)
 	case *ast.BinOp:
-		st.expr(e.Left)
-		st.expr(e.Right)
+		e.Left = st.expr(e.Left)
+		e.Right = st.expr(e.Right)
+		if st.folding {
+			return st.f.binOp(e)
+		}
 	case *ast.UnaryOp:
-		st.expr(e.Operand)
+		e.Operand = st.expr(e.Operand)
+		if st.folding {
+			return st.f.unaryOp(e)
+		}
 	case *ast.Lambda:
 		st.exprs(e.Args.Defaults)
 		st.exprs(e.Args.KwDefaults)
 		st.enter("lambda", functionBlock, e, e.Pos)
 		st.arguments(e.Args)
-		st.expr(e.Body)
+		e.Body = st.expr(e.Body)
 		st.exit()
+		st.lambdaAnnotations(e.Args)
 	case *ast.IfExp:
-		st.expr(e.Test)
-		st.expr(e.Body)
-		st.expr(e.Orelse)
+		e.Test = st.expr(e.Test)
+		e.Body = st.expr(e.Body)
+		e.Orelse = st.expr(e.Orelse)
 	case *ast.Dict:
 		st.exprs(e.Keys)
 		st.exprs(e.Values)
 	case *ast.Set:
 		st.exprs(e.Elts)
 	case *ast.GeneratorExp:
-		st.comprehension(e, "genexpr", e.Generators, e.Elt, nil, compGen, e.Pos)
+		st.comprehension(e, "genexpr", e.Generators, &e.Elt, nil, compGen, e.Pos)
 	case *ast.ListComp:
-		st.comprehension(e, "listcomp", e.Generators, e.Elt, nil, compList, e.Pos)
+		st.comprehension(e, "listcomp", e.Generators, &e.Elt, nil, compList, e.Pos)
 	case *ast.SetComp:
-		st.comprehension(e, "setcomp", e.Generators, e.Elt, nil, compSet, e.Pos)
+		st.comprehension(e, "setcomp", e.Generators, &e.Elt, nil, compSet, e.Pos)
 	case *ast.DictComp:
-		st.comprehension(e, "dictcomp", e.Generators, e.Key, e.Value, compDict, e.Pos)
+		st.comprehension(e, "dictcomp", e.Generators, &e.Key, &e.Value, compDict, e.Pos)
 	case *ast.Yield:
 		st.raiseIfAnnotation("yield expression", e)
-		if e.Value != nil {
-			st.expr(e.Value)
-		}
+		e.Value = st.opt(e.Value)
 		st.cur.generator = true
 		st.raiseIfComprehension(e)
 	case *ast.YieldFrom:
 		st.raiseIfAnnotation("yield expression", e)
-		st.expr(e.Value)
+		e.Value = st.expr(e.Value)
 		st.cur.generator = true
 		st.raiseIfComprehension(e)
 	case *ast.Await:
 		st.raiseIfAnnotation("await expression", e)
-		st.expr(e.Value)
+		e.Value = st.expr(e.Value)
 		st.cur.coroutine = true
 	case *ast.Compare:
-		st.expr(e.Left)
+		e.Left = st.expr(e.Left)
 		st.exprs(e.Comparators)
+		if st.folding {
+			st.f.compare(e)
+		}
 	case *ast.Call:
-		st.expr(e.Func)
+		e.Func = st.expr(e.Func)
 		st.exprs(e.Args)
 		st.keywords(e.Keywords)
 	case *ast.FormattedValue:
-		st.expr(e.Value)
-		if e.FormatSpec != nil {
-			st.expr(e.FormatSpec)
-		}
+		e.Value = st.expr(e.Value)
+		e.FormatSpec = st.opt(e.FormatSpec)
 	case *ast.JoinedStr:
 		st.exprs(e.Values)
 	case *ast.Constant:
 	case *ast.Attribute:
-		st.expr(e.Value)
+		e.Value = st.expr(e.Value)
 	case *ast.Subscript:
-		st.expr(e.Value)
-		st.expr(e.Slice)
+		e.Value = st.expr(e.Value)
+		e.Slice = st.expr(e.Slice)
+		if st.folding {
+			return st.f.subscript(e)
+		}
 	case *ast.Starred:
-		st.expr(e.Value)
+		e.Value = st.expr(e.Value)
 	case *ast.Slice:
-		if e.Lower != nil {
-			st.expr(e.Lower)
-		}
-		if e.Upper != nil {
-			st.expr(e.Upper)
-		}
-		if e.Step != nil {
-			st.expr(e.Step)
-		}
+		e.Lower = st.opt(e.Lower)
+		e.Upper = st.opt(e.Upper)
+		e.Step = st.opt(e.Step)
 	case *ast.Name:
-		flag := defLocal
-		if e.Ctx == ast.Load {
-			flag = defUse
-		}
-		st.addDef(e.Id, flag, e.Pos)
-		if e.Ctx == ast.Load && st.cur.typ == functionBlock && e.Id == "super" {
-			st.addDef("__class__", defUse, e.Pos)
-		}
+		return st.name(e)
 	case *ast.List:
 		st.exprs(e.Elts)
 	case *ast.Tuple:
 		st.exprs(e.Elts)
+		if st.folding {
+			return st.f.tuple(e)
+		}
 	}
+	return e
+}
+
+// lambdaAnnotations folds the annotations of a lambda's parameters, as the folder does
+// (the parser makes none; the symbol table does not look at them).
+func (st *symtable) lambdaAnnotations(args *ast.Arguments) {
+	for _, list := range [][]*ast.Arg{args.Posonlyargs, args.Args, args.Kwonlyargs} {
+		for _, a := range list {
+			a.Annotation = st.foldOnly(a.Annotation)
+		}
+	}
+	if args.Vararg != nil {
+		args.Vararg.Annotation = st.foldOnly(args.Vararg.Annotation)
+	}
+	if args.Kwarg != nil {
+		args.Kwarg.Annotation = st.foldOnly(args.Kwarg.Annotation)
+	}
+}
+
+// name records a name's use or binding; __debug__ is folded into a constant instead.
+func (st *symtable) name(e *ast.Name) ast.Expr {
+	if st.folding && e.Ctx == ast.Load && e.Id == "__debug__" {
+		return st.f.name(e)
+	}
+	flag := defLocal
+	if e.Ctx == ast.Load {
+		flag = defUse
+	}
+	st.addDef(e.Id, flag, e.Pos)
+	if e.Ctx == ast.Load && st.cur.typ == functionBlock && e.Id == "super" {
+		st.addDef("__class__", defUse, e.Pos)
+	}
+	return e
 }
 
 func (st *symtable) raiseIfComprehension(e ast.Expr) {
@@ -732,10 +895,10 @@ func (st *symtable) extendNamedExprScope(target *ast.Name) {
 	}
 }
 
-func (st *symtable) comprehension(e ast.Expr, name string, gens []*ast.Comprehension, elt, value ast.Expr, kind compKind, p ast.Pos) {
+func (st *symtable) comprehension(e ast.Expr, name string, gens []*ast.Comprehension, elt, value *ast.Expr, kind compKind, p ast.Pos) {
 	outer := gens[0]
 	st.cur.compIterExpr++
-	st.expr(outer.Iter)
+	outer.Iter = st.expr(outer.Iter)
 	st.cur.compIterExpr--
 	st.enter(name, functionBlock, e, p)
 	st.cur.comprehension = kind
@@ -744,15 +907,15 @@ func (st *symtable) comprehension(e ast.Expr, name string, gens []*ast.Comprehen
 	}
 	st.addDef(".0", defParam, p)
 	st.cur.compIterTarget = true
-	st.expr(outer.Target)
+	outer.Target = st.expr(outer.Target)
 	st.cur.compIterTarget = false
 	st.exprs(outer.Ifs)
 	for _, g := range gens[1:] {
 		st.cur.compIterTarget = true
-		st.expr(g.Target)
+		g.Target = st.expr(g.Target)
 		st.cur.compIterTarget = false
 		st.cur.compIterExpr++
-		st.expr(g.Iter)
+		g.Iter = st.expr(g.Iter)
 		st.cur.compIterExpr--
 		st.exprs(g.Ifs)
 		if g.IsAsync != 0 {
@@ -760,9 +923,9 @@ func (st *symtable) comprehension(e ast.Expr, name string, gens []*ast.Comprehen
 		}
 	}
 	if value != nil {
-		st.expr(value)
+		*value = st.expr(*value)
 	}
-	st.expr(elt)
+	*elt = st.expr(*elt)
 	if kind == compGen {
 		st.cur.generator = true
 	}
@@ -770,6 +933,9 @@ func (st *symtable) comprehension(e ast.Expr, name string, gens []*ast.Comprehen
 	st.exit()
 	if isAsync {
 		st.cur.coroutine = true
+	}
+	if st.folding {
+		st.f.compIters(gens)
 	}
 }
 
@@ -782,7 +948,7 @@ func (st *symtable) pattern(p ast.Pattern) {
 func (st *symtable) pattern1(p ast.Pattern) {
 	switch p := p.(type) {
 	case *ast.MatchValue:
-		st.expr(p.Value)
+		p.Value = st.expr(p.Value)
 	case *ast.MatchSingleton:
 	case *ast.MatchSequence:
 		for _, q := range p.Patterns {
@@ -801,7 +967,7 @@ func (st *symtable) pattern1(p ast.Pattern) {
 			st.addDef(p.Rest, defLocal, p.Pos)
 		}
 	case *ast.MatchClass:
-		st.expr(p.Cls)
+		p.Cls = st.expr(p.Cls)
 		for _, q := range p.Patterns {
 			st.pattern(q)
 		}
@@ -823,171 +989,143 @@ func (st *symtable) pattern1(p ast.Pattern) {
 }
 
 // ---- analysis ----
-
-type nameSet map[string]bool
-
-// emptyBound is the bound set handed to a child scope when its parent binds nothing: non-nil
-// (nil means module level), never written (analyzeName only deletes from a non-empty set).
-var emptyBound = nameSet{}
-
-func (s nameSet) copy() nameSet {
-	n := make(nameSet, len(s))
-	for k := range s {
-		n[k] = true
-	}
-	return n
-}
+//
+// CPython's analyze_block hands each child scope copies of three name sets (bound in an
+// enclosing function, global, free). Here no set is built: the global set only decided a flag
+// nothing reads (ste_free), the bound set is answered by walking up the enclosing scopes
+// (boundIn), whose names are decided before their children are analyzed, and the free names
+// of a scope and its children are runs of one shared slice (st.freeBuf), small enough for
+// linear searches. This avoided several map allocations and copies per scope.
 
 func (st *symtable) analyze() {
-	st.analyzeBlock(st.top, nil, nameSet{}, nameSet{})
+	st.freeBuf = st.freeBuf[:0]
+	st.analyzeBlock(st.top)
+	clear(st.freeBuf[:cap(st.freeBuf)])
 }
 
-// analyzeName decides the scope of one name of s (sym.scope), as CPython's analyze_name.
-func (st *symtable) analyzeName(s *scope, sym *symbol, name string, bound, local, free, global nameSet) {
+// boundIn reports whether name is in the bound set CPython would hand to s: bound in an
+// enclosing function (and not declared global on the way), or __class__ under a class.
+func (st *symtable) boundIn(s *scope, name string) bool {
+	for p := s.parent; p != nil && p != st.top; p = p.parent {
+		if p.typ == classBlock {
+			// A class passes on its own bound set (a copy taken before its names were
+			// decided) plus __class__.
+			if name == "__class__" {
+				return true
+			}
+			continue
+		}
+		if sym := p.sym(name); sym != nil {
+			switch sym.scope {
+			case scopeGlobalExplicit:
+				return false // a global declaration removes the name
+			case scopeLocal, scopeCell:
+				if p.typ == functionBlock {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// analyzeName decides the scope of one name of s (sym.scope), as CPython's analyze_name; a
+// free name is appended to st.freeBuf.
+func (st *symtable) analyzeName(s *scope, sym *symbol, name string) {
 	flags := sym.flags
 	if flags&defGlobal != 0 {
 		if flags&defNonlocal != 0 {
 			st.fail("name '"+name+"' is nonlocal and global", s.directives[name])
 		}
 		sym.scope = scopeGlobalExplicit
-		global[name] = true
-		if len(bound) > 0 {
-			delete(bound, name)
-		}
 		return
 	}
 	if flags&defNonlocal != 0 {
-		if bound == nil {
+		if s == st.top {
 			st.fail("nonlocal declaration not allowed at module level", s.directives[name])
 		}
-		if !bound[name] {
+		if !st.boundIn(s, name) {
 			st.fail("no binding for nonlocal '"+name+"' found", s.directives[name])
 		}
 		sym.scope = scopeFree
-		s.free = true
-		free[name] = true
+		st.freeBuf = append(st.freeBuf, name)
 		return
 	}
 	if flags&defBound != 0 {
 		sym.scope = scopeLocal
-		local[name] = true
-		delete(global, name)
 		return
 	}
-	if bound != nil && bound[name] {
+	if s != st.top && st.boundIn(s, name) {
 		sym.scope = scopeFree
-		s.free = true
-		free[name] = true
+		st.freeBuf = append(st.freeBuf, name)
 		return
-	}
-	if global[name] {
-		sym.scope = scopeGlobalImplicit
-		return
-	}
-	if s.nested {
-		s.free = true
 	}
 	sym.scope = scopeGlobalImplicit
 }
 
-func (st *symtable) analyzeBlock(s *scope, bound, free, global nameSet) {
-	local := nameSet{}
-	newGlobal, newFree, newBound := nameSet{}, nameSet{}, nameSet{}
-	if s.typ == classBlock {
-		for k := range global {
-			newGlobal[k] = true
-		}
-		for k := range bound {
-			newBound[k] = true
-		}
-	}
+// analyzeBlock analyzes s and its children; it appends to st.freeBuf the names free in s
+// (each once).
+func (st *symtable) analyzeBlock(s *scope) {
+	base := len(st.freeBuf)
 	for i, name := range s.order {
-		sym := s.symList[i]
-		if global == nil && sym.flags&defGlobal != 0 {
-			global = nameSet{} // a child's global set is made when it declares one
-		}
-		st.analyzeName(s, sym, name, bound, local, free, global)
+		st.analyzeName(s, s.symList[i], name)
 	}
-	if s.typ != classBlock {
-		if s.typ == functionBlock {
-			for k := range local {
-				newBound[k] = true
-			}
-		}
-		for k := range bound {
-			newBound[k] = true
-		}
-		for k := range global {
-			newGlobal[k] = true
-		}
-	} else {
-		newBound["__class__"] = true
-	}
-	allFree := nameSet{}
-	var tf nameSet // the free names of one child (newFree is still empty here); one map reused
-	if len(s.children) > 0 {
-		tf = nameSet{}
-	}
+	own := len(st.freeBuf) // the names free in the children collect from here (newFree)
 	for _, c := range s.children {
-		clear(tf)
-		// Copies the child may change; an empty bound set is shared (emptyBound) and an
-		// empty global set is nil until the child declares a global.
-		tb, tg := emptyBound, nameSet(nil)
-		if len(newBound) > 0 {
-			tb = newBound.copy()
-		}
-		if len(newGlobal) > 0 {
-			tg = newGlobal.copy()
-		}
-		if c.typ == annotationBlock || false {
-			// annotation blocks see the same names as their parent
-		}
-		st.analyzeBlock(c, tb, tf, tg)
-		for k := range tf {
-			allFree[k] = true
-		}
-		if c.free || c.childFree {
-			s.childFree = true
-		}
+		from := len(st.freeBuf)
+		st.analyzeBlock(c)
+		st.freeBuf = appendNew(st.freeBuf, own, from)
 	}
-	for k := range allFree {
-		newFree[k] = true
-	}
+	newFree := st.freeBuf[own:]
 	if s.typ == functionBlock {
-		for i, name := range s.order {
-			if sym := s.symList[i]; sym.scope == scopeLocal && newFree[name] {
+		// Locals free in a child become cells.
+		n := 0
+		for _, name := range newFree {
+			if sym := s.sym(name); sym != nil && sym.scope == scopeLocal {
 				sym.scope = scopeCell
-				delete(newFree, name)
+				continue
+			}
+			newFree[n] = name
+			n++
+		}
+		newFree = newFree[:n]
+	} else if s.typ == classBlock {
+		for i, name := range newFree {
+			if name == "__class__" {
+				newFree = append(newFree[:i], newFree[i+1:]...)
+				s.needsClassClosure = true
+				break
 			}
 		}
-	} else if s.typ == classBlock {
-		if newFree["__class__"] {
-			delete(newFree, "__class__")
-			s.needsClassClosure = true
-		}
 	}
-	for _, name := range sortedKeys(newFree) {
+	st.freeBuf = st.freeBuf[:own+len(newFree)]
+	slices.Sort(newFree)
+	for _, name := range newFree {
 		if sym := s.sym(name); sym != nil {
 			if s.typ == classBlock && sym.flags&(defBound|defGlobal) != 0 {
 				sym.flags |= defFreeClass
 			}
 			continue
 		}
-		if bound != nil && !bound[name] {
+		if s != st.top && !st.boundIn(s, name) {
 			continue
 		}
-		s.add(name, &symbol{scope: scopeFree})
+		sym := st.newSymbol()
+		sym.scope = scopeFree
+		s.add(name, sym)
 	}
-	for k := range newFree {
-		free[k] = true
-	}
+	st.freeBuf = appendNew(st.freeBuf, base, own)
 }
 
-func sortedKeys(m nameSet) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
+// appendNew keeps of buf[from:] the names not in buf[start:from] (nor earlier in buf[from:]).
+func appendNew(buf []string, start, from int) []string {
+	n := from
+	for i := from; i < len(buf); i++ {
+		name := buf[i]
+		if !slices.Contains(buf[start:n], name) {
+			buf[n] = name
+			n++
+		}
 	}
-	sort.Strings(out)
-	return out
+	return buf[:n]
 }
