@@ -154,6 +154,8 @@ type compiler struct {
 	warnings    *[]Warning // nil: not collected
 	marshalOnly bool       // Options.MarshalOnly
 
+	filenameStr *objects.Str // c.intern(filename), made once per compilation by assemble
+
 	*scratch
 }
 
@@ -390,31 +392,15 @@ func (c *compiler) useNext(b *block) {
 	c.u.cur = b
 }
 
-func isTerminator(o int) bool {
-	switch o {
-	case op.RETURN_VALUE, op.RAISE_VARARGS, op.RERAISE, pJump, pJumpNoInterrupt:
-		return true
-	}
-	return false
-}
+// isJumpOp and isBlockPush look the opcode up in opProps (flowgraph.go).
+func isJumpOp(o int) bool { return props(o)&fJump != 0 }
 
-func isJumpOp(o int) bool {
-	switch o {
-	case pJump, pJumpNoInterrupt, pPopJumpIfFalse, pPopJumpIfTrue, pPopJumpIfNone, pPopJumpIfNotNone,
-		op.JUMP_IF_FALSE_OR_POP, op.JUMP_IF_TRUE_OR_POP, op.FOR_ITER, op.SEND:
-		return true
-	}
-	return false
-}
-
-func isBlockPush(o int) bool {
-	return o == pSetupFinally || o == pSetupCleanup || o == pSetupWith
-}
+func isBlockPush(o int) bool { return props(o)&fBlockPush != 0 }
 
 func (c *compiler) emit(in instr) {
 	u := c.u
 	b := u.cur
-	if l := b.last(); l != nil && (isTerminator(l.op) || isJumpOp(l.op)) {
+	if l := b.last(); l != nil && props(l.op)&(fTerminator|fJump) != 0 {
 		nb := c.newBlock()
 		c.useNext(nb)
 		b = nb

@@ -1,17 +1,51 @@
 package compile
 
 import (
+	"strconv"
+
 	op "gopyc/bytecode"
 	"gopyc/objects"
 )
 
 const maxCopySize = 4
 
-func isExitOp(o int) bool {
-	return o == op.RETURN_VALUE || o == op.RAISE_VARARGS || o == op.RERAISE
-}
+// Opcode properties the CFG passes test for every instruction, as bits of opProps (a table
+// lookup instead of a chain of comparisons or a switch).
+const (
+	fJump      = 1 << iota // isJumpOp: a jump with a target block
+	fBlockPush             // isBlockPush: SETUP_FINALLY, SETUP_CLEANUP, SETUP_WITH
+	fExit                  // isExitOp: RETURN_VALUE, RAISE_VARARGS, RERAISE
+	fUncond                // isUncondJump: JUMP, JUMP_NO_INTERRUPT
+	fPopBlock              // POP_BLOCK
 
-func isUncondJump(o int) bool { return o == pJump || o == pJumpNoInterrupt }
+	fTarget      = fJump | fBlockPush // the instruction's target is an edge of the CFG
+	fTerminator  = fExit | fUncond    // no fall-through past the instruction
+	opPropsLimit = 512                // > every opcode and pseudo-opcode
+)
+
+// opProps holds the f* bits of each opcode (index o&(opPropsLimit-1), never out of range).
+var opProps = func() (t [opPropsLimit]uint8) {
+	for _, o := range []int{pJump, pJumpNoInterrupt, pPopJumpIfFalse, pPopJumpIfTrue, pPopJumpIfNone,
+		pPopJumpIfNotNone, op.JUMP_IF_FALSE_OR_POP, op.JUMP_IF_TRUE_OR_POP, op.FOR_ITER, op.SEND} {
+		t[o] |= fJump
+	}
+	for _, o := range []int{pSetupFinally, pSetupCleanup, pSetupWith} {
+		t[o] |= fBlockPush
+	}
+	for _, o := range []int{op.RETURN_VALUE, op.RAISE_VARARGS, op.RERAISE} {
+		t[o] |= fExit
+	}
+	t[pJump] |= fUncond
+	t[pJumpNoInterrupt] |= fUncond
+	t[pPopBlock] |= fPopBlock
+	return t
+}()
+
+func props(o int) uint8 { return opProps[o&(opPropsLimit-1)] }
+
+func isExitOp(o int) bool { return props(o)&fExit != 0 }
+
+func isUncondJump(o int) bool { return props(o)&fUncond != 0 }
 
 // hasFallthrough reports whether control can flow from b into b.next.
 func hasFallthrough(b *block) bool {
@@ -19,7 +53,7 @@ func hasFallthrough(b *block) bool {
 	if l == nil {
 		return true
 	}
-	return !isExitOp(l.op) && !isUncondJump(l.op)
+	return props(l.op)&fTerminator == 0
 }
 
 func blockExits(b *block) bool {
@@ -235,10 +269,22 @@ func (c *compiler) foldTupleOnConstants(ins []instr, i int) {
 
 // cleanBlock removes NOPs that carry no needed line number.
 func cleanBlock(b *block) {
-	dest := 0
-	prevLine := int32(-1)
 	ins := b.instrs
-	for src := 0; src < len(ins); src++ {
+	// Most blocks have no NOP: find the first one with a tight loop; everything before it is
+	// kept in place.
+	first := 0
+	for first < len(ins) && ins[first].op != op.NOP {
+		first++
+	}
+	if first == len(ins) {
+		return
+	}
+	dest := first
+	prevLine := int32(-1)
+	if first > 0 {
+		prevLine = ins[first-1].loc.line
+	}
+	for src := first; src < len(ins); src++ {
 		line := ins[src].loc.line
 		if ins[src].op == op.NOP {
 			if line < 0 {
@@ -303,13 +349,14 @@ func (u *unit) setInstrs(b *block, a, more []instr) {
 	u.slabOwner = nil
 }
 
+// markReachable sets predecessors to the number of CFG edges into each block from reachable
+// blocks (the entry has one more); unreachable blocks get 0.
 func (u *unit) markReachable() {
 	for _, b := range u.blocks {
 		b.predecessors = 0
 	}
 	u.entry.predecessors = 1
 	stack := append(u.work[:0], u.entry)
-	defer func() { u.work = stack[:0] }()
 	for len(stack) > 0 {
 		b := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
@@ -321,7 +368,7 @@ func (u *unit) markReachable() {
 		}
 		for i := range b.instrs {
 			in := &b.instrs[i]
-			if isJumpOp(in.op) || isBlockPush(in.op) {
+			if props(in.op)&fTarget != 0 {
 				if in.target.predecessors == 0 {
 					stack = append(stack, in.target)
 				}
@@ -329,19 +376,37 @@ func (u *unit) markReachable() {
 			}
 		}
 	}
+	u.work = stack[:0]
 }
 
-func (u *unit) eliminateEmptyBlocks() {
+// eliminateEmptyBlocks retargets jumps to empty blocks to the next non-empty one and unlinks
+// empty blocks from the layout; it reports whether it changed anything.
+func (u *unit) eliminateEmptyBlocks() (changed bool) {
+	// Usually no block of the layout is empty: then nothing changes, since the targets of the
+	// layout's jumps are in the layout (blocks unlinked earlier had their jumps retargeted
+	// then; only a NOP may keep a stale target, which it never uses).
+	empty := false
+	for b := u.entry; b != nil; b = b.next {
+		if len(b.instrs) == 0 {
+			empty = true
+			break
+		}
+	}
+	if !empty {
+		return false
+	}
 	// retarget jumps to empty blocks
-	for _, b := range u.layout() {
+	for b := u.entry; b != nil; b = b.next {
 		for i := range b.instrs {
 			in := &b.instrs[i]
-			if in.target != nil {
-				t := in.target
+			if t := in.target; t != nil && len(t.instrs) == 0 {
 				for len(t.instrs) == 0 && t.next != nil {
 					t = t.next
 				}
-				in.target = t
+				if t != in.target {
+					in.target = t
+					changed = true
+				}
 			}
 		}
 	}
@@ -351,9 +416,13 @@ func (u *unit) eliminateEmptyBlocks() {
 		for n != nil && len(n.instrs) == 0 {
 			n = n.next
 		}
-		b.next = n
+		if b.next != n {
+			b.next = n
+			changed = true
+		}
 		b = n
 	}
+	return changed
 }
 
 func (c *compiler) optimizeCFG() {
@@ -405,7 +474,10 @@ func isExitWithoutLineno(b *block) bool {
 	return true
 }
 
-func (c *compiler) duplicateExitsWithoutLineno() {
+// duplicateExitsWithoutLineno gives every jump to a shared exit block without line numbers
+// its own copy. The predecessor counts stay exact through the copies; it reports whether
+// they must be computed again (empty blocks were eliminated, which merges edges).
+func (c *compiler) duplicateExitsWithoutLineno() (recount bool) {
 	u := c.u
 	u.markReachable()
 	// A copy: newBlock appends to u.blocks. Nothing below calls layout until the loop ends.
@@ -430,29 +502,43 @@ func (c *compiler) duplicateExitsWithoutLineno() {
 			nb.predecessors = 1
 			nb.next = t.next
 			t.next = nb
+			// the copy's own edges (a SETUP_* in it) are new edges from a reachable block
+			for k := range nb.instrs {
+				if in := &nb.instrs[k]; props(in.op)&fTarget != 0 {
+					in.target.predecessors++
+				}
+			}
 		}
 	}
-	u.eliminateEmptyBlocks()
-	for _, b := range u.layout() {
+	recount = u.eliminateEmptyBlocks()
+	for b := u.entry; b != nil; b = b.next {
 		if hasFallthrough(b) && b.next != nil && len(b.instrs) > 0 {
 			if isExitWithoutLineno(b.next) {
 				b.next.instrs[0].loc = b.last().loc
 			}
 		}
 	}
+	return recount
 }
 
-func (u *unit) propagateLineNumbers() {
-	for _, b := range u.layout() {
+// It also reports whether the code has SETUP_* or POP_BLOCK pseudo-instructions (saving a
+// walk): without them no instruction has an exception handler and labelExceptions has
+// nothing to do.
+func (u *unit) propagateLineNumbers() (handlers bool) {
+	for b := u.entry; b != nil; b = b.next {
 		if len(b.instrs) == 0 {
 			continue
 		}
 		prev := noLoc
 		for i := range b.instrs {
-			if b.instrs[i].loc.line < 0 {
-				b.instrs[i].loc = prev
+			in := &b.instrs[i]
+			if in.loc.line < 0 {
+				in.loc = prev
 			} else {
-				prev = b.instrs[i].loc
+				prev = in.loc
+			}
+			if props(in.op)&(fBlockPush|fPopBlock) != 0 {
+				handlers = true
 			}
 		}
 		if hasFallthrough(b) && b.next != nil && b.next.predecessors == 1 && len(b.next.instrs) > 0 {
@@ -468,11 +554,12 @@ func (u *unit) propagateLineNumbers() {
 			}
 		}
 	}
+	return handlers
 }
 
 func (u *unit) guaranteeLinenoForExits() {
 	line := int32(u.firstLine)
-	for _, b := range u.layout() {
+	for b := u.entry; b != nil; b = b.next {
 		l := b.last()
 		if l == nil {
 			continue
@@ -489,30 +576,31 @@ func (u *unit) guaranteeLinenoForExits() {
 	}
 }
 
-func stackEffect(o, arg int, jump bool) int {
-	switch o {
-	case pSetupFinally, pSetupWith:
-		if jump {
-			return 1
+// stackEffects is the value-stack change of instruction o with argument arg, falling through
+// and jumping (pseudo-instructions included), from one table lookup.
+func stackEffects(o, arg int) (noJump, jump int) {
+	if o < 256 {
+		if n, j, ok := op.StackEffects(uint8(o), arg); ok {
+			return n, j
 		}
-		return 0
-	case pSetupCleanup:
-		if jump {
-			return 2
-		}
-		return 0
-	case pPopBlock, pJump, pJumpNoInterrupt:
-		return 0
-	case pPopJumpIfFalse, pPopJumpIfTrue, pPopJumpIfNone, pPopJumpIfNotNone:
-		return -1
-	}
-	e, err := op.StackEffect(uint8(o), arg, jump)
-	if err != nil {
 		panic("compile: no stack effect for " + op.OpName[o])
 	}
-	return e
+	switch o {
+	case pSetupFinally, pSetupWith:
+		return 0, 1
+	case pSetupCleanup:
+		return 0, 2
+	case pPopBlock, pJump, pJumpNoInterrupt:
+		return 0, 0
+	case pPopJumpIfFalse, pPopJumpIfTrue, pPopJumpIfNone, pPopJumpIfNotNone:
+		return -1, -1
+	}
+	panic("compile: no stack effect for pseudo-instruction " + strconv.Itoa(o))
 }
 
+// stackDepth computes the start depth of every reachable block and returns the maximum depth.
+// A block is walked once, at the depth of the first edge that reaches it (a larger depth seen
+// later only raises its startDepth, which is what the exception table records).
 func (c *compiler) stackDepth() int {
 	u := c.u
 	const unset = -1 << 30
@@ -520,25 +608,12 @@ func (c *compiler) stackDepth() int {
 		b.startDepth = unset
 	}
 	stack := u.work[:0]
-	defer func() { u.work = stack[:0] }()
-	push := func(b *block, d int) {
-		if b.startDepth < d {
-			if b.startDepth != unset && b.startDepth != d {
-				// inconsistent depths would be a compiler bug; keep the larger
-			}
-			if b.startDepth == unset {
-				stack = append(stack, b)
-			}
-			if d > b.startDepth {
-				b.startDepth = d
-			}
-		}
-	}
 	start := 0
 	if u.ste.generator || u.ste.coroutine {
 		start = 1
 	}
-	push(u.entry, start)
+	u.entry.startDepth = start
+	stack = append(stack, u.entry)
 	maxDepth := 0
 	for len(stack) > 0 {
 		b := stack[len(stack)-1]
@@ -547,28 +622,34 @@ func (c *compiler) stackDepth() int {
 		next := b.next
 		for i := range b.instrs {
 			in := &b.instrs[i]
-			eff := stackEffect(in.op, in.arg, false)
+			eff, jeff := stackEffects(in.op, in.arg)
 			nd := depth + eff
-			if nd > maxDepth {
-				maxDepth = nd
-			}
-			if isJumpOp(in.op) || isBlockPush(in.op) {
-				td := depth + stackEffect(in.op, in.arg, true)
-				if td > maxDepth {
-					maxDepth = td
+			maxDepth = max(maxDepth, nd)
+			p := props(in.op)
+			if p&fTarget != 0 {
+				td := depth + jeff
+				maxDepth = max(maxDepth, td)
+				if t := in.target; t.startDepth < td {
+					if t.startDepth == unset {
+						stack = append(stack, t)
+					}
+					t.startDepth = td
 				}
-				push(in.target, td)
 			}
 			depth = nd
-			if isUncondJump(in.op) || isExitOp(in.op) {
+			if p&fTerminator != 0 {
 				next = nil
 				break
 			}
 		}
-		if next != nil {
-			push(next, depth)
+		if next != nil && next.startDepth < depth {
+			if next.startDepth == unset {
+				stack = append(stack, next)
+			}
+			next.startDepth = depth
 		}
 	}
+	u.work = stack[:0]
 	return maxDepth
 }
 
@@ -771,21 +852,5 @@ func applyStaticSwaps(ins []instr, i int) {
 		sw.op = op.NOP
 		sw.arg = 0
 		ins[j], ins[k] = ins[k], ins[j]
-	}
-}
-
-// trimUnusedConsts drops constants past the last one an instruction uses (the first, a
-// possible docstring, always stays).
-func (u *unit) trimUnusedConsts() {
-	maxIdx := 0
-	for _, b := range u.layout() {
-		for _, in := range b.instrs {
-			if (in.op == op.LOAD_CONST || in.op == op.KW_NAMES) && in.arg > maxIdx {
-				maxIdx = in.arg
-			}
-		}
-	}
-	if maxIdx+1 < len(u.consts) {
-		u.consts = u.consts[:maxIdx+1]
 	}
 }
