@@ -76,11 +76,11 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 		freeBase++
 	}
 	nlp := freeBase + nfree
-	fix := func(arg int) int {
-		if arg < ncells {
-			return cellOffset[arg]
+	fix := func(arg int32) int32 {
+		if int(arg) < ncells {
+			return int32(cellOffset[arg])
 		}
-		return freeBase + arg - ncells
+		return int32(freeBase + int(arg) - ncells)
 	}
 	if ncells+nfree > 0 { // otherwise there is no *_DEREF or LOAD_CLOSURE
 		for _, b := range u.blocks {
@@ -98,7 +98,7 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 	var prefixBuf [4]instr
 	prefix := prefixBuf[:0]
 	if nfree > 0 {
-		prefix = append(prefix, instr{op: op.COPY_FREE_VARS, arg: nfree, loc: noLoc})
+		prefix = append(prefix, instr{op: op.COPY_FREE_VARS, arg: int32(nfree), loc: noLoc})
 	}
 	if ncells > 0 {
 		var sortBuf [8]int
@@ -109,7 +109,7 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 			}
 		}
 		for _, off := range sorted {
-			prefix = append(prefix, instr{op: op.MAKE_CELL, arg: off, loc: noLoc})
+			prefix = append(prefix, instr{op: op.MAKE_CELL, arg: int32(off), loc: noLoc})
 		}
 	}
 	if flags&(objects.CoGenerator|objects.CoCoroutine|objects.CoAsyncGenerator) != 0 {
@@ -120,10 +120,12 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 		u.setInstrs(u.entry, prefix, u.entry.instrs)
 	}
 
-	c.optimizeCFG()
-	recount := c.duplicateExitsWithoutLineno()
+	countsValid := c.optimizeCFG()
+	recount := c.duplicateExitsWithoutLineno(countsValid)
 	if recount {
 		u.markReachable()
+	} else if checkCounts {
+		u.checkCounts()
 	}
 	handlers := u.propagateLineNumbers()
 	u.guaranteeLinenoForExits()
@@ -147,7 +149,7 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 	// since code generation removed NOPs and pseudo-instructions, not LOAD_CONST or KW_NAMES.
 	total := 0
 	general := false
-	maxConst := 0
+	maxConst := int32(0)
 	for _, b := range blocks {
 		b.offset = total
 		n := len(b.instrs)
@@ -169,7 +171,7 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 		}
 	}
 	// drop the constants past the last one used (the first, a possible docstring, stays)
-	if maxConst+1 < len(u.consts) {
+	if int(maxConst)+1 < len(u.consts) {
 		u.consts = u.consts[:maxConst+1]
 	}
 	if !general {
@@ -187,9 +189,9 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 			}
 			size := instrSize(l)
 			if l.target.offset >= end {
-				l.arg = l.target.offset - end
+				l.arg = int32(l.target.offset - end)
 			} else {
-				l.arg = end - l.target.offset
+				l.arg = int32(end - l.target.offset)
 			}
 			if instrSize(l) != size {
 				changed = true
@@ -212,8 +214,9 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 	for _, b := range blocks {
 		for i := range b.instrs {
 			in := &b.instrs[i]
-			size := instrSize(in)
-			code = op.AppendInstr(code, uint8(in.op), in.arg)
+			n0 := len(code)
+			code = op.AppendInstr(code, uint8(in.op), int(in.arg))
+			size := (len(code) - n0) >> 1 // instrSize(in), from what was written
 			l := &in.loc
 			lw.Add(size, op.Position{Line: int(l.line), EndLine: int(l.endLine), Col: int(l.col), EndCol: int(l.endCol)})
 			if in.except != handler {
@@ -380,11 +383,11 @@ func resolveOffsets(blocks []*block) int {
 				size := instrSize(in)
 				off += size
 				if in.target != nil {
-					var arg int
+					var arg int32
 					if in.target.offset >= off {
-						arg = in.target.offset - off
+						arg = int32(in.target.offset - off)
 					} else {
-						arg = off - in.target.offset
+						arg = int32(off - in.target.offset)
 					}
 					if arg != in.arg {
 						in.arg = arg
@@ -401,14 +404,14 @@ func resolveOffsets(blocks []*block) int {
 	}
 }
 
-func pick(fwd bool, a, b int) int {
+func pick(fwd bool, a, b int32) int32 {
 	if fwd {
 		return a
 	}
 	return b
 }
 
-func instrSize(in *instr) int { return op.InstrSize(uint8(in.op), in.arg) }
+func instrSize(in *instr) int { return op.InstrSize(uint8(in.op), int(in.arg)) }
 
 // exceptEntry appends the exception-table entry for the code units [start, end) handled by h.
 func exceptEntry(b []byte, start, end int, h *block) []byte {

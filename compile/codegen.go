@@ -35,9 +35,11 @@ type loc struct {
 
 var noLoc = loc{-1, -1, -1, -1}
 
+// instr is 40 bytes (int32 opcode and argument: CPython's oparg is 32 bits): the CFG passes
+// walk every instruction many times.
 type instr struct {
-	op     int
-	arg    int
+	op     int32
+	arg    int32
 	target *block
 	loc    loc
 	except *block // handler covering this instruction (set by labelExceptions)
@@ -393,9 +395,9 @@ func (c *compiler) useNext(b *block) {
 }
 
 // isJumpOp and isBlockPush look the opcode up in opProps (flowgraph.go).
-func isJumpOp(o int) bool { return props(o)&fJump != 0 }
+func isJumpOp(o int32) bool { return props(o)&fJump != 0 }
 
-func isBlockPush(o int) bool { return props(o)&fBlockPush != 0 }
+func isBlockPush(o int32) bool { return props(o)&fBlockPush != 0 }
 
 func (c *compiler) emit(in instr) {
 	u := c.u
@@ -421,19 +423,19 @@ func (c *compiler) emit(in instr) {
 }
 
 func (c *compiler) addOp(o int, arg int) {
-	c.emit(instr{op: o, arg: arg, loc: c.u.loc})
+	c.emit(instr{op: int32(o), arg: int32(arg), loc: c.u.loc})
 }
 
 func (c *compiler) addOpNoLine(o int, arg int) {
-	c.emit(instr{op: o, arg: arg, loc: noLoc})
+	c.emit(instr{op: int32(o), arg: int32(arg), loc: noLoc})
 }
 
 func (c *compiler) addJump(o int, target *block) {
-	c.emit(instr{op: o, target: target, loc: c.u.loc})
+	c.emit(instr{op: int32(o), target: target, loc: c.u.loc})
 }
 
 func (c *compiler) addJumpNoLine(o int, target *block) {
-	c.emit(instr{op: o, target: target, loc: noLoc})
+	c.emit(instr{op: int32(o), target: target, loc: noLoc})
 }
 
 // nextBlock starts a new block that the current one falls into.

@@ -41,11 +41,11 @@ var opProps = func() (t [opPropsLimit]uint8) {
 	return t
 }()
 
-func props(o int) uint8 { return opProps[o&(opPropsLimit-1)] }
+func props(o int32) uint8 { return opProps[o&(opPropsLimit-1)] }
 
-func isExitOp(o int) bool { return props(o)&fExit != 0 }
+func isExitOp(o int32) bool { return props(o)&fExit != 0 }
 
-func isUncondJump(o int) bool { return props(o)&fUncond != 0 }
+func isUncondJump(o int32) bool { return props(o)&fUncond != 0 }
 
 // hasFallthrough reports whether control can flow from b into b.next.
 func hasFallthrough(b *block) bool {
@@ -111,7 +111,7 @@ func (c *compiler) optimizeBlock(b *block) {
 				in.target = in.target.next
 			}
 		}
-		nextop := -1
+		nextop := int32(-1)
 		if i+1 < len(ins) {
 			nextop = ins[i+1].op
 		}
@@ -203,7 +203,7 @@ func (c *compiler) threadJump(in *instr) {
 			return
 		}
 		t := &in.target.instrs[0]
-		thread := func(newOp int) bool {
+		thread := func(newOp int32) bool {
 			if in.loc.line == t.loc.line && in.target != t.target && t.target != nil {
 				if (newOp == op.JUMP_IF_FALSE_OR_POP || newOp == op.JUMP_IF_TRUE_OR_POP) &&
 					t.target.index <= c.curIndex {
@@ -218,8 +218,8 @@ func (c *compiler) threadJump(in *instr) {
 		changed := false
 		switch in.op {
 		case op.JUMP_IF_FALSE_OR_POP, op.JUMP_IF_TRUE_OR_POP:
-			same, opp := op.JUMP_IF_FALSE_OR_POP, op.JUMP_IF_TRUE_OR_POP
-			popSame, popOpp := pPopJumpIfFalse, pPopJumpIfTrue
+			same, opp := int32(op.JUMP_IF_FALSE_OR_POP), int32(op.JUMP_IF_TRUE_OR_POP)
+			popSame, popOpp := int32(pPopJumpIfFalse), int32(pPopJumpIfTrue)
 			if in.op == op.JUMP_IF_TRUE_OR_POP {
 				same, opp = opp, same
 				popSame, popOpp = popOpp, popSame
@@ -249,7 +249,7 @@ func (c *compiler) threadJump(in *instr) {
 
 // foldTupleOnConstants turns LOAD_CONST*n BUILD_TUPLE n into LOAD_CONST tuple.
 func (c *compiler) foldTupleOnConstants(ins []instr, i int) {
-	n := ins[i].arg
+	n := int(ins[i].arg)
 	if i < n {
 		return
 	}
@@ -264,7 +264,7 @@ func (c *compiler) foldTupleOnConstants(ins []instr, i int) {
 		ins[j].op = op.NOP
 	}
 	ins[i].op = op.LOAD_CONST
-	ins[i].arg = c.addConst(objects.NewTuple(items))
+	ins[i].arg = int32(c.addConst(objects.NewTuple(items)))
 }
 
 // cleanBlock removes NOPs that carry no needed line number.
@@ -349,6 +349,24 @@ func (u *unit) setInstrs(b *block, a, more []instr) {
 	u.slabOwner = nil
 }
 
+// checkCounts (tests only) makes the passes that keep predecessor counts instead of
+// recomputing them verify those counts against markReachable.
+var checkCounts bool
+
+// checkCounts panics if markReachable computes other counts than the blocks have.
+func (u *unit) checkCounts() {
+	kept := make([]int, len(u.blocks))
+	for i, b := range u.blocks {
+		kept[i] = b.predecessors
+	}
+	u.markReachable()
+	for i, b := range u.blocks {
+		if b.predecessors != kept[i] {
+			panic("compile: kept predecessor counts differ from markReachable's")
+		}
+	}
+}
+
 // markReachable sets predecessors to the number of CFG edges into each block from reachable
 // blocks (the entry has one more); unreachable blocks get 0.
 func (u *unit) markReachable() {
@@ -380,8 +398,10 @@ func (u *unit) markReachable() {
 }
 
 // eliminateEmptyBlocks retargets jumps to empty blocks to the next non-empty one and unlinks
-// empty blocks from the layout; it reports whether it changed anything.
-func (u *unit) eliminateEmptyBlocks() (changed bool) {
+// empty blocks from the layout. It reports whether that merged CFG edges, which changes the
+// predecessor counts: an edge was retargeted or an unlinked block had predecessors. (An
+// unreachable empty block has no edges in: unlinking it changes no count.)
+func (u *unit) eliminateEmptyBlocks() (merged bool) {
 	// Usually no block of the layout is empty: then nothing changes, since the targets of the
 	// layout's jumps are in the layout (blocks unlinked earlier had their jumps retargeted
 	// then; only a NOP may keep a stale target, which it never uses).
@@ -405,7 +425,7 @@ func (u *unit) eliminateEmptyBlocks() (changed bool) {
 				}
 				if t != in.target {
 					in.target = t
-					changed = true
+					merged = true
 				}
 			}
 		}
@@ -416,40 +436,50 @@ func (u *unit) eliminateEmptyBlocks() (changed bool) {
 		for n != nil && len(n.instrs) == 0 {
 			n = n.next
 		}
-		if b.next != n {
-			b.next = n
-			changed = true
+		for e := b.next; e != n; e = e.next {
+			if e.predecessors != 0 {
+				merged = true
+			}
 		}
+		b.next = n
 		b = n
 	}
-	return changed
+	return merged
 }
 
-func (c *compiler) optimizeCFG() {
+// optimizeCFG is CPython's optimize_cfg. It reports whether the predecessor counts it computed
+// are still exact at its end (no empty block that had predecessors was eliminated since).
+func (c *compiler) optimizeCFG() (countsValid bool) {
 	u := c.u
-	for i, b := range u.layout() {
+	i := 0
+	for b := u.entry; b != nil; b = b.next {
 		b.index = i
+		i++
 	}
-	for i, b := range u.layout() {
+	i = 0
+	for b := u.entry; b != nil; b = b.next {
 		c.curIndex = i
 		c.optimizeBlock(b)
 		cleanBlock(b)
+		i++
 	}
 	for i := len(u.blocks) - 1; i >= 0; i-- { // CPython's b_list order: newest block first
 		c.extendBlock(u.blocks[i])
 	}
 	u.markReachable()
-	for _, b := range u.layout() {
+	for b := u.entry; b != nil; b = b.next {
 		if b.predecessors == 0 {
 			b.instrs = nil
 		}
 	}
-	u.eliminateEmptyBlocks()
-	for _, b := range u.layout() {
+	merged := u.eliminateEmptyBlocks()
+	for b := u.entry; b != nil; b = b.next {
 		cleanBlock(b)
 	}
+	// A jump to the next block becomes a NOP: its edge becomes a fall-through, which leaves
+	// the counts as they are.
 	maybeEmpty := false
-	for _, b := range u.layout() {
+	for b := u.entry; b != nil; b = b.next {
 		l := b.last()
 		if l != nil && isUncondJump(l.op) && l.target == b.next {
 			l.op = op.NOP
@@ -457,9 +487,10 @@ func (c *compiler) optimizeCFG() {
 			maybeEmpty = true
 		}
 	}
-	if maybeEmpty {
-		u.eliminateEmptyBlocks()
+	if maybeEmpty && u.eliminateEmptyBlocks() {
+		merged = true
 	}
+	return !merged
 }
 
 func isExitWithoutLineno(b *block) bool {
@@ -475,11 +506,16 @@ func isExitWithoutLineno(b *block) bool {
 }
 
 // duplicateExitsWithoutLineno gives every jump to a shared exit block without line numbers
-// its own copy. The predecessor counts stay exact through the copies; it reports whether
-// they must be computed again (empty blocks were eliminated, which merges edges).
-func (c *compiler) duplicateExitsWithoutLineno() (recount bool) {
+// its own copy. It needs the predecessor counts: those of optimizeCFG when countsValid. The
+// counts stay exact through the copies; it reports whether they must be computed again
+// (eliminating empty blocks merged edges).
+func (c *compiler) duplicateExitsWithoutLineno(countsValid bool) (recount bool) {
 	u := c.u
-	u.markReachable()
+	if !countsValid {
+		u.markReachable()
+	} else if checkCounts {
+		u.checkCounts()
+	}
 	// A copy: newBlock appends to u.blocks. Nothing below calls layout until the loop ends.
 	blocks := append(u.layoutBuf[:0], u.blocks...)
 	u.layoutBuf = blocks[:0]
@@ -578,7 +614,7 @@ func (u *unit) guaranteeLinenoForExits() {
 
 // stackEffects is the value-stack change of instruction o with argument arg, falling through
 // and jumping (pseudo-instructions included), from one table lookup.
-func stackEffects(o, arg int) (noJump, jump int) {
+func stackEffects(o int32, arg int) (noJump, jump int) {
 	if o < 256 {
 		if n, j, ok := op.StackEffects(uint8(o), arg); ok {
 			return n, j
@@ -595,7 +631,7 @@ func stackEffects(o, arg int) (noJump, jump int) {
 	case pPopJumpIfFalse, pPopJumpIfTrue, pPopJumpIfNone, pPopJumpIfNotNone:
 		return -1, -1
 	}
-	panic("compile: no stack effect for pseudo-instruction " + strconv.Itoa(o))
+	panic("compile: no stack effect for pseudo-instruction " + strconv.Itoa(int(o)))
 }
 
 // stackDepth computes the start depth of every reachable block and returns the maximum depth.
@@ -622,7 +658,7 @@ func (c *compiler) stackDepth() int {
 		next := b.next
 		for i := range b.instrs {
 			in := &b.instrs[i]
-			eff, jeff := stackEffects(in.op, in.arg)
+			eff, jeff := stackEffects(in.op, int(in.arg))
 			nd := depth + eff
 			maxDepth = max(maxDepth, nd)
 			p := props(in.op)
@@ -736,12 +772,12 @@ func (u *unit) labelExceptions() {
 // permute the stack the same way; it returns the index of the run's last instruction.
 func swaptimize(ins []instr, i int) int {
 	run := ins[i:]
-	depth := run[0].arg
+	depth := int(run[0].arg)
 	n := 0
 	more := false
 	for n = 1; n < len(run); n++ {
 		if run[n].op == op.SWAP {
-			depth = max(depth, run[n].arg)
+			depth = max(depth, int(run[n].arg))
 			more = true
 		} else if run[n].op != op.NOP {
 			break
@@ -770,7 +806,7 @@ func swaptimize(ins []instr, i int) int {
 		for {
 			if j != 0 {
 				run[cur].op = op.SWAP
-				run[cur].arg = j + 1
+				run[cur].arg = int32(j + 1)
 				cur--
 			}
 			if stack[j] == visited {
@@ -790,12 +826,12 @@ func swaptimize(ins []instr, i int) int {
 
 func storesTo(in *instr) int {
 	if in.op == op.STORE_FAST {
-		return in.arg
+		return int(in.arg)
 	}
 	return -1
 }
 
-func swappable(o int) bool { return o == op.STORE_FAST || o == op.POP_TOP }
+func swappable(o int32) bool { return o == op.STORE_FAST || o == op.POP_TOP }
 
 func nextSwappable(ins []instr, i int, line int32) int {
 	for i++; i < len(ins); i++ {
