@@ -97,6 +97,10 @@ func StackEffects(op uint8, oparg int) (noJump, jump int, ok bool) {
 	return int(e.noJump) + v, int(e.jump) + v, true
 }
 
+// StackEffectUsesArg reports whether op's stack effect depends on its argument: when not,
+// StackEffects(op, 0) holds for every argument and callers may tabulate it.
+func StackEffectUsesArg(op uint8) bool { return stackEffects[op].kind != seConst }
+
 // MaxStackEffect is dis.stack_effect(op, oparg) with jump=None: the larger of the two effects.
 func MaxStackEffect(op uint8, oparg int) (int, error) {
 	a, err := StackEffect(op, oparg, false)

@@ -4,6 +4,7 @@ import (
 	"os"
 	"testing"
 
+	op "gopyc/bytecode"
 	"gopyc/internal/oracle"
 	"gopyc/syntax"
 )
@@ -38,5 +39,24 @@ func TestKeptPredecessorCounts(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestConstEffects checks stackDepth's table against stackEffects.
+func TestConstEffects(t *testing.T) {
+	for o := 0; o < opPropsLimit; o++ {
+		e := constEffects[o]
+		if !e.ok {
+			continue
+		}
+		for _, arg := range []int{0, 1, 2, 3, 255, 256, 1 << 20} {
+			n, j := stackEffects(int32(o), arg)
+			if n != int(e.noJump) || j != int(e.jump) {
+				t.Errorf("opcode %d arg %d: table %d %d, stackEffects %d %d", o, arg, e.noJump, e.jump, n, j)
+			}
+		}
+	}
+	if !constEffects[op.LOAD_FAST].ok || constEffects[op.BUILD_TUPLE].ok || !constEffects[pJump].ok {
+		t.Error("unexpected table entries")
 	}
 }

@@ -613,13 +613,12 @@ func (u *unit) guaranteeLinenoForExits() {
 }
 
 // stackEffects is the value-stack change of instruction o with argument arg, falling through
-// and jumping (pseudo-instructions included), from one table lookup.
+// and jumping (pseudo-instructions included).
 func stackEffects(o int32, arg int) (noJump, jump int) {
-	if o < 256 {
+	if uint32(o) < 256 {
 		if n, j, ok := op.StackEffects(uint8(o), arg); ok {
 			return n, j
 		}
-		panic("compile: no stack effect for " + op.OpName[o])
 	}
 	switch o {
 	case pSetupFinally, pSetupWith:
@@ -631,8 +630,32 @@ func stackEffects(o int32, arg int) (noJump, jump int) {
 	case pPopJumpIfFalse, pPopJumpIfTrue, pPopJumpIfNone, pPopJumpIfNotNone:
 		return -1, -1
 	}
-	panic("compile: no stack effect for pseudo-instruction " + strconv.Itoa(int(o)))
+	panic("compile: no stack effect for opcode " + strconv.Itoa(int(o)))
 }
+
+// constEffects tabulates the stack effects that do not depend on the argument (most
+// opcodes, and the pseudo-instructions), for stackDepth's inner loop: ok false sends it to
+// stackEffects.
+var constEffects = func() (t [opPropsLimit]struct {
+	noJump, jump int8
+	ok           bool
+}) {
+	for o := range t {
+		if o < 256 && op.StackEffectUsesArg(uint8(o)) {
+			continue
+		}
+		if o < 256 {
+			if _, _, ok := op.StackEffects(uint8(o), 0); !ok {
+				continue
+			}
+		} else if o > pPopJumpIfNotNone {
+			continue
+		}
+		n, j := stackEffects(int32(o), 0)
+		t[o].noJump, t[o].jump, t[o].ok = int8(n), int8(j), true
+	}
+	return t
+}()
 
 // stackDepth computes the start depth of every reachable block and returns the maximum depth.
 // A block is walked once, at the depth of the first edge that reaches it (a larger depth seen
@@ -658,7 +681,11 @@ func (c *compiler) stackDepth() int {
 		next := b.next
 		for i := range b.instrs {
 			in := &b.instrs[i]
-			eff, jeff := stackEffects(in.op, int(in.arg))
+			e := &constEffects[in.op&(opPropsLimit-1)]
+			eff, jeff := int(e.noJump), int(e.jump)
+			if !e.ok {
+				eff, jeff = stackEffects(in.op, int(in.arg))
+			}
 			nd := depth + eff
 			maxDepth = max(maxDepth, nd)
 			p := props(in.op)
