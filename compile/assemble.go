@@ -124,7 +124,7 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 	recount := c.duplicateExitsWithoutLineno(countsValid)
 	if recount {
 		u.markReachable()
-	} else if checkCounts {
+	} else if checkKept {
 		u.checkCounts()
 	}
 	handlers := u.propagateLineNumbers()
@@ -134,7 +134,7 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 		u.labelExceptions()
 	}
 	for b := u.entry; b != nil; b = b.next {
-		cleanBlock(b)
+		maybeClean(b)
 	}
 	u.eliminateEmptyBlocks()
 

@@ -9,16 +9,16 @@ import (
 	"gopyc/syntax"
 )
 
-// TestKeptPredecessorCounts compiles the standard library (at every optimisation level) with
-// checkCounts on: wherever the CFG passes keep the predecessor counts instead of recomputing
-// them, the kept counts must equal markReachable's.
-func TestKeptPredecessorCounts(t *testing.T) {
+// TestKeptState compiles the standard library (at every optimisation level) with checkKept on:
+// wherever the CFG passes keep the predecessor counts instead of recomputing them, the kept
+// counts must equal markReachable's, and a block whose nops flag is off must have no NOP.
+func TestKeptState(t *testing.T) {
 	files, err := oracle.StdlibFiles()
 	if err != nil {
 		t.Skip(err)
 	}
-	checkCounts = true
-	defer func() { checkCounts = false }()
+	checkKept = true
+	defer func() { checkKept = false }()
 	step := 3 // a third of the library: a few seconds
 	if testing.Short() {
 		step = 20

@@ -55,6 +55,7 @@ type block struct {
 	startDepth    int
 	offset        int // in code units
 	preserveLasti bool
+	nops          bool // may hold NOPs (see cleanBlock)
 	exceptStack   []*block
 	index         int
 	slabStart     int

@@ -267,7 +267,9 @@ func (c *compiler) foldTupleOnConstants(ins []instr, i int) {
 	ins[i].arg = int32(c.addConst(objects.NewTuple(items)))
 }
 
-// cleanBlock removes NOPs that carry no needed line number.
+// cleanBlock removes NOPs that carry no needed line number. It records in b.nops whether NOPs
+// remain: the later cleanings skip blocks without (maybeClean), as the passes that make NOPs
+// set b.nops.
 func cleanBlock(b *block) {
 	ins := b.instrs
 	// Most blocks have no NOP: find the first one with a tight loop; everything before it is
@@ -276,6 +278,7 @@ func cleanBlock(b *block) {
 	for first < len(ins) && ins[first].op != op.NOP {
 		first++
 	}
+	b.nops = false
 	if first == len(ins) {
 		return
 	}
@@ -315,6 +318,9 @@ func cleanBlock(b *block) {
 		if dest != src {
 			ins[dest] = ins[src]
 		}
+		if ins[dest].op == op.NOP {
+			b.nops = true
+		}
 		dest++
 		prevLine = line
 	}
@@ -335,7 +341,21 @@ func (c *compiler) extendBlock(b *block) {
 		}
 		l.op = op.NOP
 		l.target = nil
+		b.nops = true
 		c.u.setInstrs(b, b.instrs, t.instrs)
+	}
+}
+
+// maybeClean is cleanBlock for a block that may hold NOPs (a block without is left as it is).
+func maybeClean(b *block) {
+	if b.nops {
+		cleanBlock(b)
+	} else if checkKept {
+		for i := range b.instrs {
+			if b.instrs[i].op == op.NOP {
+				panic("compile: a block without the nops flag holds a NOP")
+			}
+		}
 	}
 }
 
@@ -349,9 +369,9 @@ func (u *unit) setInstrs(b *block, a, more []instr) {
 	u.slabOwner = nil
 }
 
-// checkCounts (tests only) makes the passes that keep predecessor counts instead of
-// recomputing them verify those counts against markReachable.
-var checkCounts bool
+// checkKept (tests only) makes the passes verify what they keep instead of recomputing: the
+// predecessor counts (against markReachable) and the blocks' nops flags.
+var checkKept bool
 
 // checkCounts panics if markReachable computes other counts than the blocks have.
 func (u *unit) checkCounts() {
@@ -474,7 +494,7 @@ func (c *compiler) optimizeCFG() (countsValid bool) {
 	}
 	merged := u.eliminateEmptyBlocks()
 	for b := u.entry; b != nil; b = b.next {
-		cleanBlock(b)
+		maybeClean(b)
 	}
 	// A jump to the next block becomes a NOP: its edge becomes a fall-through, which leaves
 	// the counts as they are.
@@ -484,6 +504,7 @@ func (c *compiler) optimizeCFG() (countsValid bool) {
 		if l != nil && isUncondJump(l.op) && l.target == b.next {
 			l.op = op.NOP
 			l.target = nil
+			b.nops = true
 			maybeEmpty = true
 		}
 	}
@@ -513,7 +534,7 @@ func (c *compiler) duplicateExitsWithoutLineno(countsValid bool) (recount bool) 
 	u := c.u
 	if !countsValid {
 		u.markReachable()
-	} else if checkCounts {
+	} else if checkKept {
 		u.checkCounts()
 	}
 	// A copy: newBlock appends to u.blocks. Nothing below calls layout until the loop ends.
@@ -532,6 +553,7 @@ func (c *compiler) duplicateExitsWithoutLineno(countsValid bool) (recount bool) 
 		if isExitWithoutLineno(t) && t.predecessors > 1 {
 			nb := c.newBlock()
 			u.setInstrs(nb, t.instrs, nil)
+			nb.nops = t.nops
 			nb.instrs[0].loc = l.loc
 			l.target = nb
 			t.predecessors--
@@ -790,6 +812,7 @@ func (u *unit) labelExceptions() {
 				in.op = op.NOP
 				in.target = nil
 				in.arg = 0
+				b.nops = true
 			}
 		}
 	}
