@@ -84,8 +84,9 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 	}
 	if ncells+nfree > 0 { // otherwise there is no *_DEREF or LOAD_CLOSURE
 		for _, b := range u.blocks {
-			for i := range b.instrs {
-				in := &b.instrs[i]
+			ins := b.instrs // hoisted: no reload or bounds check per instruction
+			for i := range ins {
+				in := &ins[i]
 				switch in.op {
 				case op.LOAD_DEREF, op.STORE_DEREF, op.DELETE_DEREF, op.LOAD_CLASSDEREF, op.LOAD_CLOSURE:
 					in.arg = fix(in.arg)
@@ -159,8 +160,9 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 		if l := &b.instrs[n-1]; l.target != nil {
 			c.resolveDirection(b, l)
 		}
-		for i := range b.instrs {
-			in := &b.instrs[i]
+		ins := b.instrs
+		for i := range ins {
+			in := &ins[i]
 			total += instrSize(in)
 			if in.target != nil && i < n-1 {
 				general = true
@@ -212,8 +214,9 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 	var handler *block
 	start, ioff := 0, 0
 	for _, b := range blocks {
-		for i := range b.instrs {
-			in := &b.instrs[i]
+		ins := b.instrs
+		for i := range ins {
+			in := &ins[i]
 			n0 := len(code)
 			code = op.AppendInstr(code, uint8(in.op), int(in.arg))
 			size := (len(code) - n0) >> 1 // instrSize(in), from what was written
@@ -378,8 +381,9 @@ func resolveOffsets(blocks []*block) int {
 		changed := false
 		for _, b := range blocks {
 			off := b.offset
-			for i := range b.instrs {
-				in := &b.instrs[i]
+			ins := b.instrs
+			for i := range ins {
+				in := &ins[i]
 				size := instrSize(in)
 				off += size
 				if in.target != nil {

@@ -404,8 +404,9 @@ func (u *unit) markReachable() {
 			}
 			b.next.predecessors++
 		}
-		for i := range b.instrs {
-			in := &b.instrs[i]
+		ins := b.instrs // hoisted: no reload or bounds check per instruction
+		for i := range ins {
+			in := &ins[i]
 			if props(in.op)&fTarget != 0 {
 				if in.target.predecessors == 0 {
 					stack = append(stack, in.target)
@@ -437,8 +438,9 @@ func (u *unit) eliminateEmptyBlocks() (merged bool) {
 	}
 	// retarget jumps to empty blocks
 	for b := u.entry; b != nil; b = b.next {
-		for i := range b.instrs {
-			in := &b.instrs[i]
+		ins := b.instrs
+		for i := range ins {
+			in := &ins[i]
 			if t := in.target; t != nil && len(t.instrs) == 0 {
 				for len(t.instrs) == 0 && t.next != nil {
 					t = t.next
@@ -588,8 +590,9 @@ func (u *unit) propagateLineNumbers() (handlers bool) {
 			continue
 		}
 		prev := noLoc
-		for i := range b.instrs {
-			in := &b.instrs[i]
+		ins := b.instrs
+		for i := range ins {
+			in := &ins[i]
 			if in.loc.line < 0 {
 				in.loc = prev
 			} else {
@@ -701,8 +704,9 @@ func (c *compiler) stackDepth() int {
 		stack = stack[:len(stack)-1]
 		depth := b.startDepth
 		next := b.next
-		for i := range b.instrs {
-			in := &b.instrs[i]
+		ins := b.instrs
+		for i := range ins {
+			in := &ins[i]
 			e := &constEffects[in.op&(opPropsLimit-1)]
 			eff, jeff := int(e.noJump), int(e.jump)
 			if !e.ok {
@@ -765,8 +769,9 @@ func (u *unit) labelExceptions() {
 		if len(stack) > 0 {
 			handler = stack[len(stack)-1]
 		}
-		for i := range b.instrs {
-			in := &b.instrs[i]
+		ins := b.instrs
+		for i := range ins {
+			in := &ins[i]
 			switch {
 			case isBlockPush(in.op):
 				if !in.target.visited {
@@ -806,8 +811,9 @@ func (u *unit) labelExceptions() {
 	clear(arena) // the snapshots were all consumed; drop the block pointers
 	u.arenaBuf = arena[:0]
 	for _, b := range u.layout() {
-		for i := range b.instrs {
-			in := &b.instrs[i]
+		ins := b.instrs
+		for i := range ins {
+			in := &ins[i]
 			if isBlockPush(in.op) || in.op == pPopBlock {
 				in.op = op.NOP
 				in.target = nil
