@@ -41,12 +41,14 @@ func (c *compiler) codeFlags() int {
 // encoding.
 func (c *compiler) assemble(addNone bool) *objects.Code {
 	u := c.u
+	u.syncSlab() // emit leaves the current block's instrs behind the slab
 	if l := u.cur.last(); l == nil || l.op != op.RETURN_VALUE {
 		c.unsetLoc()
 		if addNone {
 			c.loadConst(objects.None)
 		}
 		c.addOp(op.RETURN_VALUE, 0)
+		u.syncSlab()
 	}
 	flags := c.codeFlags()
 	// CPython extends blocks once in layout order before optimising, and again after.
@@ -121,18 +123,26 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 		u.setInstrs(u.entry, prefix, u.entry.instrs)
 	}
 
-	countsValid := c.optimizeCFG()
+	countsValid, handlers := c.optimizeCFG()
 	recount := c.duplicateExitsWithoutLineno(countsValid)
 	if recount {
 		u.markReachable()
 	} else if checkKept {
 		u.checkCounts()
 	}
-	handlers := u.propagateLineNumbers()
+	u.propagateLineNumbers()
 	u.guaranteeLinenoForExits()
 	maxDepth := c.stackDepth()
 	if handlers {
 		u.labelExceptions()
+	} else if checkKept {
+		for b := u.entry; b != nil; b = b.next {
+			for i := range b.instrs {
+				if props(b.instrs[i].op)&(fBlockPush|fPopBlock) != 0 {
+					panic("compile: SETUP_* or POP_BLOCK that optimizeCFG did not see")
+				}
+			}
+		}
 	}
 	for b := u.entry; b != nil; b = b.next {
 		maybeClean(b)

@@ -126,17 +126,18 @@ type unit struct {
 	argcount, posonly, kwonly int
 	firstLine                 int
 
-	blocks    []*block // creation order
-	slab      []instr
-	layoutBuf []*block
-	work      []*block // scratch work list of the CFG passes
-	stackBuf  []*block // labelExceptions' handler stack
-	arenaBuf  []*block // labelExceptions' snapshots of handler stacks
-	slabOwner *block
-	entry     *block
-	cur       *block
-	loc       loc
-	fblocks   []fblock
+	blocks     []*block // creation order
+	slab       []instr
+	layoutBuf  []*block
+	work       []*block // scratch work list of the CFG passes
+	stackBuf   []*block // labelExceptions' handler stack
+	arenaBuf   []*block // labelExceptions' snapshots of handler stacks
+	slabOwner  *block
+	slabClosed bool // the slab owner's last instruction ends it (see emit)
+	entry      *block
+	cur        *block
+	loc        loc
+	fblocks    []fblock
 }
 
 // compileError carries a compile-stage error (*Error or *RecursionError) up to Compile.
@@ -400,16 +401,31 @@ func isJumpOp(o int32) bool { return props(o)&fJump != 0 }
 
 func isBlockPush(o int32) bool { return props(o)&fBlockPush != 0 }
 
+// emit appends in to the current block. Instructions of the block being written live at the
+// end of one per-unit slab (fewer allocations): the fast path only appends to the slab; the block's instrs slice catches up (syncSlab) when another block
+// takes the slab and before assemble reads the unit. A block's slice is capped, so appending
+// to it later copies it out.
 func (c *compiler) emit(in instr) {
 	u := c.u
+	if u.cur != u.slabOwner || u.slabClosed {
+		c.emitSlow(in)
+		return
+	}
+	u.slab = append(u.slab, in)
+	u.slabClosed = props(in.op)&(fTerminator|fJump) != 0
+}
+
+// emitSlow is emit when the current block does not own the slab or its last instruction
+// ends it (a jump or terminator: the instruction goes to a new block).
+func (c *compiler) emitSlow(in instr) {
+	u := c.u
+	u.syncSlab()
 	b := u.cur
 	if l := b.last(); l != nil && props(l.op)&(fTerminator|fJump) != 0 {
 		nb := c.newBlock()
 		c.useNext(nb)
 		b = nb
 	}
-	// Instructions of the block being written live at the end of one per-unit slab (fewer
-	// allocations); a block's slice is capped, so appending to it later copies it out.
 	if u.slabOwner != b {
 		if len(b.instrs) > 0 {
 			b.instrs = append(b.instrs, in)
@@ -419,8 +435,16 @@ func (c *compiler) emit(in instr) {
 		b.slabStart = len(u.slab)
 	}
 	u.slab = append(u.slab, in)
-	n := len(u.slab)
-	b.instrs = u.slab[b.slabStart:n:n]
+	u.slabClosed = props(in.op)&(fTerminator|fJump) != 0
+	u.syncSlab()
+}
+
+// syncSlab brings the instrs of the block owning the slab up to date with the slab.
+func (u *unit) syncSlab() {
+	if b := u.slabOwner; b != nil {
+		n := len(u.slab)
+		b.instrs = u.slab[b.slabStart:n:n]
+	}
 }
 
 func (c *compiler) addOp(o int, arg int) {

@@ -101,8 +101,11 @@ func constTruth(o objects.Object) (bool, bool) {
 	return false, false
 }
 
-// optimizeBlock applies CPython's peephole rewrites that matter for the shape of the code.
-func (c *compiler) optimizeBlock(b *block) {
+// optimizeBlock applies CPython's peephole rewrites that matter for the shape of the code. It
+// also reports whether the block has SETUP_* or POP_BLOCK pseudo-instructions (its switch
+// sees every opcode anyway): without any, no instruction has an exception handler and
+// labelExceptions has nothing to do.
+func (c *compiler) optimizeBlock(b *block) (handlers bool) {
 	ins := b.instrs
 	for i := 0; i < len(ins); i++ {
 		in := &ins[i]
@@ -116,6 +119,8 @@ func (c *compiler) optimizeBlock(b *block) {
 			nextop = ins[i+1].op
 		}
 		switch in.op {
+		case pSetupFinally, pSetupCleanup, pSetupWith, pPopBlock:
+			handlers = true
 		case op.LOAD_CONST:
 			cnt := c.u.consts[in.arg]
 			switch nextop {
@@ -187,6 +192,7 @@ func (c *compiler) optimizeBlock(b *block) {
 			c.threadJump(in)
 		}
 	}
+	return handlers
 }
 
 // threadJump retargets jumps to jumps (CPython's jump_thread), conservatively keeping
@@ -370,7 +376,8 @@ func (u *unit) setInstrs(b *block, a, more []instr) {
 }
 
 // checkKept (tests only) makes the passes verify what they keep instead of recomputing: the
-// predecessor counts (against markReachable) and the blocks' nops flags.
+// predecessor counts (against markReachable), the blocks' nops flags and optimizeCFG's
+// handlers result.
 var checkKept bool
 
 // checkCounts panics if markReachable computes other counts than the blocks have.
@@ -470,8 +477,10 @@ func (u *unit) eliminateEmptyBlocks() (merged bool) {
 }
 
 // optimizeCFG is CPython's optimize_cfg. It reports whether the predecessor counts it computed
-// are still exact at its end (no empty block that had predecessors was eliminated since).
-func (c *compiler) optimizeCFG() (countsValid bool) {
+// are still exact at its end (no empty block that had predecessors was eliminated since), and
+// whether the code has SETUP_* or POP_BLOCK pseudo-instructions (see optimizeBlock; the blocks
+// made later are copies of blocks it saw).
+func (c *compiler) optimizeCFG() (countsValid, handlers bool) {
 	u := c.u
 	i := 0
 	for b := u.entry; b != nil; b = b.next {
@@ -481,7 +490,9 @@ func (c *compiler) optimizeCFG() (countsValid bool) {
 	i = 0
 	for b := u.entry; b != nil; b = b.next {
 		c.curIndex = i
-		c.optimizeBlock(b)
+		if c.optimizeBlock(b) {
+			handlers = true
+		}
 		cleanBlock(b)
 		i++
 	}
@@ -513,7 +524,7 @@ func (c *compiler) optimizeCFG() (countsValid bool) {
 	if maybeEmpty && u.eliminateEmptyBlocks() {
 		merged = true
 	}
-	return !merged
+	return !merged, handlers
 }
 
 func isExitWithoutLineno(b *block) bool {
@@ -581,10 +592,7 @@ func (c *compiler) duplicateExitsWithoutLineno(countsValid bool) (recount bool) 
 	return recount
 }
 
-// It also reports whether the code has SETUP_* or POP_BLOCK pseudo-instructions (saving a
-// walk): without them no instruction has an exception handler and labelExceptions has
-// nothing to do.
-func (u *unit) propagateLineNumbers() (handlers bool) {
+func (u *unit) propagateLineNumbers() {
 	for b := u.entry; b != nil; b = b.next {
 		if len(b.instrs) == 0 {
 			continue
@@ -597,9 +605,6 @@ func (u *unit) propagateLineNumbers() (handlers bool) {
 				in.loc = prev
 			} else {
 				prev = in.loc
-			}
-			if props(in.op)&(fBlockPush|fPopBlock) != 0 {
-				handlers = true
 			}
 		}
 		if hasFallthrough(b) && b.next != nil && b.next.predecessors == 1 && len(b.next.instrs) > 0 {
@@ -615,7 +620,6 @@ func (u *unit) propagateLineNumbers() (handlers bool) {
 			}
 		}
 	}
-	return handlers
 }
 
 func (u *unit) guaranteeLinenoForExits() {
