@@ -1,11 +1,13 @@
 package compile
 
 import (
+	"bytes"
 	"os"
 	"testing"
 
 	op "gopyc/bytecode"
 	"gopyc/internal/oracle"
+	"gopyc/objects"
 	"gopyc/syntax"
 )
 
@@ -58,5 +60,55 @@ func TestConstEffects(t *testing.T) {
 	}
 	if !constEffects[op.LOAD_FAST].ok || constEffects[op.BUILD_TUPLE].ok || !constEffects[pJump].ok {
 		t.Error("unexpected table entries")
+	}
+}
+
+// TestLocationTables re-encodes the location table of every code object compiled from a
+// sample of the standard library with bytecode.LocationWriter, entry by entry, from its
+// decoded positions: the assembler must write the canonical bytes.
+func TestLocationTables(t *testing.T) {
+	files, err := oracle.StdlibFiles()
+	if err != nil {
+		t.Skip(err)
+	}
+	step := 5
+	if testing.Short() {
+		step = 40
+	}
+	codes := 0
+	var walk func(co *objects.Code, file string)
+	walk = func(co *objects.Code, file string) {
+		codes++
+		w := op.NewLocationWriter(co.FirstLineNo)
+		pos := op.Positions(co.LineTable, co.FirstLineNo)
+		for _, r := range op.Lines(co.LineTable, co.FirstLineNo) {
+			w.Add((r.End-r.Start)/2, pos[r.Start/2])
+		}
+		if !bytes.Equal(w.Bytes(), co.LineTable) {
+			t.Fatalf("%s %s: location table\n got %x\nwant %x", file, co.QualName, co.LineTable, w.Bytes())
+		}
+		for _, c := range co.Consts {
+			if sub, ok := c.(*objects.Code); ok {
+				walk(sub, file)
+			}
+		}
+	}
+	for i := 0; i < len(files); i += step {
+		src, err := os.ReadFile(files[i])
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, err := syntax.Parse(files[i], src, syntax.Exec, 0)
+		if err != nil {
+			continue
+		}
+		co, err := Compile(m, files[i], Options{})
+		if err != nil {
+			continue
+		}
+		walk(co, files[i])
+	}
+	if codes == 0 {
+		t.Skip("nothing compiled")
 	}
 }
