@@ -197,6 +197,21 @@ func (w *LocationWriter) Bytes() []byte { return w.buf }
 // Add appends the location of an instruction occupying units code units. Line -1 means no
 // location; Col or EndCol -1 means no column; EndLine -1 means the same line.
 func (w *LocationWriter) Add(units int, p Position) {
+	// Fast path, most instructions: one entry for a one-line span with columns, in the short
+	// form (same line as the previous entry, columns < 80, width < 16) or the one-line form
+	// (line delta 0-2, columns < 128), written with one append. Same bytes as entry.
+	if uint(units-1) < 8 && p.Line >= 0 && p.EndLine == p.Line && p.Col >= 0 && p.EndCol >= 0 {
+		delta := p.Line - w.line
+		if delta == 0 && p.Col < 80 && uint(p.EndCol-p.Col) < 16 {
+			w.buf = append(w.buf, byte(0x80|(locShort0+p.Col>>3)<<3|(units-1)), byte((p.Col&7)<<4|(p.EndCol-p.Col)))
+			return
+		}
+		if uint(delta) < 3 && p.Col < 128 && p.EndCol < 128 {
+			w.buf = append(w.buf, byte(0x80|(locOneLine0+delta)<<3|(units-1)), byte(p.Col), byte(p.EndCol))
+			w.line = p.Line
+			return
+		}
+	}
 	for units > 8 {
 		w.entry(8, p)
 		units -= 8

@@ -82,6 +82,25 @@ func StackEffect(op uint8, oparg int, jump bool) (int, error) {
 	return c + e.kind.eval(oparg), nil
 }
 
+// StackEffects is StackEffect(op, oparg, false) and StackEffect(op, oparg, true) from one
+// table lookup and without an error value (ok is false for an undefined opcode): the
+// assembler's stack-depth pass calls it for every instruction.
+func StackEffects(op uint8, oparg int) (noJump, jump int, ok bool) {
+	e := stackEffects[op]
+	if !e.defined {
+		return 0, 0, false
+	}
+	v := 0
+	if e.kind != seConst && HasArg(op) {
+		v = e.kind.eval(oparg)
+	}
+	return int(e.noJump) + v, int(e.jump) + v, true
+}
+
+// StackEffectUsesArg reports whether op's stack effect depends on its argument: when not,
+// StackEffects(op, 0) holds for every argument and callers may tabulate it.
+func StackEffectUsesArg(op uint8) bool { return stackEffects[op].kind != seConst }
+
 // MaxStackEffect is dis.stack_effect(op, oparg) with jump=None: the larger of the two effects.
 func MaxStackEffect(op uint8, oparg int) (int, error) {
 	a, err := StackEffect(op, oparg, false)

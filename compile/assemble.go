@@ -1,6 +1,8 @@
 package compile
 
 import (
+	"slices"
+
 	op "gopyc/bytecode"
 	"gopyc/objects"
 )
@@ -39,75 +41,78 @@ func (c *compiler) codeFlags() int {
 // encoding.
 func (c *compiler) assemble(addNone bool) *objects.Code {
 	u := c.u
+	u.syncSlab() // emit leaves the current block's instrs behind the slab
 	if l := u.cur.last(); l == nil || l.op != op.RETURN_VALUE {
 		c.unsetLoc()
 		if addNone {
 			c.loadConst(objects.None)
 		}
 		c.addOp(op.RETURN_VALUE, 0)
+		u.syncSlab()
 	}
 	flags := c.codeFlags()
 	// CPython extends blocks once in layout order before optimising, and again after.
-	for _, b := range u.layout() {
+	for b := u.entry; b != nil; b = b.next {
 		c.extendBlock(b)
 	}
 
-	// localsplus layout
+	// localsplus layout: the locals, the cells that are not also arguments, the free
+	// variables. cellOffset is each cell's index in it; the names and kinds are written at the
+	// end, straight into the code object's slices.
 	nlocals := len(u.varnames)
 	ncells := len(u.cellvars)
-	cellOffset := make([]int, ncells)
-	dropped := 0
-	names := append([]string(nil), u.varnames...)
-	kinds := make([]byte, nlocals)
-	for i := range kinds {
-		kinds[i] = objects.FastLocal
+	nfree := len(u.freevars)
+	var cellBuf [8]int // most code has few cells: no allocation
+	cellOffset := cellBuf[:0]
+	if ncells > len(cellBuf) {
+		cellOffset = make([]int, 0, ncells)
 	}
+	cellOffset = cellOffset[:ncells]
+	freeBase := nlocals
 	for i, name := range u.cellvars {
 		if vi, ok := nameIndex(u.varnames, u.varIdx, name); ok {
 			cellOffset[i] = vi
-			kinds[vi] |= objects.FastCell
-			dropped++
 			continue
 		}
-		cellOffset[i] = len(names)
-		names = append(names, name)
-		kinds = append(kinds, objects.FastCell)
+		cellOffset[i] = freeBase
+		freeBase++
 	}
-	freeBase := len(names)
-	for _, name := range u.freevars {
-		names = append(names, name)
-		kinds = append(kinds, objects.FastFree)
-	}
-	fix := func(arg int) int {
-		if arg < ncells {
-			return cellOffset[arg]
+	nlp := freeBase + nfree
+	fix := func(arg int32) int32 {
+		if int(arg) < ncells {
+			return int32(cellOffset[arg])
 		}
-		return freeBase + arg - ncells
+		return int32(freeBase + int(arg) - ncells)
 	}
-	for _, b := range u.blocks {
-		for i := range b.instrs {
-			in := &b.instrs[i]
-			switch in.op {
-			case op.LOAD_DEREF, op.STORE_DEREF, op.DELETE_DEREF, op.LOAD_CLASSDEREF, op.LOAD_CLOSURE:
-				in.arg = fix(in.arg)
+	if ncells+nfree > 0 { // otherwise there is no *_DEREF or LOAD_CLOSURE
+		for _, b := range u.blocks {
+			ins := b.instrs // hoisted: no reload or bounds check per instruction
+			for i := range ins {
+				in := &ins[i]
+				switch in.op {
+				case op.LOAD_DEREF, op.STORE_DEREF, op.DELETE_DEREF, op.LOAD_CLASSDEREF, op.LOAD_CLOSURE:
+					in.arg = fix(in.arg)
+				}
 			}
 		}
 	}
 
-	// prologue
-	var prefix []instr
-	if len(u.freevars) > 0 {
-		prefix = append(prefix, instr{op: op.COPY_FREE_VARS, arg: len(u.freevars), loc: noLoc})
+	// prologue, put before the entry block's instructions in the unit's slab
+	var prefixBuf [4]instr
+	prefix := prefixBuf[:0]
+	if nfree > 0 {
+		prefix = append(prefix, instr{op: op.COPY_FREE_VARS, arg: int32(nfree), loc: noLoc})
 	}
 	if ncells > 0 {
-		sorted := append([]int(nil), cellOffset...)
+		var sortBuf [8]int
+		sorted := append(sortBuf[:0], cellOffset...)
 		for i := 1; i < len(sorted); i++ {
 			for j := i; j > 0 && sorted[j] < sorted[j-1]; j-- {
 				sorted[j], sorted[j-1] = sorted[j-1], sorted[j]
 			}
 		}
 		for _, off := range sorted {
-			prefix = append(prefix, instr{op: op.MAKE_CELL, arg: off, loc: noLoc})
+			prefix = append(prefix, instr{op: op.MAKE_CELL, arg: int32(off), loc: noLoc})
 		}
 	}
 	if flags&(objects.CoGenerator|objects.CoCoroutine|objects.CoAsyncGenerator) != 0 {
@@ -115,106 +120,117 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 		prefix = append(prefix, instr{op: op.RETURN_GENERATOR, loc: l}, instr{op: op.POP_TOP, loc: noLoc})
 	}
 	if len(prefix) > 0 {
-		u.entry.instrs = append(prefix, u.entry.instrs...)
+		u.setInstrs(u.entry, prefix, u.entry.instrs)
 	}
 
-	c.optimizeCFG()
-	c.duplicateExitsWithoutLineno()
-	u.trimUnusedConsts()
-	u.markReachable()
+	countsValid, handlers := c.optimizeCFG()
+	recount := c.duplicateExitsWithoutLineno(countsValid)
+	if recount {
+		u.markReachable()
+	} else if checkKept {
+		u.checkCounts()
+	}
 	u.propagateLineNumbers()
 	u.guaranteeLinenoForExits()
 	maxDepth := c.stackDepth()
-	u.labelExceptions()
-	for _, b := range u.layout() {
-		cleanBlock(b)
+	if handlers {
+		u.labelExceptions()
+	} else if checkKept {
+		for b := u.entry; b != nil; b = b.next {
+			for i := range b.instrs {
+				if props(b.instrs[i].op)&(fBlockPush|fPopBlock) != 0 {
+					panic("compile: SETUP_* or POP_BLOCK that optimizeCFG did not see")
+				}
+			}
+		}
+	}
+	for b := u.entry; b != nil; b = b.next {
+		maybeClean(b)
 	}
 	u.eliminateEmptyBlocks()
 
 	blocks := u.layout()
-	// jump directions
 	for i, b := range blocks {
 		b.index = i
 	}
+	// Jump directions, then the offsets with the arguments the instructions have so far (0
+	// for jumps). Jumps end their block: a target anywhere else (a NOP keeps a stale one,
+	// which it does not encode) sends the offsets through the general loop below.
+	// The same walk finds the last constant used (CPython's trim_unused_consts): the passes
+	// since code generation removed NOPs and pseudo-instructions, not LOAD_CONST or KW_NAMES.
+	total := 0
+	general := false
+	maxConst := int32(0)
 	for _, b := range blocks {
-		l := b.last()
-		if l == nil || l.target == nil {
+		b.offset = total
+		n := len(b.instrs)
+		if n == 0 {
 			continue
 		}
-		fwd := l.target.index > b.index
-		switch l.op {
-		case pJump:
-			l.op = pick(fwd, op.JUMP_FORWARD, op.JUMP_BACKWARD)
-		case pJumpNoInterrupt:
-			l.op = pick(fwd, op.JUMP_FORWARD, op.JUMP_BACKWARD_NO_INTERRUPT)
-		case pPopJumpIfFalse:
-			l.op = pick(fwd, op.POP_JUMP_FORWARD_IF_FALSE, op.POP_JUMP_BACKWARD_IF_FALSE)
-		case pPopJumpIfTrue:
-			l.op = pick(fwd, op.POP_JUMP_FORWARD_IF_TRUE, op.POP_JUMP_BACKWARD_IF_TRUE)
-		case pPopJumpIfNone:
-			l.op = pick(fwd, op.POP_JUMP_FORWARD_IF_NONE, op.POP_JUMP_BACKWARD_IF_NONE)
-		case pPopJumpIfNotNone:
-			l.op = pick(fwd, op.POP_JUMP_FORWARD_IF_NOT_NONE, op.POP_JUMP_BACKWARD_IF_NOT_NONE)
-		default:
-			if !fwd {
-				panic("compile: backward jump with forward-only opcode " + op.OpName[l.op])
+		if l := &b.instrs[n-1]; l.target != nil {
+			c.resolveDirection(b, l)
+		}
+		ins := b.instrs
+		for i := range ins {
+			in := &ins[i]
+			total += instrSize(in)
+			if in.target != nil && i < n-1 {
+				general = true
+			}
+			if (in.op == op.LOAD_CONST || in.op == op.KW_NAMES) && in.arg > maxConst {
+				maxConst = in.arg
 			}
 		}
 	}
-
-	// offsets with EXTENDED_ARG, to a fixed point
-	total := 0
-	for {
-		off := 0
-		for _, b := range blocks {
-			b.offset = off
-			for i := range b.instrs {
-				off += instrSize(&b.instrs[i])
-			}
-		}
-		total = off
+	// drop the constants past the last one used (the first, a possible docstring, stays)
+	if int(maxConst)+1 < len(u.consts) {
+		u.consts = u.consts[:maxConst+1]
+	}
+	if !general {
+		// Fast path: set each jump's argument from the offsets; usually no size changes and
+		// the offsets are final.
 		changed := false
-		for _, b := range blocks {
-			off := b.offset
-			for i := range b.instrs {
-				in := &b.instrs[i]
-				size := instrSize(in)
-				off += size
-				if in.target != nil {
-					var arg int
-					if in.target.offset >= off {
-						arg = in.target.offset - off
-					} else {
-						arg = off - in.target.offset
-					}
-					if arg != in.arg {
-						in.arg = arg
-						if instrSize(in) != size {
-							changed = true
-						}
-					}
-				}
+		for i, b := range blocks {
+			l := b.last()
+			if l == nil || l.target == nil {
+				continue
+			}
+			end := total
+			if i+1 < len(blocks) {
+				end = blocks[i+1].offset
+			}
+			size := instrSize(l)
+			if l.target.offset >= end {
+				l.arg = int32(l.target.offset - end)
+			} else {
+				l.arg = int32(end - l.target.offset)
+			}
+			if instrSize(l) != size {
+				changed = true
 			}
 		}
-		if !changed {
-			break
-		}
+		general = changed
+	}
+	if general {
+		total = resolveOffsets(blocks)
 	}
 
 	// emit code, location table and exception table (the tables into scratch buffers of the
 	// compiler, copied out at their final size)
-	code := c.codeBuf[:0]
+	code := slices.Grow(c.codeBuf[:0], 2*total)
 	var lw op.LocationWriter
 	lw.Reset(u.firstLine, c.lineBuf[:0])
 	et := c.excBuf[:0]
 	var handler *block
 	start, ioff := 0, 0
 	for _, b := range blocks {
-		for i := range b.instrs {
-			in := &b.instrs[i]
-			size := instrSize(in)
-			code = op.AppendInstr(code, uint8(in.op), in.arg)
-			l := in.loc
+		ins := b.instrs
+		for i := range ins {
+			in := &ins[i]
+			n0 := len(code)
+			code = op.AppendInstr(code, uint8(in.op), int(in.arg))
+			size := (len(code) - n0) >> 1 // instrSize(in), from what was written
+			l := &in.loc
 			lw.Add(size, op.Position{Line: int(l.line), EndLine: int(l.endLine), Col: int(l.col), EndCol: int(l.endCol)})
 			if in.except != handler {
 				if handler != nil {
@@ -233,24 +249,59 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 		panic("compile: code size differs from the layout")
 	}
 	c.codeBuf, c.lineBuf, c.excBuf = code, lw.Bytes(), et
-	// co_code, co_linetable and co_exceptiontable share one allocation
-	all := make([]byte, 0, len(code)+len(c.lineBuf)+len(et))
-	all = append(append(append(all, code...), c.lineBuf...), et...)
+	// co_code, co_linetable, co_exceptiontable and the localsplus kinds share one allocation
 	n1, n2 := len(code), len(code)+len(c.lineBuf)
+	n3 := n2 + len(et)
+	all := make([]byte, n3+nlp)
+	copy(all, code)
+	copy(all[n1:], c.lineBuf)
+	copy(all[n2:], et)
 	code = all[:n1:n1]
 	lineTable := all[n1:n2:n2]
-	excTable := all[n2:]
+	excTable := all[n2:n3:n3]
+	kinds := all[n3:]
+	for i := range nlocals {
+		kinds[i] = objects.FastLocal
+	}
+	for _, off := range cellOffset {
+		if off < nlocals {
+			kinds[off] |= objects.FastCell // a cell that is also an argument
+		} else {
+			kinds[off] = objects.FastCell
+		}
+	}
+	for i := range nfree {
+		kinds[freeBase+i] = objects.FastFree
+	}
 
-	lpNames := make([]*objects.Str, len(names))
-	for i, n := range names {
+	// co_localsplusnames and co_names share one allocation too
+	strs := make([]*objects.Str, nlp+len(u.names))
+	lpNames := strs[:nlp:nlp]
+	coNames := strs[nlp:]
+	for i, n := range u.varnames {
 		lpNames[i] = c.intern(n)
 	}
-	coNames := make([]*objects.Str, len(u.names))
+	for i, off := range cellOffset {
+		if off >= nlocals {
+			lpNames[off] = c.intern(u.cellvars[i])
+		}
+	}
+	for i, n := range u.freevars {
+		lpNames[freeBase+i] = c.intern(n)
+	}
 	for i, n := range u.names {
 		coNames[i] = c.intern(n)
 	}
 	// u.consts is recycled with the unit: the code object gets an exact-size copy.
 	consts := append(make([]objects.Object, 0, len(u.consts)), u.consts...)
+	if c.filenameStr == nil {
+		c.filenameStr = c.intern(c.filename)
+	}
+	name := c.intern(u.name)
+	qualname := name
+	if q := qualnameOf(u); q != u.name {
+		qualname = c.intern(q)
+	}
 	return &objects.Code{
 		ArgCount:        u.argcount + u.posonly,
 		PosOnlyArgCount: u.posonly,
@@ -262,9 +313,9 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 		Names:           coNames,
 		LocalsPlusNames: lpNames,
 		LocalsPlusKinds: kinds,
-		Filename:        c.intern(c.filename),
-		Name:            c.intern(u.name),
-		QualName:        c.intern(qualnameOf(u)),
+		Filename:        c.filenameStr,
+		Name:            name,
+		QualName:        qualname,
 		FirstLineNo:     u.firstLine,
 		LineTable:       lineTable,
 		ExceptionTable:  excTable,
@@ -301,14 +352,80 @@ func qualnameOf(u *unit) string {
 	return u.qualname
 }
 
-func pick(fwd bool, a, b int) int {
+// resolveDirection replaces the pseudo-jump l, the last instruction of b, with the forward
+// or backward opcode its target's place in the layout asks for.
+func (c *compiler) resolveDirection(b *block, l *instr) {
+	fwd := l.target.index > b.index
+	switch l.op {
+	case pJump:
+		l.op = pick(fwd, op.JUMP_FORWARD, op.JUMP_BACKWARD)
+	case pJumpNoInterrupt:
+		l.op = pick(fwd, op.JUMP_FORWARD, op.JUMP_BACKWARD_NO_INTERRUPT)
+	case pPopJumpIfFalse:
+		l.op = pick(fwd, op.POP_JUMP_FORWARD_IF_FALSE, op.POP_JUMP_BACKWARD_IF_FALSE)
+	case pPopJumpIfTrue:
+		l.op = pick(fwd, op.POP_JUMP_FORWARD_IF_TRUE, op.POP_JUMP_BACKWARD_IF_TRUE)
+	case pPopJumpIfNone:
+		l.op = pick(fwd, op.POP_JUMP_FORWARD_IF_NONE, op.POP_JUMP_BACKWARD_IF_NONE)
+	case pPopJumpIfNotNone:
+		l.op = pick(fwd, op.POP_JUMP_FORWARD_IF_NOT_NONE, op.POP_JUMP_BACKWARD_IF_NOT_NONE)
+	default:
+		if !fwd {
+			panic("compile: backward jump with forward-only opcode " + op.OpName[l.op&255])
+		}
+	}
+}
+
+// resolveOffsets sets the block offsets and jump arguments, adding EXTENDED_ARGs until a fixed
+// point, and returns the code size in code units.
+func resolveOffsets(blocks []*block) int {
+	for {
+		off := 0
+		for _, b := range blocks {
+			b.offset = off
+			for i := range b.instrs {
+				off += instrSize(&b.instrs[i])
+			}
+		}
+		total := off
+		changed := false
+		for _, b := range blocks {
+			off := b.offset
+			ins := b.instrs
+			for i := range ins {
+				in := &ins[i]
+				size := instrSize(in)
+				off += size
+				if in.target != nil {
+					var arg int32
+					if in.target.offset >= off {
+						arg = int32(in.target.offset - off)
+					} else {
+						arg = int32(off - in.target.offset)
+					}
+					if arg != in.arg {
+						in.arg = arg
+						if instrSize(in) != size {
+							changed = true
+						}
+					}
+				}
+			}
+		}
+		if !changed {
+			return total
+		}
+	}
+}
+
+func pick(fwd bool, a, b int32) int32 {
 	if fwd {
 		return a
 	}
 	return b
 }
 
-func instrSize(in *instr) int { return op.InstrSize(uint8(in.op), in.arg) }
+func instrSize(in *instr) int { return op.InstrSize(uint8(in.op), int(in.arg)) }
 
 // exceptEntry appends the exception-table entry for the code units [start, end) handled by h.
 func exceptEntry(b []byte, start, end int, h *block) []byte {

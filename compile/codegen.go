@@ -33,9 +33,11 @@ type loc struct {
 
 var noLoc = loc{-1, -1, -1, -1}
 
+// instr is 40 bytes (int32 opcode and argument: CPython's oparg is 32 bits): the CFG passes
+// walk every instruction many times.
 type instr struct {
-	op     int
-	arg    int
+	op     int32
+	arg    int32
 	target *block
 	loc    loc
 	except *block // handler covering this instruction (set by labelExceptions)
@@ -51,6 +53,7 @@ type block struct {
 	startDepth    int
 	offset        int // in code units
 	preserveLasti bool
+	nops          bool // may hold NOPs (see cleanBlock)
 	exceptStack   []*block
 	index         int
 	slabStart     int
@@ -128,17 +131,18 @@ type unit struct {
 	argcount, posonly, kwonly int
 	firstLine                 int
 
-	blocks    []*block // creation order
-	slab      []instr
-	layoutBuf []*block
-	work      []*block // scratch work list of the CFG passes
-	stackBuf  []*block // labelExceptions' handler stack
-	arenaBuf  []*block // labelExceptions' snapshots of handler stacks
-	slabOwner *block
-	entry     *block
-	cur       *block
-	loc       loc
-	fblocks   []fblock
+	blocks     []*block // creation order
+	slab       []instr
+	layoutBuf  []*block
+	work       []*block // scratch work list of the CFG passes
+	stackBuf   []*block // labelExceptions' handler stack
+	arenaBuf   []*block // labelExceptions' snapshots of handler stacks
+	slabOwner  *block
+	slabClosed bool // the slab owner's last instruction ends it (see emit)
+	entry      *block
+	cur        *block
+	loc        loc
+	fblocks    []fblock
 }
 
 // compileError carries a compile-stage error (*Error or *RecursionError) up to Compile.
@@ -159,6 +163,8 @@ type compiler struct {
 	warnings    *[]Warning // nil: not collected
 	marshalOnly bool       // Options.MarshalOnly
 	units       int32      // the units entered so far (numbering them: unit.gen)
+
+	filenameStr *objects.Str // c.intern(filename), made once per compilation by assemble
 
 	*scratch
 }
@@ -590,75 +596,71 @@ func (c *compiler) useNext(b *block) {
 	c.u.cur = b
 }
 
-func isTerminator(o int) bool {
-	switch o {
-	case op.RETURN_VALUE, op.RAISE_VARARGS, op.RERAISE, pJump, pJumpNoInterrupt:
-		return true
-	}
-	return false
-}
+// isJumpOp and isBlockPush look the opcode up in opProps (flowgraph.go).
+func isJumpOp(o int32) bool { return props(o)&fJump != 0 }
 
-func isJumpOp(o int) bool {
-	switch o {
-	case pJump, pJumpNoInterrupt, pPopJumpIfFalse, pPopJumpIfTrue, pPopJumpIfNone, pPopJumpIfNotNone,
-		op.JUMP_IF_FALSE_OR_POP, op.JUMP_IF_TRUE_OR_POP, op.FOR_ITER, op.SEND:
-		return true
-	}
-	return false
-}
+func isBlockPush(o int32) bool { return props(o)&fBlockPush != 0 }
 
-func isBlockPush(o int) bool {
-	return o == pSetupFinally || o == pSetupCleanup || o == pSetupWith
-}
-
-// endsBlock[o] says whether the instruction o ends its block (a terminator or a jump): a
-// table lookup per emitted instruction instead of two switches.
-var endsBlock = func() (t [512]bool) {
-	for o := range t {
-		t[o] = isTerminator(o) || isJumpOp(o)
-	}
-	return t
-}()
-
-// emit appends an instruction to the current block (the instruction is built in place: no
-// copies of the instr struct on the way).
-func (c *compiler) emit(o, arg int, target *block, l loc) {
+// emit appends in to the current block. Instructions of the block being written live at the
+// end of one per-unit slab (fewer allocations): the fast path only appends to the slab; the block's instrs slice catches up (syncSlab) when another block
+// takes the slab and before assemble reads the unit. A block's slice is capped, so appending
+// to it later copies it out.
+func (c *compiler) emit(in instr) {
 	u := c.u
+	if u.cur != u.slabOwner || u.slabClosed {
+		c.emitSlow(in)
+		return
+	}
+	u.slab = append(u.slab, in)
+	u.slabClosed = props(in.op)&(fTerminator|fJump) != 0
+}
+
+// emitSlow is emit when the current block does not own the slab or its last instruction
+// ends it (a jump or terminator: the instruction goes to a new block).
+func (c *compiler) emitSlow(in instr) {
+	u := c.u
+	u.syncSlab()
 	b := u.cur
-	if n := len(b.instrs); n > 0 && uint(b.instrs[n-1].op) < uint(len(endsBlock)) && endsBlock[b.instrs[n-1].op] {
+	if l := b.last(); l != nil && props(l.op)&(fTerminator|fJump) != 0 {
 		nb := c.newBlock()
 		c.useNext(nb)
 		b = nb
 	}
-	// Instructions of the block being written live at the end of one per-unit slab (fewer
-	// allocations); a block's slice is capped, so appending to it later copies it out.
 	if u.slabOwner != b {
 		if len(b.instrs) > 0 {
-			b.instrs = append(b.instrs, instr{op: o, arg: arg, target: target, loc: l})
+			b.instrs = append(b.instrs, in)
 			return
 		}
 		u.slabOwner = b
 		b.slabStart = len(u.slab)
 	}
-	u.slab = append(u.slab, instr{op: o, arg: arg, target: target, loc: l})
-	n := len(u.slab)
-	b.instrs = u.slab[b.slabStart:n:n]
+	u.slab = append(u.slab, in)
+	u.slabClosed = props(in.op)&(fTerminator|fJump) != 0
+	u.syncSlab()
+}
+
+// syncSlab brings the instrs of the block owning the slab up to date with the slab.
+func (u *unit) syncSlab() {
+	if b := u.slabOwner; b != nil {
+		n := len(u.slab)
+		b.instrs = u.slab[b.slabStart:n:n]
+	}
 }
 
 func (c *compiler) addOp(o int, arg int) {
-	c.emit(o, arg, nil, c.u.loc)
+	c.emit(instr{op: int32(o), arg: int32(arg), loc: c.u.loc})
 }
 
 func (c *compiler) addOpNoLine(o int, arg int) {
-	c.emit(o, arg, nil, noLoc)
+	c.emit(instr{op: int32(o), arg: int32(arg), loc: noLoc})
 }
 
 func (c *compiler) addJump(o int, target *block) {
-	c.emit(o, 0, target, c.u.loc)
+	c.emit(instr{op: int32(o), target: target, loc: c.u.loc})
 }
 
 func (c *compiler) addJumpNoLine(o int, target *block) {
-	c.emit(o, 0, target, noLoc)
+	c.emit(instr{op: int32(o), target: target, loc: noLoc})
 }
 
 // nextBlock starts a new block that the current one falls into.

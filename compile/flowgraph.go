@@ -1,17 +1,51 @@
 package compile
 
 import (
+	"strconv"
+
 	op "gopyc/bytecode"
 	"gopyc/objects"
 )
 
 const maxCopySize = 4
 
-func isExitOp(o int) bool {
-	return o == op.RETURN_VALUE || o == op.RAISE_VARARGS || o == op.RERAISE
-}
+// Opcode properties the CFG passes test for every instruction, as bits of opProps (a table
+// lookup instead of a chain of comparisons or a switch).
+const (
+	fJump      = 1 << iota // isJumpOp: a jump with a target block
+	fBlockPush             // isBlockPush: SETUP_FINALLY, SETUP_CLEANUP, SETUP_WITH
+	fExit                  // isExitOp: RETURN_VALUE, RAISE_VARARGS, RERAISE
+	fUncond                // isUncondJump: JUMP, JUMP_NO_INTERRUPT
+	fPopBlock              // POP_BLOCK
 
-func isUncondJump(o int) bool { return o == pJump || o == pJumpNoInterrupt }
+	fTarget      = fJump | fBlockPush // the instruction's target is an edge of the CFG
+	fTerminator  = fExit | fUncond    // no fall-through past the instruction
+	opPropsLimit = 512                // > every opcode and pseudo-opcode
+)
+
+// opProps holds the f* bits of each opcode (index o&(opPropsLimit-1), never out of range).
+var opProps = func() (t [opPropsLimit]uint8) {
+	for _, o := range []int{pJump, pJumpNoInterrupt, pPopJumpIfFalse, pPopJumpIfTrue, pPopJumpIfNone,
+		pPopJumpIfNotNone, op.JUMP_IF_FALSE_OR_POP, op.JUMP_IF_TRUE_OR_POP, op.FOR_ITER, op.SEND} {
+		t[o] |= fJump
+	}
+	for _, o := range []int{pSetupFinally, pSetupCleanup, pSetupWith} {
+		t[o] |= fBlockPush
+	}
+	for _, o := range []int{op.RETURN_VALUE, op.RAISE_VARARGS, op.RERAISE} {
+		t[o] |= fExit
+	}
+	t[pJump] |= fUncond
+	t[pJumpNoInterrupt] |= fUncond
+	t[pPopBlock] |= fPopBlock
+	return t
+}()
+
+func props(o int32) uint8 { return opProps[o&(opPropsLimit-1)] }
+
+func isExitOp(o int32) bool { return props(o)&fExit != 0 }
+
+func isUncondJump(o int32) bool { return props(o)&fUncond != 0 }
 
 // hasFallthrough reports whether control can flow from b into b.next.
 func hasFallthrough(b *block) bool {
@@ -19,7 +53,7 @@ func hasFallthrough(b *block) bool {
 	if l == nil {
 		return true
 	}
-	return !isExitOp(l.op) && !isUncondJump(l.op)
+	return props(l.op)&fTerminator == 0
 }
 
 func blockExits(b *block) bool {
@@ -67,8 +101,11 @@ func constTruth(o objects.Object) (bool, bool) {
 	return false, false
 }
 
-// optimizeBlock applies CPython's peephole rewrites that matter for the shape of the code.
-func (c *compiler) optimizeBlock(b *block) {
+// optimizeBlock applies CPython's peephole rewrites that matter for the shape of the code. It
+// also reports whether the block has SETUP_* or POP_BLOCK pseudo-instructions (its switch
+// sees every opcode anyway): without any, no instruction has an exception handler and
+// labelExceptions has nothing to do.
+func (c *compiler) optimizeBlock(b *block) (handlers bool) {
 	ins := b.instrs
 	for i := 0; i < len(ins); i++ {
 		in := &ins[i]
@@ -77,11 +114,13 @@ func (c *compiler) optimizeBlock(b *block) {
 				in.target = in.target.next
 			}
 		}
-		nextop := -1
+		nextop := int32(-1)
 		if i+1 < len(ins) {
 			nextop = ins[i+1].op
 		}
 		switch in.op {
+		case pSetupFinally, pSetupCleanup, pSetupWith, pPopBlock:
+			handlers = true
 		case op.LOAD_CONST:
 			cnt := c.u.consts[in.arg]
 			switch nextop {
@@ -153,6 +192,7 @@ func (c *compiler) optimizeBlock(b *block) {
 			c.threadJump(in)
 		}
 	}
+	return handlers
 }
 
 // threadJump retargets jumps to jumps (CPython's jump_thread), conservatively keeping
@@ -169,7 +209,7 @@ func (c *compiler) threadJump(in *instr) {
 			return
 		}
 		t := &in.target.instrs[0]
-		thread := func(newOp int) bool {
+		thread := func(newOp int32) bool {
 			if in.loc.line == t.loc.line && in.target != t.target && t.target != nil {
 				if (newOp == op.JUMP_IF_FALSE_OR_POP || newOp == op.JUMP_IF_TRUE_OR_POP) &&
 					t.target.index <= c.curIndex {
@@ -184,8 +224,8 @@ func (c *compiler) threadJump(in *instr) {
 		changed := false
 		switch in.op {
 		case op.JUMP_IF_FALSE_OR_POP, op.JUMP_IF_TRUE_OR_POP:
-			same, opp := op.JUMP_IF_FALSE_OR_POP, op.JUMP_IF_TRUE_OR_POP
-			popSame, popOpp := pPopJumpIfFalse, pPopJumpIfTrue
+			same, opp := int32(op.JUMP_IF_FALSE_OR_POP), int32(op.JUMP_IF_TRUE_OR_POP)
+			popSame, popOpp := int32(pPopJumpIfFalse), int32(pPopJumpIfTrue)
 			if in.op == op.JUMP_IF_TRUE_OR_POP {
 				same, opp = opp, same
 				popSame, popOpp = popOpp, popSame
@@ -215,7 +255,7 @@ func (c *compiler) threadJump(in *instr) {
 
 // foldTupleOnConstants turns LOAD_CONST*n BUILD_TUPLE n into LOAD_CONST tuple.
 func (c *compiler) foldTupleOnConstants(ins []instr, i int) {
-	n := ins[i].arg
+	n := int(ins[i].arg)
 	if i < n {
 		return
 	}
@@ -230,15 +270,30 @@ func (c *compiler) foldTupleOnConstants(ins []instr, i int) {
 		ins[j].op = op.NOP
 	}
 	ins[i].op = op.LOAD_CONST
-	ins[i].arg = c.addConst(objects.NewTuple(items))
+	ins[i].arg = int32(c.addConst(objects.NewTuple(items)))
 }
 
-// cleanBlock removes NOPs that carry no needed line number.
+// cleanBlock removes NOPs that carry no needed line number. It records in b.nops whether NOPs
+// remain: the later cleanings skip blocks without (maybeClean), as the passes that make NOPs
+// set b.nops.
 func cleanBlock(b *block) {
-	dest := 0
-	prevLine := int32(-1)
 	ins := b.instrs
-	for src := 0; src < len(ins); src++ {
+	// Most blocks have no NOP: find the first one with a tight loop; everything before it is
+	// kept in place.
+	first := 0
+	for first < len(ins) && ins[first].op != op.NOP {
+		first++
+	}
+	b.nops = false
+	if first == len(ins) {
+		return
+	}
+	dest := first
+	prevLine := int32(-1)
+	if first > 0 {
+		prevLine = ins[first-1].loc.line
+	}
+	for src := first; src < len(ins); src++ {
 		line := ins[src].loc.line
 		if ins[src].op == op.NOP {
 			if line < 0 {
@@ -269,6 +324,9 @@ func cleanBlock(b *block) {
 		if dest != src {
 			ins[dest] = ins[src]
 		}
+		if ins[dest].op == op.NOP {
+			b.nops = true
+		}
 		dest++
 		prevLine = line
 	}
@@ -289,7 +347,21 @@ func (c *compiler) extendBlock(b *block) {
 		}
 		l.op = op.NOP
 		l.target = nil
+		b.nops = true
 		c.u.setInstrs(b, b.instrs, t.instrs)
+	}
+}
+
+// maybeClean is cleanBlock for a block that may hold NOPs (a block without is left as it is).
+func maybeClean(b *block) {
+	if b.nops {
+		cleanBlock(b)
+	} else if checkKept {
+		for i := range b.instrs {
+			if b.instrs[i].op == op.NOP {
+				panic("compile: a block without the nops flag holds a NOP")
+			}
+		}
 	}
 }
 
@@ -303,13 +375,33 @@ func (u *unit) setInstrs(b *block, a, more []instr) {
 	u.slabOwner = nil
 }
 
+// checkKept (tests only) makes the passes verify what they keep instead of recomputing: the
+// predecessor counts (against markReachable), the blocks' nops flags and optimizeCFG's
+// handlers result.
+var checkKept bool
+
+// checkCounts panics if markReachable computes other counts than the blocks have.
+func (u *unit) checkCounts() {
+	kept := make([]int, len(u.blocks))
+	for i, b := range u.blocks {
+		kept[i] = b.predecessors
+	}
+	u.markReachable()
+	for i, b := range u.blocks {
+		if b.predecessors != kept[i] {
+			panic("compile: kept predecessor counts differ from markReachable's")
+		}
+	}
+}
+
+// markReachable sets predecessors to the number of CFG edges into each block from reachable
+// blocks (the entry has one more); unreachable blocks get 0.
 func (u *unit) markReachable() {
 	for _, b := range u.blocks {
 		b.predecessors = 0
 	}
 	u.entry.predecessors = 1
 	stack := append(u.work[:0], u.entry)
-	defer func() { u.work = stack[:0] }()
 	for len(stack) > 0 {
 		b := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
@@ -319,9 +411,10 @@ func (u *unit) markReachable() {
 			}
 			b.next.predecessors++
 		}
-		for i := range b.instrs {
-			in := &b.instrs[i]
-			if isJumpOp(in.op) || isBlockPush(in.op) {
+		ins := b.instrs // hoisted: no reload or bounds check per instruction
+		for i := range ins {
+			in := &ins[i]
+			if props(in.op)&fTarget != 0 {
 				if in.target.predecessors == 0 {
 					stack = append(stack, in.target)
 				}
@@ -329,19 +422,40 @@ func (u *unit) markReachable() {
 			}
 		}
 	}
+	u.work = stack[:0]
 }
 
-func (u *unit) eliminateEmptyBlocks() {
+// eliminateEmptyBlocks retargets jumps to empty blocks to the next non-empty one and unlinks
+// empty blocks from the layout. It reports whether that merged CFG edges, which changes the
+// predecessor counts: an edge was retargeted or an unlinked block had predecessors. (An
+// unreachable empty block has no edges in: unlinking it changes no count.)
+func (u *unit) eliminateEmptyBlocks() (merged bool) {
+	// Usually no block of the layout is empty: then nothing changes, since the targets of the
+	// layout's jumps are in the layout (blocks unlinked earlier had their jumps retargeted
+	// then; only a NOP may keep a stale target, which it never uses).
+	empty := false
+	for b := u.entry; b != nil; b = b.next {
+		if len(b.instrs) == 0 {
+			empty = true
+			break
+		}
+	}
+	if !empty {
+		return false
+	}
 	// retarget jumps to empty blocks
-	for _, b := range u.layout() {
-		for i := range b.instrs {
-			in := &b.instrs[i]
-			if in.target != nil {
-				t := in.target
+	for b := u.entry; b != nil; b = b.next {
+		ins := b.instrs
+		for i := range ins {
+			in := &ins[i]
+			if t := in.target; t != nil && len(t.instrs) == 0 {
 				for len(t.instrs) == 0 && t.next != nil {
 					t = t.next
 				}
-				in.target = t
+				if t != in.target {
+					in.target = t
+					merged = true
+				}
 			}
 		}
 	}
@@ -351,46 +465,66 @@ func (u *unit) eliminateEmptyBlocks() {
 		for n != nil && len(n.instrs) == 0 {
 			n = n.next
 		}
+		for e := b.next; e != n; e = e.next {
+			if e.predecessors != 0 {
+				merged = true
+			}
+		}
 		b.next = n
 		b = n
 	}
+	return merged
 }
 
-func (c *compiler) optimizeCFG() {
+// optimizeCFG is CPython's optimize_cfg. It reports whether the predecessor counts it computed
+// are still exact at its end (no empty block that had predecessors was eliminated since), and
+// whether the code has SETUP_* or POP_BLOCK pseudo-instructions (see optimizeBlock; the blocks
+// made later are copies of blocks it saw).
+func (c *compiler) optimizeCFG() (countsValid, handlers bool) {
 	u := c.u
-	for i, b := range u.layout() {
+	i := 0
+	for b := u.entry; b != nil; b = b.next {
 		b.index = i
+		i++
 	}
-	for i, b := range u.layout() {
+	i = 0
+	for b := u.entry; b != nil; b = b.next {
 		c.curIndex = i
-		c.optimizeBlock(b)
+		if c.optimizeBlock(b) {
+			handlers = true
+		}
 		cleanBlock(b)
+		i++
 	}
 	for i := len(u.blocks) - 1; i >= 0; i-- { // CPython's b_list order: newest block first
 		c.extendBlock(u.blocks[i])
 	}
 	u.markReachable()
-	for _, b := range u.layout() {
+	for b := u.entry; b != nil; b = b.next {
 		if b.predecessors == 0 {
 			b.instrs = nil
 		}
 	}
-	u.eliminateEmptyBlocks()
-	for _, b := range u.layout() {
-		cleanBlock(b)
+	merged := u.eliminateEmptyBlocks()
+	for b := u.entry; b != nil; b = b.next {
+		maybeClean(b)
 	}
+	// A jump to the next block becomes a NOP: its edge becomes a fall-through, which leaves
+	// the counts as they are.
 	maybeEmpty := false
-	for _, b := range u.layout() {
+	for b := u.entry; b != nil; b = b.next {
 		l := b.last()
 		if l != nil && isUncondJump(l.op) && l.target == b.next {
 			l.op = op.NOP
 			l.target = nil
+			b.nops = true
 			maybeEmpty = true
 		}
 	}
-	if maybeEmpty {
-		u.eliminateEmptyBlocks()
+	if maybeEmpty && u.eliminateEmptyBlocks() {
+		merged = true
 	}
+	return !merged, handlers
 }
 
 func isExitWithoutLineno(b *block) bool {
@@ -405,9 +539,17 @@ func isExitWithoutLineno(b *block) bool {
 	return true
 }
 
-func (c *compiler) duplicateExitsWithoutLineno() {
+// duplicateExitsWithoutLineno gives every jump to a shared exit block without line numbers
+// its own copy. It needs the predecessor counts: those of optimizeCFG when countsValid. The
+// counts stay exact through the copies; it reports whether they must be computed again
+// (eliminating empty blocks merged edges).
+func (c *compiler) duplicateExitsWithoutLineno(countsValid bool) (recount bool) {
 	u := c.u
-	u.markReachable()
+	if !countsValid {
+		u.markReachable()
+	} else if checkKept {
+		u.checkCounts()
+	}
 	// A copy: newBlock appends to u.blocks. Nothing below calls layout until the loop ends.
 	blocks := append(u.layoutBuf[:0], u.blocks...)
 	u.layoutBuf = blocks[:0]
@@ -424,35 +566,45 @@ func (c *compiler) duplicateExitsWithoutLineno() {
 		if isExitWithoutLineno(t) && t.predecessors > 1 {
 			nb := c.newBlock()
 			u.setInstrs(nb, t.instrs, nil)
+			nb.nops = t.nops
 			nb.instrs[0].loc = l.loc
 			l.target = nb
 			t.predecessors--
 			nb.predecessors = 1
 			nb.next = t.next
 			t.next = nb
+			// the copy's own edges (a SETUP_* in it) are new edges from a reachable block
+			for k := range nb.instrs {
+				if in := &nb.instrs[k]; props(in.op)&fTarget != 0 {
+					in.target.predecessors++
+				}
+			}
 		}
 	}
-	u.eliminateEmptyBlocks()
-	for _, b := range u.layout() {
+	recount = u.eliminateEmptyBlocks()
+	for b := u.entry; b != nil; b = b.next {
 		if hasFallthrough(b) && b.next != nil && len(b.instrs) > 0 {
 			if isExitWithoutLineno(b.next) {
 				b.next.instrs[0].loc = b.last().loc
 			}
 		}
 	}
+	return recount
 }
 
 func (u *unit) propagateLineNumbers() {
-	for _, b := range u.layout() {
+	for b := u.entry; b != nil; b = b.next {
 		if len(b.instrs) == 0 {
 			continue
 		}
 		prev := noLoc
-		for i := range b.instrs {
-			if b.instrs[i].loc.line < 0 {
-				b.instrs[i].loc = prev
+		ins := b.instrs
+		for i := range ins {
+			in := &ins[i]
+			if in.loc.line < 0 {
+				in.loc = prev
 			} else {
-				prev = b.instrs[i].loc
+				prev = in.loc
 			}
 		}
 		if hasFallthrough(b) && b.next != nil && b.next.predecessors == 1 && len(b.next.instrs) > 0 {
@@ -472,7 +624,7 @@ func (u *unit) propagateLineNumbers() {
 
 func (u *unit) guaranteeLinenoForExits() {
 	line := int32(u.firstLine)
-	for _, b := range u.layout() {
+	for b := u.entry; b != nil; b = b.next {
 		l := b.last()
 		if l == nil {
 			continue
@@ -489,30 +641,54 @@ func (u *unit) guaranteeLinenoForExits() {
 	}
 }
 
-func stackEffect(o, arg int, jump bool) int {
+// stackEffects is the value-stack change of instruction o with argument arg, falling through
+// and jumping (pseudo-instructions included).
+func stackEffects(o int32, arg int) (noJump, jump int) {
+	if uint32(o) < 256 {
+		if n, j, ok := op.StackEffects(uint8(o), arg); ok {
+			return n, j
+		}
+	}
 	switch o {
 	case pSetupFinally, pSetupWith:
-		if jump {
-			return 1
-		}
-		return 0
+		return 0, 1
 	case pSetupCleanup:
-		if jump {
-			return 2
-		}
-		return 0
+		return 0, 2
 	case pPopBlock, pJump, pJumpNoInterrupt:
-		return 0
+		return 0, 0
 	case pPopJumpIfFalse, pPopJumpIfTrue, pPopJumpIfNone, pPopJumpIfNotNone:
-		return -1
+		return -1, -1
 	}
-	e, err := op.StackEffect(uint8(o), arg, jump)
-	if err != nil {
-		panic("compile: no stack effect for " + op.OpName[o])
-	}
-	return e
+	panic("compile: no stack effect for opcode " + strconv.Itoa(int(o)))
 }
 
+// constEffects tabulates the stack effects that do not depend on the argument (most
+// opcodes, and the pseudo-instructions), for stackDepth's inner loop: ok false sends it to
+// stackEffects.
+var constEffects = func() (t [opPropsLimit]struct {
+	noJump, jump int8
+	ok           bool
+}) {
+	for o := range t {
+		if o < 256 && op.StackEffectUsesArg(uint8(o)) {
+			continue
+		}
+		if o < 256 {
+			if _, _, ok := op.StackEffects(uint8(o), 0); !ok {
+				continue
+			}
+		} else if o > pPopJumpIfNotNone {
+			continue
+		}
+		n, j := stackEffects(int32(o), 0)
+		t[o].noJump, t[o].jump, t[o].ok = int8(n), int8(j), true
+	}
+	return t
+}()
+
+// stackDepth computes the start depth of every reachable block and returns the maximum depth.
+// A block is walked once, at the depth of the first edge that reaches it (a larger depth seen
+// later only raises its startDepth, which is what the exception table records).
 func (c *compiler) stackDepth() int {
 	u := c.u
 	const unset = -1 << 30
@@ -520,55 +696,53 @@ func (c *compiler) stackDepth() int {
 		b.startDepth = unset
 	}
 	stack := u.work[:0]
-	defer func() { u.work = stack[:0] }()
-	push := func(b *block, d int) {
-		if b.startDepth < d {
-			if b.startDepth != unset && b.startDepth != d {
-				// inconsistent depths would be a compiler bug; keep the larger
-			}
-			if b.startDepth == unset {
-				stack = append(stack, b)
-			}
-			if d > b.startDepth {
-				b.startDepth = d
-			}
-		}
-	}
 	start := 0
 	if u.ste.generator || u.ste.coroutine {
 		start = 1
 	}
-	push(u.entry, start)
+	u.entry.startDepth = start
+	stack = append(stack, u.entry)
 	maxDepth := 0
 	for len(stack) > 0 {
 		b := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
 		depth := b.startDepth
 		next := b.next
-		for i := range b.instrs {
-			in := &b.instrs[i]
-			eff := stackEffect(in.op, in.arg, false)
-			nd := depth + eff
-			if nd > maxDepth {
-				maxDepth = nd
+		ins := b.instrs
+		for i := range ins {
+			in := &ins[i]
+			e := &constEffects[in.op&(opPropsLimit-1)]
+			eff, jeff := int(e.noJump), int(e.jump)
+			if !e.ok {
+				eff, jeff = stackEffects(in.op, int(in.arg))
 			}
-			if isJumpOp(in.op) || isBlockPush(in.op) {
-				td := depth + stackEffect(in.op, in.arg, true)
-				if td > maxDepth {
-					maxDepth = td
+			nd := depth + eff
+			maxDepth = max(maxDepth, nd)
+			p := props(in.op)
+			if p&fTarget != 0 {
+				td := depth + jeff
+				maxDepth = max(maxDepth, td)
+				if t := in.target; t.startDepth < td {
+					if t.startDepth == unset {
+						stack = append(stack, t)
+					}
+					t.startDepth = td
 				}
-				push(in.target, td)
 			}
 			depth = nd
-			if isUncondJump(in.op) || isExitOp(in.op) {
+			if p&fTerminator != 0 {
 				next = nil
 				break
 			}
 		}
-		if next != nil {
-			push(next, depth)
+		if next != nil && next.startDepth < depth {
+			if next.startDepth == unset {
+				stack = append(stack, next)
+			}
+			next.startDepth = depth
 		}
 	}
+	u.work = stack[:0]
 	return maxDepth
 }
 
@@ -599,8 +773,9 @@ func (u *unit) labelExceptions() {
 		if len(stack) > 0 {
 			handler = stack[len(stack)-1]
 		}
-		for i := range b.instrs {
-			in := &b.instrs[i]
+		ins := b.instrs
+		for i := range ins {
+			in := &ins[i]
 			switch {
 			case isBlockPush(in.op):
 				if !in.target.visited {
@@ -640,12 +815,14 @@ func (u *unit) labelExceptions() {
 	clear(arena) // the snapshots were all consumed; drop the block pointers
 	u.arenaBuf = arena[:0]
 	for _, b := range u.layout() {
-		for i := range b.instrs {
-			in := &b.instrs[i]
+		ins := b.instrs
+		for i := range ins {
+			in := &ins[i]
 			if isBlockPush(in.op) || in.op == pPopBlock {
 				in.op = op.NOP
 				in.target = nil
 				in.arg = 0
+				b.nops = true
 			}
 		}
 	}
@@ -655,12 +832,12 @@ func (u *unit) labelExceptions() {
 // permute the stack the same way; it returns the index of the run's last instruction.
 func swaptimize(ins []instr, i int) int {
 	run := ins[i:]
-	depth := run[0].arg
+	depth := int(run[0].arg)
 	n := 0
 	more := false
 	for n = 1; n < len(run); n++ {
 		if run[n].op == op.SWAP {
-			depth = max(depth, run[n].arg)
+			depth = max(depth, int(run[n].arg))
 			more = true
 		} else if run[n].op != op.NOP {
 			break
@@ -689,7 +866,7 @@ func swaptimize(ins []instr, i int) int {
 		for {
 			if j != 0 {
 				run[cur].op = op.SWAP
-				run[cur].arg = j + 1
+				run[cur].arg = int32(j + 1)
 				cur--
 			}
 			if stack[j] == visited {
@@ -709,12 +886,12 @@ func swaptimize(ins []instr, i int) int {
 
 func storesTo(in *instr) int {
 	if in.op == op.STORE_FAST {
-		return in.arg
+		return int(in.arg)
 	}
 	return -1
 }
 
-func swappable(o int) bool { return o == op.STORE_FAST || o == op.POP_TOP }
+func swappable(o int32) bool { return o == op.STORE_FAST || o == op.POP_TOP }
 
 func nextSwappable(ins []instr, i int, line int32) int {
 	for i++; i < len(ins); i++ {
@@ -771,21 +948,5 @@ func applyStaticSwaps(ins []instr, i int) {
 		sw.op = op.NOP
 		sw.arg = 0
 		ins[j], ins[k] = ins[k], ins[j]
-	}
-}
-
-// trimUnusedConsts drops constants past the last one an instruction uses (the first, a
-// possible docstring, always stays).
-func (u *unit) trimUnusedConsts() {
-	maxIdx := 0
-	for _, b := range u.layout() {
-		for _, in := range b.instrs {
-			if (in.op == op.LOAD_CONST || in.op == op.KW_NAMES) && in.arg > maxIdx {
-				maxIdx = in.arg
-			}
-		}
-	}
-	if maxIdx+1 < len(u.consts) {
-		u.consts = u.consts[:maxIdx+1]
 	}
 }
