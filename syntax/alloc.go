@@ -1,14 +1,18 @@
 package syntax
 
-import "gopyc/ast"
+import (
+	"unsafe"
+
+	"gopyc/ast"
+)
 
 // slab hands out values of one node type from arrays allocated several at a time: fewer,
-// larger allocations make parsing (and the garbage collector) faster. The arrays grow from 8
-// to 128 elements, so that small sources do not pay for large arrays. Nodes are never freed
+// larger allocations make parsing (and the garbage collector) faster. The arrays grow from
+// 512 bytes to 16 KB, so that small sources do not pay for large arrays. Nodes are never freed
 // individually, so sharing an array between the nodes of one tree is harmless.
 type slab[T any] struct {
-	free []T
-	next int // length of the next array
+	free  []T
+	bytes int // size of the next array in bytes
 }
 
 func (s *slab[T]) alloc() *T {
@@ -21,9 +25,20 @@ func (s *slab[T]) alloc() *T {
 }
 
 func (s *slab[T]) refill() {
-	n := max(s.next, 8)
-	s.free = make([]T, n)
-	s.next = min(2*n, 128)
+	b := max(s.bytes, 512)
+	s.free = make([]T, arrayLen(b, int(unsafe.Sizeof(*new(T)))))
+	s.bytes = min(2*b, 16384)
+}
+
+// arrayLen returns how many elements of elemSize bytes an array filling the allocator's
+// size class of b bytes (a power of two up to 32 KB) holds. Above 512 bytes, the allocator
+// puts an 8-byte type header in front of an object with pointers: an array of exactly b
+// bytes would take the next size class, 6 to 19% larger (16 KB of Constants took 18 KB).
+func arrayLen(b, elemSize int) int {
+	if b > 512 {
+		b -= 8
+	}
+	return max(1, b/elemSize)
 }
 
 // newNode returns a slab-allocated copy of v.
@@ -78,7 +93,7 @@ type listSlab[T any] struct{ free []T }
 func appendList[T any](s *listSlab[T], list []T, x T) []T {
 	if cap(list) == 0 {
 		if len(s.free) < 4 {
-			s.free = make([]T, 64)
+			s.free = make([]T, arrayLen(1024, int(unsafe.Sizeof(x))))
 		}
 		list = s.free[:0:4]
 		s.free = s.free[4:]
@@ -91,7 +106,7 @@ func appendList[T any](s *listSlab[T], list []T, x T) []T {
 // notes the stack height, pushes its elements (nested rules push and pop above them), and
 // exprsFrom/stmtsFrom move the finished list into an exact-size slice cut from a shared array.
 // A soft failure inside try truncates the stacks back to their height before the attempt.
-const listArray = 256
+const listArray = 255 // 4 KB with the allocator's header (see arrayLen)
 
 // exprsFrom pops p.es[mark:] into a slice of its own, nil when empty.
 func (p *parser) exprsFrom(mark int) []ast.Expr {
