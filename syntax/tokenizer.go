@@ -181,21 +181,19 @@ func (t *tokenizer) errLine(kind ErrorKind, msg string, line, off, end int) {
 // emit appends a token ending at byte offset end of the current line; its text is
 // src[start:end].
 func (t *tokenizer) emit(k Kind, start, end int, sline, scol int) {
-	t.put(k, 0, sline, scol, t.line, end-t.lineOff, start, end)
+	t.put(k, sline, scol, t.line, end-t.lineOff, start, end)
 }
 
 // put appends a token. The fields are stored one by one into the array: building a Token
 // value and copying it in made the CPU reload the bytes just written as wider words (a
 // store-forwarding stall) on every token. Every field is set: the array is reused.
-func (t *tokenizer) put(k Kind, flags uint8, line, col, endLine, endCol, start, end int) {
-	n := len(t.toks)
-	if n == cap(t.toks) {
-		t.toks = append(t.toks, Token{})
-	} else {
-		t.toks = t.toks[:n+1]
+func (t *tokenizer) put(k Kind, line, col, endLine, endCol, start, end int) {
+	if len(t.toks) == cap(t.toks) {
+		t.grow()
 	}
-	tk := &t.toks[n]
-	tk.Kind, tk.flags, tk.Level = k, flags, int16(len(t.parens))
+	t.toks = t.toks[:len(t.toks)+1]
+	tk := &t.toks[len(t.toks)-1]
+	tk.Kind, tk.flags, tk.Level = k, 0, int16(len(t.parens))
 	tk.Line, tk.Col, tk.EndLine, tk.EndCol = int32(line), int32(col), int32(endLine), int32(endCol)
 	tk.Start, tk.End = int32(start), int32(end)
 }
@@ -207,6 +205,11 @@ func (t *tokenizer) text(tok *Token) string {
 		return t.norms[tok.Start]
 	}
 	return t.src[tok.Start:tok.End]
+}
+
+// grow makes room for one more token.
+func (t *tokenizer) grow() {
+	t.toks = append(t.toks, Token{})[:len(t.toks)]
 }
 
 // run tokenizes the whole input; on error, t.err is set and t.toks holds the tokens before it.
@@ -312,12 +315,15 @@ func (t *tokenizer) next() {
 			}
 		}
 	}
+	// Tokens after the first of a line are scanned in a loop here (goto again) rather than
+	// one call of next each.
 again:
-	// skip spaces
-	for t.pos < len(src) && (src[t.pos] == ' ' || src[t.pos] == '\t' || src[t.pos] == '\f') {
-		t.pos++
-	}
+	// skip spaces (in a local: the loop runs before nearly every token)
 	start := t.pos
+	for start < len(src) && spaceByte[src[start]] {
+		start++
+	}
+	t.pos = start
 	if start >= len(src) {
 		t.atEOF()
 		return
@@ -371,18 +377,30 @@ again:
 			if q, n := t.stringPrefix(start); q {
 				t.pos = start + n
 				t.str(start, scol)
+				if t.err == nil {
+					goto again
+				}
 				return
 			}
 		}
 		t.name(start, scol)
+		if t.err == nil {
+			goto again
+		}
 		return
 	}
 	if c >= '0' && c <= '9' || c == '.' && start+1 < len(src) && src[start+1] >= '0' && src[start+1] <= '9' {
 		t.number(start, scol)
+		if t.err == nil {
+			goto again
+		}
 		return
 	}
 	if c == '"' || c == '\'' {
 		t.str(start, scol)
+		if t.err == nil {
+			goto again
+		}
 		return
 	}
 	if c == '\\' {
@@ -441,7 +459,11 @@ again:
 	}
 	t.pos = start + n
 	t.emit(k, start, t.pos, t.line, scol)
+	goto again
 }
+
+// spaceByte marks the blanks between tokens.
+var spaceByte = [256]bool{' ': true, '\t': true, '\f': true}
 
 func (t *tokenizer) tabError() {
 	t.errLine(TabErrorKind, "inconsistent use of tabs and spaces in indentation", t.line, 1, 0)
@@ -945,11 +967,10 @@ func (t *tokenizer) str(start, scol int) {
 		}
 	}
 	t.pos = p
-	var flags uint8
+	t.put(STRING, sline, scol, t.line, p-t.lineOff, start, p)
 	if hi >= 0x80 {
-		flags = tokNonASCII
+		t.toks[len(t.toks)-1].flags = tokNonASCII
 	}
-	t.put(STRING, flags, sline, scol, t.line, p-t.lineOff, start, p)
 }
 
 // strSpecial marks the bytes a string literal scan must look at: quotes, backslash, line ends
@@ -991,7 +1012,7 @@ func (t *tokenizer) cols(lineOff, col int) int {
 // emitNoPos emits INDENT, DEDENT and ENDMARKER tokens, which in CPython have no column
 // (col_offset and end_col_offset are -1).
 func (t *tokenizer) emitNoPos(k Kind, start, end, line int) {
-	t.put(k, 0, line, -1, line, -1, start, end)
+	t.put(k, line, -1, line, -1, start, end)
 }
 
 // opLookup returns the operator token at the start of b (longest match) and its length.
