@@ -92,7 +92,12 @@ func (p *parser) namedExpression() ast.Expr {
 
 func (p *parser) expression() ast.Expr {
 	p.enter(1)
-	defer p.leave(1)
+	e := p.expressionBody()
+	p.leave(1) // not deferred (see enter)
+	return e
+}
+
+func (p *parser) expressionBody() ast.Expr {
 	if p.kind() == KW_lambda {
 		return p.lambdef()
 	}
@@ -767,7 +772,12 @@ func (p *parser) atom() ast.Expr {
 
 func (p *parser) parenAtom() ast.Expr {
 	p.enter(6)
-	defer p.leave(6)
+	e := p.parenAtomBody()
+	p.leave(6) // not deferred (see enter)
+	return e
+}
+
+func (p *parser) parenAtomBody() ast.Expr {
 	start := p.pos
 	p.pos++
 	if p.got(RPAR) {
@@ -825,7 +835,12 @@ func (p *parser) parenAtom() ast.Expr {
 
 func (p *parser) listAtom() ast.Expr {
 	p.enter(6)
-	defer p.leave(6)
+	e := p.listAtomBody()
+	p.leave(6) // not deferred (see enter)
+	return e
+}
+
+func (p *parser) listAtomBody() ast.Expr {
 	start := p.pos
 	p.pos++
 	if p.got(RSQB) {
@@ -861,7 +876,12 @@ func (p *parser) listAtom() ast.Expr {
 
 func (p *parser) braceAtom() ast.Expr {
 	p.enter(6)
-	defer p.leave(6)
+	e := p.braceAtomBody()
+	p.leave(6) // not deferred (see enter)
+	return e
+}
+
+func (p *parser) braceAtomBody() ast.Expr {
 	start := p.pos
 	p.pos++
 	if p.got(RBRACE) {

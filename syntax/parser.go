@@ -403,6 +403,8 @@ func posOf(n ast.Node) ast.Pos { return *n.(ast.Positioned).Position() }
 // '**', 11 for the disjunction..factor chain). This also bounds the Go stack.
 const maxLevels = 6000
 
+// enter and leave need not be paired with defer: a bailout unwinds to try, which restores
+// p.depth, or to run, which ends the parse.
 func (p *parser) enter(n int) {
 	p.depth += n
 	if p.depth >= maxLevels {
