@@ -330,6 +330,41 @@ again:
 	}
 	c := src[start]
 	scol := start - t.lineOff
+	// fast paths for the commonest tokens (anything unusual falls through to the general code)
+	switch fastClass[c] {
+	case fastName:
+		// src ends with '\n', which stops the loop
+		p := start + 1
+		for asciiIDCont[src[p]] {
+			p++
+		}
+		if d := src[p]; d < 0x80 && !(strPrefixByte[c] && (d == '\'' || d == '"')) {
+			t.pos = p
+			t.emit(keywordKind(src[start:p]), start, p, t.line, scol)
+			goto again
+		}
+	case fastOp:
+		// a one-character operator, unless the next character makes it longer (or a number)
+		if !fastOpLonger[src[start+1]] || c != '.' && c != ':' && c != '=' {
+			t.pos = start + 1
+			t.emit(fastOpKind[c], start, start+1, t.line, scol)
+			goto again
+		}
+	case fastOpen:
+		if len(t.parens) < maxLevel {
+			t.parens = append(t.parens, paren{c, t.line, scol})
+			t.pos = start + 1
+			t.emit(fastOpKind[c], start, start+1, t.line, scol)
+			goto again
+		}
+	case fastClose:
+		if n := len(t.parens); n > 0 && t.parens[n-1].ch == closeOf[c] {
+			t.parens = t.parens[:n-1]
+			t.pos = start + 1
+			t.emit(fastOpKind[c], start, start+1, t.line, scol)
+			goto again
+		}
+	}
 	// comment
 	if c == '#' {
 		end := len(src) // src ends with '\n' and has no '\r'
@@ -461,6 +496,49 @@ again:
 	t.emit(k, start, t.pos, t.line, scol)
 	goto again
 }
+
+// Byte classes of next's fast paths.
+const (
+	fastNone  = iota
+	fastName  // ASCII identifier start
+	fastOp    // , ; ~ . : = (the last three only when not followed by fastOpLonger)
+	fastOpen  // ( [ {
+	fastClose // ) ] }
+)
+
+var fastClass = func() (t [256]uint8) {
+	for c := 0; c < 128; c++ {
+		if asciiID[c]&idStart != 0 {
+			t[c] = fastName
+		}
+	}
+	for _, c := range ",;~.:=" {
+		t[c] = fastOp
+	}
+	for _, c := range "([{" {
+		t[c] = fastOpen
+	}
+	for _, c := range ")]}" {
+		t[c] = fastClose
+	}
+	return t
+}()
+
+// fastOpKind is the token kind of the fast one-character operators.
+var fastOpKind = [256]Kind{',': COMMA, ';': SEMI, '~': TILDE, '.': DOT, ':': COLON, '=': EQUAL,
+	'(': LPAR, '[': LSQB, '{': LBRACE, ')': RPAR, ']': RSQB, '}': RBRACE}
+
+// fastOpLonger marks the characters that, after '.', ':' or '=', may make a longer token
+// ("...", ".5", ":=", "=="): the general code handles those.
+var fastOpLonger = func() (t [256]bool) {
+	for _, c := range ".=0123456789" {
+		t[c] = true
+	}
+	return t
+}()
+
+// closeOf maps a closing bracket to its opening one.
+var closeOf = [256]byte{')': '(', ']': '[', '}': '{'}
 
 // spaceByte marks the blanks between tokens.
 var spaceByte = [256]bool{' ': true, '\t': true, '\f': true}
