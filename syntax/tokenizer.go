@@ -198,6 +198,17 @@ func (t *tokenizer) put(k Kind, line, col, endLine, endCol, start, end int) {
 	tk.Start, tk.End = int32(start), int32(end)
 }
 
+// emitLine is emit for next's fast paths: a token on the current line, with room for it
+// reserved at next's loop head; small enough to be inlined there.
+func (t *tokenizer) emitLine(k Kind, start, end, scol int) {
+	n := len(t.toks)
+	t.toks = t.toks[:n+1]
+	tk := &t.toks[n]
+	tk.Kind, tk.flags, tk.Level = k, 0, int16(len(t.parens))
+	tk.Line, tk.Col, tk.EndLine, tk.EndCol = int32(t.line), int32(scol), int32(t.line), int32(scol+end-start)
+	tk.Start, tk.End = int32(start), int32(end)
+}
+
 // text returns a token's text: the NFKC-normalised identifier for a NAME, otherwise the source
 // text of the token (for a NEWLINE, the comment before it, if any).
 func (t *tokenizer) text(tok *Token) string {
@@ -331,6 +342,9 @@ again:
 	c := src[start]
 	scol := start - t.lineOff
 	// fast paths for the commonest tokens (anything unusual falls through to the general code)
+	if len(t.toks) == cap(t.toks) {
+		t.grow() // room for emitLine
+	}
 	switch fastClass[c] {
 	case fastName:
 		// src ends with '\n', which stops the loop
@@ -340,28 +354,28 @@ again:
 		}
 		if d := src[p]; d < 0x80 && !(strPrefixByte[c] && (d == '\'' || d == '"')) {
 			t.pos = p
-			t.emit(keywordKind(src[start:p]), start, p, t.line, scol)
+			t.emitLine(keywordKind(src[start:p]), start, p, scol)
 			goto again
 		}
 	case fastOp:
 		// a one-character operator, unless the next character makes it longer (or a number)
 		if !fastOpLonger[src[start+1]] || c != '.' && c != ':' && c != '=' {
 			t.pos = start + 1
-			t.emit(fastOpKind[c], start, start+1, t.line, scol)
+			t.emitLine(fastOpKind[c], start, start+1, scol)
 			goto again
 		}
 	case fastOpen:
 		if len(t.parens) < maxLevel {
 			t.parens = append(t.parens, paren{c, t.line, scol})
 			t.pos = start + 1
-			t.emit(fastOpKind[c], start, start+1, t.line, scol)
+			t.emitLine(fastOpKind[c], start, start+1, scol)
 			goto again
 		}
 	case fastClose:
 		if n := len(t.parens); n > 0 && t.parens[n-1].ch == closeOf[c] {
 			t.parens = t.parens[:n-1]
 			t.pos = start + 1
-			t.emit(fastOpKind[c], start, start+1, t.line, scol)
+			t.emitLine(fastOpKind[c], start, start+1, scol)
 			goto again
 		}
 	}
