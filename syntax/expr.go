@@ -91,11 +91,28 @@ func (p *parser) namedExpression() ast.Expr {
 }
 
 func (p *parser) expression() ast.Expr {
+	// Fast path: an atom that cannot be followed by anything (a name, number, string or
+	// constant keyword) followed by a token that ends any expression is the whole expression;
+	// the levels from disjunction down to primary would each return it unchanged. The tokens
+	// examined, and the depth charged, are those of the long way.
+	if !p.invalid && loneAtomKinds[p.kind()] && exprEndKinds[p.kindAt(1)] {
+		p.enter(12)
+		e := p.atom()
+		p.leave(12)
+		return e
+	}
 	p.enter(1)
 	e := p.expressionBody()
 	p.leave(1) // not deferred (see enter)
 	return e
 }
+
+// loneAtomKinds are the first tokens of atoms for expression's fast path; exprEndKinds are
+// tokens that no expression rule continues with.
+var (
+	loneAtomKinds = [256]bool{NAME: true, NUMBER: true, STRING: true, KW_None: true, KW_True: true, KW_False: true}
+	exprEndKinds  = [256]bool{COMMA: true, RPAR: true, RSQB: true, RBRACE: true, NEWLINE: true, COLON: true, EQUAL: true, SEMI: true}
+)
 
 func (p *parser) expressionBody() ast.Expr {
 	if p.kind() == KW_lambda {
