@@ -92,6 +92,23 @@ type strBuilder struct {
 func (p *parser) strings() ast.Expr {
 	start := p.pos
 	first := p.peek()
+	if p.kindAt(1) != STRING && first.flags&tokNonASCII == 0 {
+		// fast path: one ASCII literal, not an f-string, without escapes to decode (the
+		// general code below examines the same tokens and comes to the same constant)
+		pr, body, _ := splitString(p.text(first))
+		if !pr.fmt && (pr.raw || strings.IndexByte(body, '\\') < 0) {
+			p.pos++
+			pos := p.span(start)
+			if pr.bytes {
+				return p.newConstant(pos, ast.BytesValue(body), "")
+			}
+			kind := ""
+			if pr.u {
+				kind = "u"
+			}
+			return p.newConstant(pos, ast.StrValue(body), kind)
+		}
+	}
 	for p.kind() == STRING {
 		p.pos++
 	}
