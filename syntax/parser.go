@@ -28,6 +28,10 @@ const (
 	// SourceIsText says the source was a str (compile(str)), not bytes: error offsets are then
 	// in characters, as CPython reports them for text or for bytes with a coding declaration.
 	SourceIsText
+	// SourceOwned says the caller hands src over: it never modifies src afterwards (nor lets
+	// anything else do so), so the parser and the AST's strings may share its memory instead
+	// of a copy of the whole source.
+	SourceOwned
 	textSource = SourceIsText
 )
 
@@ -87,9 +91,9 @@ func ParseWarnings(filename string, src []byte, mode Mode, flags Flags) (mod ast
 	if flags&SourceIsText != 0 {
 		// compile(str): the text is already decoded (here UTF-8) and CPython ignores any
 		// coding declaration (PyCF_IGNORE_COOKIE); only newlines are normalised
-		return parseDecoded(filename, textOf(src), mode, flags)
+		return parseDecoded(filename, textOf(src, flags&SourceOwned != 0), mode, flags)
 	}
-	dec, hadEnc, derr := decodeSource(filename, src)
+	dec, hadEnc, derr := decodeSource(filename, src, flags&SourceOwned != 0)
 	if derr != nil {
 		return nil, nil, derr
 	}
