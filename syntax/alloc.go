@@ -8,11 +8,11 @@ import (
 
 // slab hands out values of one node type from arrays allocated several at a time: fewer,
 // larger allocations make parsing (and the garbage collector) faster. The arrays grow from
-// 512 bytes to 16 KB, so that small sources do not pay for large arrays. Nodes are never freed
-// individually, so sharing an array between the nodes of one tree is harmless.
+// 512 bytes to 18 KB (slabClasses), so that small sources do not pay for large arrays. Nodes are
+// never freed individually, so sharing an array between the nodes of one tree is harmless.
 type slab[T any] struct {
-	free  []T
-	bytes int // size of the next array in bytes
+	free []T
+	step int // index in slabClasses of the next array's size
 }
 
 func (s *slab[T]) alloc() *T {
@@ -25,15 +25,19 @@ func (s *slab[T]) alloc() *T {
 }
 
 func (s *slab[T]) refill() {
-	b := max(s.bytes, 512)
-	s.free = make([]T, arrayLen(b, int(unsafe.Sizeof(*new(T)))))
-	s.bytes = min(2*b, 16384)
+	s.free = make([]T, arrayLen(slabClasses[s.step], int(unsafe.Sizeof(*new(T)))))
+	s.step = min(s.step+1, len(slabClasses)-1)
 }
 
+// slabClasses are the sizes of a slab's successive arrays: allocator size classes whose spans
+// hold several objects (the 8 KB, 16 KB and 32 KB classes take a span of their own per
+// object, and the allocator's per-span work then showed in profiles).
+var slabClasses = [...]int{512, 1024, 2048, 4096, 9472, 18432}
+
 // arrayLen returns how many elements of elemSize bytes an array filling the allocator's
-// size class of b bytes (a power of two up to 32 KB) holds. Above 512 bytes, the allocator
-// puts an 8-byte type header in front of an object with pointers: an array of exactly b
-// bytes would take the next size class, 6 to 19% larger (16 KB of Constants took 18 KB).
+// size class of b bytes holds. Above 512 bytes, the allocator puts an 8-byte type header in
+// front of an object with pointers: an array of exactly b bytes would take the next size
+// class, 6 to 19% larger (16 KB of Constants took 18 KB).
 func arrayLen(b, elemSize int) int {
 	if b > 512 {
 		b -= 8
