@@ -130,8 +130,7 @@ func (p *parser) exprsFrom(mark int) []ast.Expr {
 		s.exprLists = s.exprLists[n:]
 	}
 	copy(out, p.es[mark:])
-	clear(p.es[mark:])
-	p.es = p.es[:mark]
+	p.es = p.es[:mark] // not cleared: see parseDecoded
 	return out
 }
 
@@ -153,8 +152,7 @@ func (p *parser) stmtsFrom(mark int) []ast.Stmt {
 		s.stmtLists = s.stmtLists[n:]
 	}
 	copy(out, p.ss[mark:])
-	clear(p.ss[mark:])
-	p.ss = p.ss[:mark]
+	p.ss = p.ss[:mark] // not cleared: see parseDecoded
 	return out
 }
 

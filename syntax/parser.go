@@ -118,8 +118,11 @@ func parseDecoded(filename string, src string, mode Mode, flags Flags) (ast.Mod,
 	}
 	p := &parser{toks: t.toks, src: t.src, filename: filename, tok: t, mode: mode, es: t.buf.es, ss: t.buf.ss}
 	mod := p.run()
-	clear(p.es) // not empty after a failed parse
-	clear(p.ss)
+	// The stacks are cleared once, up to their capacity, rather than each time the parser
+	// pops a list off them: what is left above their length belongs to this parse's tree
+	// until then (and clearing as they went wrote every pointer twice more).
+	clear(p.es[:cap(p.es)])
+	clear(p.ss[:cap(p.ss)])
 	t.buf.es, t.buf.ss = p.es[:0], p.ss[:0]
 	if mod != nil && p.err == nil {
 		return mod, append(t.warnings, p.warnings...), nil
@@ -249,9 +252,7 @@ func (p *parser) try(f func()) (ok bool) {
 				panic(r)
 			}
 			p.pos, p.depth, p.warnings = save, depth, p.warnings[:nwarn]
-			clear(p.es[nes:])
-			clear(p.ss[nss:])
-			p.es, p.ss = p.es[:nes], p.ss[:nss]
+			p.es, p.ss = p.es[:nes], p.ss[:nss] // not cleared: see parseDecoded
 			ok = false
 		}
 	}()
