@@ -14,6 +14,19 @@ import (
 // number converts a NUMBER token to a constant.
 func (p *parser) number(t *Token) ast.Value {
 	s := p.text(t)
+	if len(s) <= 18 {
+		// fast path: a decimal integer of at most 18 digits (no sign, no overflow)
+		v := int64(0)
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if c < '0' || c > '9' {
+				goto general
+			}
+			v = v*10 + int64(c-'0')
+		}
+		return ast.IntValue(v)
+	}
+general:
 	if strings.IndexByte(s, '_') >= 0 {
 		s = strings.ReplaceAll(s, "_", "")
 	}

@@ -244,6 +244,11 @@ func (t *tokenizer) next() {
 		col, altcol := 0, 0
 		contCol := 0 // CPython's cont_line_col: the indentation where a backslash was found
 		p := t.pos
+		// the usual indentation, spaces only, in a tight loop
+		for p < len(src) && src[p] == ' ' {
+			p++
+		}
+		col, altcol = p-t.pos, p-t.pos
 	indentLoop:
 		for p < len(src) {
 			switch src[p] {
