@@ -117,6 +117,7 @@ func parseDecoded(filename string, src string, mode Mode, flags Flags) (ast.Mod,
 		singleModeEOF(t)
 	}
 	p := &parser{toks: t.toks, src: t.src, filename: filename, tok: t, mode: mode, es: t.buf.es, ss: t.buf.ss}
+	p.slabs.setHints(len(t.toks))
 	mod := p.run()
 	// The stacks are cleared once, up to their capacity, rather than each time the parser
 	// pops a list off them: what is left above their length belongs to this parse's tree
