@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+	"unsafe"
 
 	"gopyc/ast"
 )
@@ -167,16 +168,23 @@ func (p *parser) strings() ast.Expr {
 				return p.newConstant(pos, ast.StrValue(body), kind)
 			}
 		}
-		var b []byte
+		// the value is at most as long as the literals (escapes only shrink), so one array
+		// holds it; it becomes the string without a copy, as nothing else refers to it
+		n := 0
+		for i := range toks {
+			n += int(toks[i].End - toks[i].Start)
+		}
+		b := make([]byte, 0, n)
 		for i := range toks {
 			t := &toks[i]
 			pr, body, off := splitString(p.text(t))
 			b = p.decodeLiteral(b, t, pr, body, off)
 		}
+		v := unsafe.String(unsafe.SliceData(b), len(b))
 		if anyBytes {
-			return p.newConstant(pos, ast.BytesValue(string(b)), "")
+			return p.newConstant(pos, ast.BytesValue(v), "")
 		}
-		return p.newConstant(pos, ast.StrValue(string(b)), kind)
+		return p.newConstant(pos, ast.StrValue(v), kind)
 	}
 	sb := &strBuilder{}
 	for i := range toks {
