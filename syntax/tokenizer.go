@@ -383,6 +383,18 @@ again:
 			t.emitLine(fastOpKind[c], start, start+1, scol)
 			goto again
 		}
+	case fastQuote:
+		t.str(start, scol)
+		if t.err == nil {
+			goto again
+		}
+		return
+	case fastDigit:
+		t.number(start, scol)
+		if t.err == nil {
+			goto again
+		}
+		return
 	}
 	// comment
 	if c == '#' {
@@ -523,6 +535,8 @@ const (
 	fastOp    // , ; ~ . : = (the last three only when not followed by fastOpLonger)
 	fastOpen  // ( [ {
 	fastClose // ) ] }
+	fastQuote // ' "
+	fastDigit // 0-9
 )
 
 var fastClass = func() (t [256]uint8) {
@@ -539,6 +553,10 @@ var fastClass = func() (t [256]uint8) {
 	}
 	for _, c := range ")]}" {
 		t[c] = fastClose
+	}
+	t['\''], t['"'] = fastQuote, fastQuote
+	for c := '0'; c <= '9'; c++ {
+		t[c] = fastDigit
 	}
 	return t
 }()
