@@ -25,6 +25,7 @@ type tokenizer struct {
 	atBOL       bool
 	indents     []int
 	altinds     []int
+	indBufs     [2][8]int // first arrays of indents and altinds (one allocation fewer each)
 	parens      []paren
 	typeComm    bool
 	interactive bool
@@ -83,8 +84,8 @@ func newTokenizerWith(src string, filename string, typeComments bool, toks []Tok
 	if t.toks == nil {
 		t.toks = make([]Token, 0, len(src)/6+16)
 	}
-	t.indents = []int{0}
-	t.altinds = []int{0}
+	t.indents = append(t.indBufs[0][:0], 0)
+	t.altinds = append(t.indBufs[1][:0], 0)
 	return t
 }
 
