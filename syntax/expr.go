@@ -91,8 +91,33 @@ func (p *parser) namedExpression() ast.Expr {
 }
 
 func (p *parser) expression() ast.Expr {
+	// Fast path (first pass): an expression that starts with a primary is the primary when
+	// no operator follows it, which is most of the time; this is expressionBody and
+	// disjunction inlined, with the same tokens examined and depth charged.
+	if k := p.kind(); !p.invalid && k != KW_lambda && !exprPrefixKinds[k] {
+		start := p.pos
+		p.enter(12)
+		e := p.atom()
+		if k := p.kind(); primaryTrailerKinds[k] {
+			e = p.primaryRest(start, e)
+		}
+		if exprOpKinds[p.kind()] {
+			e = p.disjunctionOps(start, e)
+		}
+		p.leave(11)
+		if p.kind() == KW_if {
+			e = p.ifExp(start, e)
+		}
+		p.leave(1)
+		return e
+	}
 	p.enter(1)
-	defer p.leave(1)
+	e := p.expressionBody()
+	p.leave(1) // not deferred (see enter)
+	return e
+}
+
+func (p *parser) expressionBody() ast.Expr {
 	if p.kind() == KW_lambda {
 		return p.lambdef()
 	}
@@ -109,35 +134,40 @@ func (p *parser) expression() ast.Expr {
 		p.pos = end
 	}
 	if p.kind() == KW_if {
-		ifPos := p.pos
-		p.pos++
-		var test ast.Expr
-		if p.pass2 {
-			// PEG: if the conditional alternative fails, expression is just the disjunction
-			if !p.try(func() { p.enter(11); test = p.disjunction(); p.leave(11) }) {
-				p.pos = ifPos
-				return e
-			}
-		} else {
-			p.enter(11)
-			test = p.disjunction()
-			p.leave(11)
-		}
-		if p.kind() != KW_else {
-			if p.invalid && p.kind() != COLON {
-				p.raiseRange("expected 'else' after 'if' expression", e, test)
-			}
-			if p.pass2 {
-				p.pos = ifPos
-				return e
-			}
-			p.fail()
-		}
-		p.pos++
-		orelse := p.expression()
-		return &ast.IfExp{Pos: p.span(start), Test: test, Body: e, Orelse: orelse}
+		return p.ifExp(start, e)
 	}
 	return e
+}
+
+// ifExp continues an expression whose disjunction e (from token start) is followed by 'if'.
+func (p *parser) ifExp(start int, e ast.Expr) ast.Expr {
+	ifPos := p.pos
+	p.pos++
+	var test ast.Expr
+	if p.pass2 {
+		// PEG: if the conditional alternative fails, expression is just the disjunction
+		if !p.try(func() { p.enter(11); test = p.disjunction(); p.leave(11) }) {
+			p.pos = ifPos
+			return e
+		}
+	} else {
+		p.enter(11)
+		test = p.disjunction()
+		p.leave(11)
+	}
+	if p.kind() != KW_else {
+		if p.invalid && p.kind() != COLON {
+			p.raiseRange("expected 'else' after 'if' expression", e, test)
+		}
+		if p.pass2 {
+			p.pos = ifPos
+			return e
+		}
+		p.fail()
+	}
+	p.pos++
+	orelse := p.expression()
+	return &ast.IfExp{Pos: p.span(start), Test: test, Body: e, Orelse: orelse}
 }
 
 func (p *parser) yieldExpr() ast.Expr {
@@ -181,6 +211,15 @@ func (p *parser) disjunction() ast.Expr {
 	if !exprOpKinds[p.kind()] {
 		return e
 	}
+	return p.disjunctionOps(start, e)
+}
+
+// primaryTrailerKinds are the tokens that continue a primary.
+var primaryTrailerKinds = [256]bool{DOT: true, LPAR: true, LSQB: true}
+
+// disjunctionOps continues a disjunction whose primary e (from token start) is followed by
+// an operator.
+func (p *parser) disjunctionOps(start int, e ast.Expr) ast.Expr {
 	e = p.bitwiseOrRest(start, p.powerRest(start, e))
 	e = p.conjunctionRest(start, p.comparisonRest(start, e))
 	return p.disjunctionRest(start, e)
@@ -477,7 +516,11 @@ func (p *parser) awaitPrimary() ast.Expr {
 
 func (p *parser) primary() ast.Expr {
 	start := p.pos
-	e := p.atom()
+	return p.primaryRest(start, p.atom())
+}
+
+// primaryRest continues a primary with its atom e, from token start.
+func (p *parser) primaryRest(start int, e ast.Expr) ast.Expr {
 	for {
 		switch p.kind() {
 		case DOT:
@@ -767,7 +810,12 @@ func (p *parser) atom() ast.Expr {
 
 func (p *parser) parenAtom() ast.Expr {
 	p.enter(6)
-	defer p.leave(6)
+	e := p.parenAtomBody()
+	p.leave(6) // not deferred (see enter)
+	return e
+}
+
+func (p *parser) parenAtomBody() ast.Expr {
 	start := p.pos
 	p.pos++
 	if p.got(RPAR) {
@@ -825,7 +873,12 @@ func (p *parser) parenAtom() ast.Expr {
 
 func (p *parser) listAtom() ast.Expr {
 	p.enter(6)
-	defer p.leave(6)
+	e := p.listAtomBody()
+	p.leave(6) // not deferred (see enter)
+	return e
+}
+
+func (p *parser) listAtomBody() ast.Expr {
 	start := p.pos
 	p.pos++
 	if p.got(RSQB) {
@@ -861,7 +914,12 @@ func (p *parser) listAtom() ast.Expr {
 
 func (p *parser) braceAtom() ast.Expr {
 	p.enter(6)
-	defer p.leave(6)
+	e := p.braceAtomBody()
+	p.leave(6) // not deferred (see enter)
+	return e
+}
+
+func (p *parser) braceAtomBody() ast.Expr {
 	start := p.pos
 	p.pos++
 	if p.got(RBRACE) {

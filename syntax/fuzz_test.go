@@ -52,7 +52,7 @@ func FuzzTokenize(f *testing.F) {
 		if len(src) > 1<<20 {
 			return
 		}
-		dec, _, err := decodeSource("<fuzz>", src)
+		dec, _, err := decodeSource("<fuzz>", src, false)
 		if err != nil {
 			return
 		}

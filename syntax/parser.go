@@ -28,6 +28,10 @@ const (
 	// SourceIsText says the source was a str (compile(str)), not bytes: error offsets are then
 	// in characters, as CPython reports them for text or for bytes with a coding declaration.
 	SourceIsText
+	// SourceOwned says the caller hands src over: it never modifies src afterwards (nor lets
+	// anything else do so), so the parser and the AST's strings may share its memory instead
+	// of a copy of the whole source.
+	SourceOwned
 	textSource = SourceIsText
 )
 
@@ -87,9 +91,9 @@ func ParseWarnings(filename string, src []byte, mode Mode, flags Flags) (mod ast
 	if flags&SourceIsText != 0 {
 		// compile(str): the text is already decoded (here UTF-8) and CPython ignores any
 		// coding declaration (PyCF_IGNORE_COOKIE); only newlines are normalised
-		return parseDecoded(filename, textOf(src), mode, flags)
+		return parseDecoded(filename, textOf(src, flags&SourceOwned != 0), mode, flags)
 	}
-	dec, hadEnc, derr := decodeSource(filename, src)
+	dec, hadEnc, derr := decodeSource(filename, src, flags&SourceOwned != 0)
 	if derr != nil {
 		return nil, nil, derr
 	}
@@ -113,9 +117,13 @@ func parseDecoded(filename string, src string, mode Mode, flags Flags) (ast.Mod,
 		singleModeEOF(t)
 	}
 	p := &parser{toks: t.toks, src: t.src, filename: filename, tok: t, mode: mode, es: t.buf.es, ss: t.buf.ss}
+	p.slabs.setHints(len(t.toks))
 	mod := p.run()
-	clear(p.es) // not empty after a failed parse
-	clear(p.ss)
+	// The stacks are cleared once, up to their capacity, rather than each time the parser
+	// pops a list off them: what is left above their length belongs to this parse's tree
+	// until then (and clearing as they went wrote every pointer twice more).
+	clear(p.es[:cap(p.es)])
+	clear(p.ss[:cap(p.ss)])
 	t.buf.es, t.buf.ss = p.es[:0], p.ss[:0]
 	if mod != nil && p.err == nil {
 		return mod, append(t.warnings, p.warnings...), nil
@@ -245,9 +253,7 @@ func (p *parser) try(f func()) (ok bool) {
 				panic(r)
 			}
 			p.pos, p.depth, p.warnings = save, depth, p.warnings[:nwarn]
-			clear(p.es[nes:])
-			clear(p.ss[nss:])
-			p.es, p.ss = p.es[:nes], p.ss[:nss]
+			p.es, p.ss = p.es[:nes], p.ss[:nss] // not cleared: see parseDecoded
 			ok = false
 		}
 	}()
@@ -403,6 +409,8 @@ func posOf(n ast.Node) ast.Pos { return *n.(ast.Positioned).Position() }
 // '**', 11 for the disjunction..factor chain). This also bounds the Go stack.
 const maxLevels = 6000
 
+// enter and leave need not be paired with defer: a bailout unwinds to try, which restores
+// p.depth, or to run, which ends the parse.
 func (p *parser) enter(n int) {
 	p.depth += n
 	if p.depth >= maxLevels {

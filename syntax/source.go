@@ -5,12 +5,13 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // decodeSource converts source bytes to UTF-8 following PEP 263 (BOM, coding cookie in the first
 // two lines) and normalises newlines (CRLF and lone CR become LF), as CPython does for source
 // given as bytes.
-func decodeSource(filename string, src []byte) (string, bool, *Error) {
+func decodeSource(filename string, src []byte, owned bool) (string, bool, *Error) {
 	bom := bytes.HasPrefix(src, []byte{0xEF, 0xBB, 0xBF})
 	if bom {
 		src = src[3:]
@@ -40,14 +41,18 @@ func decodeSource(filename string, src []byte) (string, bool, *Error) {
 			}
 		}
 	}
-	return textOf(src), bom || enc != "", nil
+	return textOf(src, owned), bom || enc != "", nil
 }
 
-// textOf returns src as a string (a copy: the caller's bytes may change) with CRLF and lone CR
-// turned into LF.
-func textOf(src []byte) string {
+// textOf returns src as a string with CRLF and lone CR turned into LF. It is a copy (the
+// caller's bytes may change) unless src is owned (see SourceOwned): the caller then promises
+// that nothing modifies src any more, which is what makes sharing its memory safe.
+func textOf(src []byte, owned bool) string {
 	if bytes.IndexByte(src, '\r') >= 0 {
 		return normalizeNewlines(string(src))
+	}
+	if owned && len(src) > 0 {
+		return unsafe.String(&src[0], len(src))
 	}
 	return string(src)
 }

@@ -110,14 +110,17 @@ func (p *parser) isCompoundStart() bool {
 
 // statement appends one statement (or a line of simple statements) to body.
 func (p *parser) statement(body []ast.Stmt) []ast.Stmt {
-	p.enter(6)
-	defer p.leave(6)
+	// enter and leave are not deferred (see enter)
 	if p.isCompoundStart() {
-		return p.compoundStmt(body)
+		p.enter(6)
+		body = p.compoundStmt(body)
+		p.leave(6)
+		return body
 	}
-	p.enter(12)
-	defer p.leave(12)
-	return p.simpleStmts(body)
+	p.enter(18)
+	body = p.simpleStmts(body)
+	p.leave(18)
+	return body
 }
 
 // block: NEWLINE INDENT statements DEDENT | simple_stmts

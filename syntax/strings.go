@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+	"unsafe"
 
 	"gopyc/ast"
 )
@@ -14,6 +15,19 @@ import (
 // number converts a NUMBER token to a constant.
 func (p *parser) number(t *Token) ast.Value {
 	s := p.text(t)
+	if len(s) <= 18 {
+		// fast path: a decimal integer of at most 18 digits (no sign, no overflow)
+		v := int64(0)
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if c < '0' || c > '9' {
+				goto general
+			}
+			v = v*10 + int64(c-'0')
+		}
+		return ast.IntValue(v)
+	}
+general:
 	if strings.IndexByte(s, '_') >= 0 {
 		s = strings.ReplaceAll(s, "_", "")
 	}
@@ -92,6 +106,23 @@ type strBuilder struct {
 func (p *parser) strings() ast.Expr {
 	start := p.pos
 	first := p.peek()
+	if p.kindAt(1) != STRING && first.flags&tokNonASCII == 0 {
+		// fast path: one ASCII literal, not an f-string, without escapes to decode (the
+		// general code below examines the same tokens and comes to the same constant)
+		pr, body, _ := splitString(p.text(first))
+		if !pr.fmt && (pr.raw || strings.IndexByte(body, '\\') < 0) {
+			p.pos++
+			pos := p.span(start)
+			if pr.bytes {
+				return p.newConstant(pos, ast.BytesValue(body), "")
+			}
+			kind := ""
+			if pr.u {
+				kind = "u"
+			}
+			return p.newConstant(pos, ast.StrValue(body), kind)
+		}
+	}
 	for p.kind() == STRING {
 		p.pos++
 	}
@@ -137,16 +168,23 @@ func (p *parser) strings() ast.Expr {
 				return p.newConstant(pos, ast.StrValue(body), kind)
 			}
 		}
-		var b []byte
+		// the value is at most as long as the literals (escapes only shrink), so one array
+		// holds it; it becomes the string without a copy, as nothing else refers to it
+		n := 0
+		for i := range toks {
+			n += int(toks[i].End - toks[i].Start)
+		}
+		b := make([]byte, 0, n)
 		for i := range toks {
 			t := &toks[i]
 			pr, body, off := splitString(p.text(t))
 			b = p.decodeLiteral(b, t, pr, body, off)
 		}
+		v := unsafe.String(unsafe.SliceData(b), len(b))
 		if anyBytes {
-			return p.newConstant(pos, ast.BytesValue(string(b)), "")
+			return p.newConstant(pos, ast.BytesValue(v), "")
 		}
-		return p.newConstant(pos, ast.StrValue(string(b)), kind)
+		return p.newConstant(pos, ast.StrValue(v), kind)
 	}
 	sb := &strBuilder{}
 	for i := range toks {

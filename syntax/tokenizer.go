@@ -25,6 +25,7 @@ type tokenizer struct {
 	atBOL       bool
 	indents     []int
 	altinds     []int
+	indBufs     [2][8]int // first arrays of indents and altinds (one allocation fewer each)
 	parens      []paren
 	typeComm    bool
 	interactive bool
@@ -83,8 +84,8 @@ func newTokenizerWith(src string, filename string, typeComments bool, toks []Tok
 	if t.toks == nil {
 		t.toks = make([]Token, 0, len(src)/6+16)
 	}
-	t.indents = []int{0}
-	t.altinds = []int{0}
+	t.indents = append(t.indBufs[0][:0], 0)
+	t.altinds = append(t.indBufs[1][:0], 0)
 	return t
 }
 
@@ -114,23 +115,25 @@ func newPooledTokenizer(src string, filename string, typeComments bool) *tokeniz
 	if b == nil {
 		b = new(tokBuf)
 	}
-	if n := len(src)/6 + 16; cap(b.toks) < n {
-		b.toks = make([]Token, 0, n)
+	toks := b.toks
+	if n := len(src)/6 + 16; cap(toks) < n {
+		toks = make([]Token, 0, n)
 	}
-	t := newTokenizerWith(src, filename, typeComments, b.toks[:0])
+	t := newTokenizerWith(src, filename, typeComments, toks[:0])
 	t.buf = b
 	return t
 }
 
-// release hands the token array back for reuse; t.toks must not be used afterwards.
+// release hands the token array back for reuse; t.toks must not be used afterwards. An array
+// too large to keep does not replace the kept one.
 func (t *tokenizer) release() {
 	if t.buf == nil {
 		return
 	}
 	if cap(t.toks) <= maxPooledToks {
 		t.buf.toks = t.toks[:0]
-		spareBuf.Store(t.buf)
 	}
+	spareBuf.Store(t.buf)
 	t.buf, t.toks = nil, nil
 }
 
@@ -179,7 +182,32 @@ func (t *tokenizer) errLine(kind ErrorKind, msg string, line, off, end int) {
 // emit appends a token ending at byte offset end of the current line; its text is
 // src[start:end].
 func (t *tokenizer) emit(k Kind, start, end int, sline, scol int) {
-	t.toks = append(t.toks, Token{Kind: k, Line: int32(sline), Col: int32(scol), EndLine: int32(t.line), EndCol: int32(end - t.lineOff), Start: int32(start), End: int32(end), Level: int16(len(t.parens))})
+	t.put(k, sline, scol, t.line, end-t.lineOff, start, end)
+}
+
+// put appends a token. The fields are stored one by one into the array: building a Token
+// value and copying it in made the CPU reload the bytes just written as wider words (a
+// store-forwarding stall) on every token. Every field is set: the array is reused.
+func (t *tokenizer) put(k Kind, line, col, endLine, endCol, start, end int) {
+	if len(t.toks) == cap(t.toks) {
+		t.grow()
+	}
+	t.toks = t.toks[:len(t.toks)+1]
+	tk := &t.toks[len(t.toks)-1]
+	tk.Kind, tk.flags, tk.Level = k, 0, int16(len(t.parens))
+	tk.Line, tk.Col, tk.EndLine, tk.EndCol = int32(line), int32(col), int32(endLine), int32(endCol)
+	tk.Start, tk.End = int32(start), int32(end)
+}
+
+// emitLine is emit for next's fast paths: a token on the current line, with room for it
+// reserved at next's loop head; small enough to be inlined there.
+func (t *tokenizer) emitLine(k Kind, start, end, scol int) {
+	n := len(t.toks)
+	t.toks = t.toks[:n+1]
+	tk := &t.toks[n]
+	tk.Kind, tk.flags, tk.Level = k, 0, int16(len(t.parens))
+	tk.Line, tk.Col, tk.EndLine, tk.EndCol = int32(t.line), int32(scol), int32(t.line), int32(scol+end-start)
+	tk.Start, tk.End = int32(start), int32(end)
 }
 
 // text returns a token's text: the NFKC-normalised identifier for a NAME, otherwise the source
@@ -189,6 +217,11 @@ func (t *tokenizer) text(tok *Token) string {
 		return t.norms[tok.Start]
 	}
 	return t.src[tok.Start:tok.End]
+}
+
+// grow makes room for one more token.
+func (t *tokenizer) grow() {
+	t.toks = append(t.toks, Token{})[:len(t.toks)]
 }
 
 // run tokenizes the whole input; on error, t.err is set and t.toks holds the tokens before it.
@@ -212,6 +245,11 @@ func (t *tokenizer) next() {
 		col, altcol := 0, 0
 		contCol := 0 // CPython's cont_line_col: the indentation where a backslash was found
 		p := t.pos
+		// the usual indentation, spaces only, in a tight loop
+		for p < len(src) && src[p] == ' ' {
+			p++
+		}
+		col, altcol = p-t.pos, p-t.pos
 	indentLoop:
 		for p < len(src) {
 			switch src[p] {
@@ -294,18 +332,71 @@ func (t *tokenizer) next() {
 			}
 		}
 	}
+	// Tokens after the first of a line are scanned in a loop here (goto again) rather than
+	// one call of next each.
 again:
-	// skip spaces
-	for t.pos < len(src) && (src[t.pos] == ' ' || src[t.pos] == '\t' || src[t.pos] == '\f') {
-		t.pos++
-	}
+	// skip spaces (in a local: the loop runs before nearly every token)
 	start := t.pos
+	for start < len(src) && spaceByte[src[start]] {
+		start++
+	}
+	t.pos = start
 	if start >= len(src) {
 		t.atEOF()
 		return
 	}
 	c := src[start]
 	scol := start - t.lineOff
+	// fast paths for the commonest tokens (anything unusual falls through to the general code)
+	if len(t.toks) == cap(t.toks) {
+		t.grow() // room for emitLine
+	}
+	switch fastClass[c] {
+	case fastName:
+		// src ends with '\n', which stops the loop
+		p := start + 1
+		for asciiIDCont[src[p]] {
+			p++
+		}
+		if d := src[p]; d < 0x80 && !(strPrefixByte[c] && (d == '\'' || d == '"')) {
+			t.pos = p
+			t.emitLine(keywordKind(src[start:p]), start, p, scol)
+			goto again
+		}
+	case fastOp:
+		// a one-character operator, unless the next character makes it longer (or a number)
+		if !fastOpLonger[src[start+1]] || c != '.' && c != ':' && c != '=' {
+			t.pos = start + 1
+			t.emitLine(fastOpKind[c], start, start+1, scol)
+			goto again
+		}
+	case fastOpen:
+		if len(t.parens) < maxLevel {
+			t.parens = append(t.parens, paren{c, t.line, scol})
+			t.pos = start + 1
+			t.emitLine(fastOpKind[c], start, start+1, scol)
+			goto again
+		}
+	case fastClose:
+		if n := len(t.parens); n > 0 && t.parens[n-1].ch == closeOf[c] {
+			t.parens = t.parens[:n-1]
+			t.pos = start + 1
+			t.emitLine(fastOpKind[c], start, start+1, scol)
+			goto again
+		}
+	case fastQuote:
+		t.str(start, scol)
+		if t.err == nil {
+			goto again
+		}
+		return
+	case fastDigit:
+		t.number(start, scol)
+		if t.err == nil {
+			goto again
+		}
+		return
+	}
 	// comment
 	if c == '#' {
 		end := len(src) // src ends with '\n' and has no '\r'
@@ -349,20 +440,34 @@ again:
 	}
 	// identifiers (and string prefixes)
 	if c < 0x80 && isIDStart(rune(c)) || c >= 0x80 {
-		if q, n := t.stringPrefix(start); q {
-			t.pos = start + n
-			t.str(start, scol)
-			return
+		if strPrefixByte[c] {
+			if q, n := t.stringPrefix(start); q {
+				t.pos = start + n
+				t.str(start, scol)
+				if t.err == nil {
+					goto again
+				}
+				return
+			}
 		}
 		t.name(start, scol)
+		if t.err == nil {
+			goto again
+		}
 		return
 	}
 	if c >= '0' && c <= '9' || c == '.' && start+1 < len(src) && src[start+1] >= '0' && src[start+1] <= '9' {
 		t.number(start, scol)
+		if t.err == nil {
+			goto again
+		}
 		return
 	}
 	if c == '"' || c == '\'' {
 		t.str(start, scol)
+		if t.err == nil {
+			goto again
+		}
 		return
 	}
 	if c == '\\' {
@@ -421,7 +526,60 @@ again:
 	}
 	t.pos = start + n
 	t.emit(k, start, t.pos, t.line, scol)
+	goto again
 }
+
+// Byte classes of next's fast paths.
+const (
+	fastNone  = iota
+	fastName  // ASCII identifier start
+	fastOp    // , ; ~ . : = (the last three only when not followed by fastOpLonger)
+	fastOpen  // ( [ {
+	fastClose // ) ] }
+	fastQuote // ' "
+	fastDigit // 0-9
+)
+
+var fastClass = func() (t [256]uint8) {
+	for c := 0; c < 128; c++ {
+		if asciiID[c]&idStart != 0 {
+			t[c] = fastName
+		}
+	}
+	for _, c := range ",;~.:=" {
+		t[c] = fastOp
+	}
+	for _, c := range "([{" {
+		t[c] = fastOpen
+	}
+	for _, c := range ")]}" {
+		t[c] = fastClose
+	}
+	t['\''], t['"'] = fastQuote, fastQuote
+	for c := '0'; c <= '9'; c++ {
+		t[c] = fastDigit
+	}
+	return t
+}()
+
+// fastOpKind is the token kind of the fast one-character operators.
+var fastOpKind = [256]Kind{',': COMMA, ';': SEMI, '~': TILDE, '.': DOT, ':': COLON, '=': EQUAL,
+	'(': LPAR, '[': LSQB, '{': LBRACE, ')': RPAR, ']': RSQB, '}': RBRACE}
+
+// fastOpLonger marks the characters that, after '.', ':' or '=', may make a longer token
+// ("...", ".5", ":=", "=="): the general code handles those.
+var fastOpLonger = func() (t [256]bool) {
+	for _, c := range ".=0123456789" {
+		t[c] = true
+	}
+	return t
+}()
+
+// closeOf maps a closing bracket to its opening one.
+var closeOf = [256]byte{')': '(', ']': '[', '}': '{'}
+
+// spaceByte marks the blanks between tokens.
+var spaceByte = [256]bool{' ': true, '\t': true, '\f': true}
 
 func (t *tokenizer) tabError() {
 	t.errLine(TabErrorKind, "inconsistent use of tabs and spaces in indentation", t.line, 1, 0)
@@ -526,7 +684,35 @@ done:
 	return true, n
 }
 
+// strPrefixByte marks the letters that can start a string prefix: only identifiers starting
+// with one of them need the stringPrefix check.
+var strPrefixByte = [256]bool{'r': true, 'R': true, 'b': true, 'B': true, 'u': true, 'U': true, 'f': true, 'F': true}
+
+// asciiIDCont marks the ASCII bytes that continue an identifier, for name's fast loop.
+var asciiIDCont = func() (t [256]bool) {
+	for c := 0; c < 128; c++ {
+		t[c] = asciiID[c]&idContinue != 0
+	}
+	return t
+}()
+
 func (t *tokenizer) name(start, scol int) {
+	src := t.src
+	p := start
+	// fast path: the ASCII part of the identifier (all of it, nearly always)
+	for p < len(src) && asciiIDCont[src[p]] {
+		p++
+	}
+	if p < len(src) && src[p] >= 0x80 || p == start {
+		t.nameSlow(start, scol)
+		return
+	}
+	t.pos = p
+	t.emit(keywordKind(src[start:p]), start, p, t.line, scol)
+}
+
+// nameSlow is name for identifiers with non-ASCII characters.
+func (t *tokenizer) nameSlow(start, scol int) {
 	src := t.src
 	p := start
 	ascii := true
@@ -897,11 +1083,10 @@ func (t *tokenizer) str(start, scol int) {
 		}
 	}
 	t.pos = p
-	var flags uint8
+	t.put(STRING, sline, scol, t.line, p-t.lineOff, start, p)
 	if hi >= 0x80 {
-		flags = tokNonASCII
+		t.toks[len(t.toks)-1].flags = tokNonASCII
 	}
-	t.toks = append(t.toks, Token{Kind: STRING, flags: flags, Line: int32(sline), Col: int32(scol), EndLine: int32(t.line), EndCol: int32(p - t.lineOff), Start: int32(start), End: int32(p), Level: int16(len(t.parens))})
 }
 
 // strSpecial marks the bytes a string literal scan must look at: quotes, backslash, line ends
@@ -943,7 +1128,7 @@ func (t *tokenizer) cols(lineOff, col int) int {
 // emitNoPos emits INDENT, DEDENT and ENDMARKER tokens, which in CPython have no column
 // (col_offset and end_col_offset are -1).
 func (t *tokenizer) emitNoPos(k Kind, start, end, line int) {
-	t.toks = append(t.toks, Token{Kind: k, Line: int32(line), Col: -1, EndLine: int32(line), EndCol: -1, Start: int32(start), End: int32(end), Level: int16(len(t.parens))})
+	t.put(k, line, -1, line, -1, start, end)
 }
 
 // opLookup returns the operator token at the start of b (longest match) and its length.
@@ -1080,82 +1265,41 @@ func opLookup(b string) (Kind, int) {
 	return 0, 0
 }
 
-// keywordKind returns the keyword kind of an ASCII identifier, or NAME.
+// keywordKind returns the keyword kind of an ASCII identifier, or NAME. It looks the
+// identifier up in kwHash, a table indexed by a hash of its length and first and last bytes
+// (collision-free for the keywords, checked by init), so that an identifier costs one string
+// comparison at most.
 func keywordKind(s string) Kind {
 	if len(s) < 2 || len(s) > 8 {
 		return NAME
 	}
-	switch s {
-	case "False":
-		return KW_False
-	case "None":
-		return KW_None
-	case "True":
-		return KW_True
-	case "and":
-		return KW_and
-	case "as":
-		return KW_as
-	case "assert":
-		return KW_assert
-	case "async":
-		return KW_async
-	case "await":
-		return KW_await
-	case "break":
-		return KW_break
-	case "class":
-		return KW_class
-	case "continue":
-		return KW_continue
-	case "def":
-		return KW_def
-	case "del":
-		return KW_del
-	case "elif":
-		return KW_elif
-	case "else":
-		return KW_else
-	case "except":
-		return KW_except
-	case "finally":
-		return KW_finally
-	case "for":
-		return KW_for
-	case "from":
-		return KW_from
-	case "global":
-		return KW_global
-	case "if":
-		return KW_if
-	case "import":
-		return KW_import
-	case "in":
-		return KW_in
-	case "is":
-		return KW_is
-	case "lambda":
-		return KW_lambda
-	case "nonlocal":
-		return KW_nonlocal
-	case "not":
-		return KW_not
-	case "or":
-		return KW_or
-	case "pass":
-		return KW_pass
-	case "raise":
-		return KW_raise
-	case "return":
-		return KW_return
-	case "try":
-		return KW_try
-	case "while":
-		return KW_while
-	case "with":
-		return KW_with
-	case "yield":
-		return KW_yield
+	e := &kwHash[kwHashOf(s)]
+	if e.s == s {
+		return e.k
 	}
 	return NAME
 }
+
+func kwHashOf(s string) uint8 {
+	return uint8(uint(s[0])*kwMulFirst + uint(s[len(s)-1])*kwMulLast + uint(len(s)))
+}
+
+// multipliers chosen so that no two keywords share a slot of kwHash
+const (
+	kwMulFirst = 1
+	kwMulLast  = 11
+)
+
+var kwHash = func() (t [256]struct {
+	s string
+	k Kind
+}) {
+	for s, k := range keywords {
+		h := kwHashOf(s)
+		if t[h].s != "" {
+			panic("syntax: keyword hash collision: " + s + " " + t[h].s)
+		}
+		t[h].s, t[h].k = s, k
+	}
+	return t
+}()
