@@ -12,7 +12,15 @@
 # usage: tools/compileall/bench.sh [TREE]     (default: the oracle's stdlib, Lib/test included;
 # third-party packages under site-packages are skipped with -x /site-packages/ on both sides)
 # Environment: ROUNDS (default 3) runs per side and -j setting; GOPYC (default: built from this
-# checkout into a temporary directory); PAUSE seconds between runs (default 1).
+# checkout into a temporary directory); PAUSE seconds between runs (default 1); PFXDIR (default:
+# the system's temporary directory) where the prefixes go.
+#
+# ext4 and kernel time: for a few minutes after many files were deleted on an ext4 file system,
+# creating files there costs far more kernel time (ext4 avoids reusing inodes deleted in the last
+# 1-5 minutes: recently_deleted() scans past them), 1-2 s per run instead of 0.3 s, on both
+# sides alike, which squeezes the ratios. Run on a quiet file system (wait 5 minutes after big
+# deletions, including an earlier run of this script, which deletes its prefixes at the end), or
+# set PFXDIR=/dev/shm to write the caches to tmpfs, which has no such history.
 #
 # Prints each run, then the median wall and CPU (user+sys) time per side with files/s, the
 # gopyc/CPython speed ratios, the -j0 over -j1 speed-up of each side, the number of files each
@@ -25,7 +33,8 @@ TREE=${1:-$(python3 -S -c 'import sysconfig; print(sysconfig.get_paths()["stdlib
 ROUNDS=${ROUNDS:-3}
 PAUSE=${PAUSE:-1}
 TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
+PFX=$(mktemp -d "${PFXDIR:-${TMPDIR:-/tmp}}/gopyc-bench.XXXXXX")
+trap 'rm -rf "$TMP" "$PFX"' EXIT
 if [ -z "${GOPYC:-}" ]; then
 	go build -o "$TMP/gopyc" ./cmd/gopyc
 	GOPYC=$TMP/gopyc
@@ -33,7 +42,7 @@ fi
 FILES=$(find "$TREE" \( -name __pycache__ -o -name site-packages \) -prune -o -type f -name '*.py' -print | wc -l)
 echo "tree: $TREE ($FILES .py files, approx.)"
 echo "gopyc: $GOPYC; cpython: $PY; $ROUNDS rounds"
-echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores; prefixes in $PFX ($(stat -f -c %T "$PFX"))"
 
 # run SIDE J ROUND: one timed compileall; appends "wall cpu maxrss_kb" to $TMP/SIDE-jJ.times
 run() {
@@ -42,7 +51,7 @@ run() {
 	cpython) cmd=$PY ;;
 	gopyc) cmd=$GOPYC ;;
 	esac
-	pfx="$TMP/pfx-$side-j$jj-$rr"
+	pfx="$PFX/pfx-$side-j$jj-$rr"
 	PYTHONPYCACHEPREFIX="$pfx" /usr/bin/time -f "%e %U %S %M" -o "$TMP/time" \
 		"$cmd" -m compileall -f -q -j"$jj" -x /site-packages/ "$TREE" >"$TMP/$side-j$jj.out" 2>/dev/null || true
 	# the last line: /usr/bin/time first notes a non-zero exit status (compile errors) on its own line

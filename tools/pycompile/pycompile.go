@@ -223,6 +223,8 @@ func (c *Config) Compile(file, cfile, dfile string, doraise bool, optimize int, 
 // CompileSource is Compile with doraise true and quiet 0, for callers that already read the
 // source (src) and stat it (info); either may be nil to have them read here. Compile errors are
 // returned as *PyCompileError.
+//
+// src, when given, must not change while CompileSource runs (the parser shares its memory).
 func (c *Config) CompileSource(file, cfile, dfile string, optimize int, mode Mode, src []byte, info fs.FileInfo) (string, error) {
 	if mode == Default {
 		mode = c.DefaultMode()
@@ -337,7 +339,11 @@ func (c *Config) compileBytes(src []byte, name string, optimize int) (code *obje
 	// The file name becomes a Python str: bytes that are not UTF-8 become lone surrogates
 	// (os.fsdecode), which marshal writes as CPython does (surrogatepass).
 	pyName := surrogateEscape(name)
-	mod, warnings, err := syntax.ParseWarnings(pyName, src, syntax.Exec, 0)
+	// SourceOwned spares the parser a copy of the whole source: CompileSource's callers (its
+	// own ReadSource, compileall's) never modify src, and nothing made from it outlives the
+	// call: the code object is only marshalled, and MarshalOnly keeps its strs out of the
+	// process-wide intern table.
+	mod, warnings, err := syntax.ParseWarnings(pyName, src, syntax.Exec, syntax.SourceOwned)
 	if err != nil {
 		return nil, err
 	}
