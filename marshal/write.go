@@ -720,11 +720,7 @@ func (w *writer) strTuple(names []*objects.Str) {
 // most half full, cleared slot by slot (a Go map costs about twice as much per lookup here, and
 // clearing one costs its whole capacity). The keys are pointers, so the objects stay where they
 // are (on the heap) while the table holds them.
-type ptrTable struct {
-	slots []ptrSlot
-	used  []int32 // the occupied slots, for clear
-	shift uint    // 64 - log2(len(slots))
-}
+type ptrTable struct{ slotTable[ptrSlot] }
 
 type ptrSlot struct {
 	key unsafe.Pointer
@@ -784,35 +780,51 @@ func (t *ptrTable) lookup(p unsafe.Pointer) (int32, bool) {
 }
 
 func (t *ptrTable) grow() {
-	old, used := t.slots, t.used
-	n := max(1024, 2*len(old))
-	t.slots = make([]ptrSlot, n)
-	t.used = make([]int32, 0, n/2)
-	t.shift = uint(64 - bits.TrailingZeros(uint(n)))
+	old, used := t.resize(1024)
 	for _, i := range used {
 		t.insert(old[i].key, old[i].val)
 	}
 }
 
 // clear empties the table; a table that grew large is dropped (see writer.release).
-func (t *ptrTable) clear() {
-	if len(t.slots) > 1<<16 {
-		*t = ptrTable{}
+func (t *ptrTable) clear() { t.empty(1 << 16) }
+
+// slotTable is what ptrTable and strTable share: a power-of-two array of slots, the indexes
+// of the slots in use (so that clearing touches only those), and the shift that turns a
+// 64-bit hash into a slot index.
+type slotTable[S any] struct {
+	slots []S
+	used  []int32
+	shift uint
+}
+
+// resize replaces the slots with twice as many empty ones (at least min), returning the old
+// slots and the indexes of those in use, for the caller to insert again.
+func (t *slotTable[S]) resize(min int) (old []S, used []int32) {
+	old, used = t.slots, t.used
+	n := max(min, 2*len(old))
+	t.slots = make([]S, n)
+	t.used = make([]int32, 0, n/2)
+	t.shift = uint(64 - bits.TrailingZeros(uint(n)))
+	return old, used
+}
+
+// empty clears the slots in use, or drops the arrays once they hold more than limit slots.
+func (t *slotTable[S]) empty(limit int) {
+	if len(t.slots) > limit {
+		*t = slotTable[S]{}
 		return
 	}
+	var zero S
 	for _, i := range t.used {
-		t.slots[i] = ptrSlot{}
+		t.slots[i] = zero
 	}
 	t.used = t.used[:0]
 }
 
 // strTable maps the texts of the interned strs written to their entries: open addressing with
 // linear probing, as ptrTable (one probe where a map needs a lookup and an insertion).
-type strTable struct {
-	slots []strSlot
-	used  []int32
-	shift uint
-}
+type strTable struct{ slotTable[strSlot] }
 
 type strSlot struct {
 	s   *objects.Str // nil marks an empty slot
@@ -846,24 +858,11 @@ func (t *strTable) insert(s *objects.Str, v int32) (int32, bool) {
 }
 
 func (t *strTable) grow() {
-	old, used := t.slots, t.used
-	n := max(512, 2*len(old))
-	t.slots = make([]strSlot, n)
-	t.used = make([]int32, 0, n/2)
-	t.shift = uint(64 - bits.TrailingZeros(uint(n)))
+	old, used := t.resize(512)
 	for _, j := range used {
 		t.insert(old[j].s, old[j].val)
 	}
 }
 
 // clear empties the table; a table that grew large is dropped.
-func (t *strTable) clear() {
-	if len(t.slots) > 1<<15 {
-		*t = strTable{}
-		return
-	}
-	for _, i := range t.used {
-		t.slots[i] = strSlot{}
-	}
-	t.used = t.used[:0]
-}
+func (t *strTable) clear() { t.empty(1 << 15) }
