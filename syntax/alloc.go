@@ -80,6 +80,12 @@ func (s *nodeSlabs) setHints(ntok int, pos *int) {
 	hints(&s.list, 4, c)
 	hints(&s.unaryOp, 3, c)
 	hints(&s.alias, 3, c)
+	hints(&s.classDef, 4, c)
+	hints(&s.with, 4, c)
+	hints(&s.try, 2, c)
+	hints(&s.handler, 2, c)
+	hints(&s.raise, 2, c)
+	hints(&s.pass, 2, c)
 	s.argLists.rate, s.argLists.cur = 110, c
 	s.opLists.rate, s.opLists.cur = 50, c
 	s.kwLists.rate, s.kwLists.cur = 44, c
@@ -144,6 +150,12 @@ type nodeSlabs struct {
 	list      slab[ast.List]
 	unaryOp   slab[ast.UnaryOp]
 	alias     slab[ast.Alias]
+	classDef  slab[ast.ClassDef]
+	with      slab[ast.With]
+	try       slab[ast.Try]
+	handler   slab[ast.ExceptHandler]
+	raise     slab[ast.Raise]
+	pass      slab[ast.Pass]
 
 	exprLists []ast.Expr // backing arrays of finished expression lists (exprsFrom)
 	stmtLists []ast.Stmt // and of statement lists (stmtsFrom)
@@ -237,6 +249,35 @@ func (p *parser) exprsFrom(mark int) []ast.Expr {
 	p.esTop = max(p.esTop, len(p.es))
 	p.es = p.es[:mark] // not cleared: see parseDecoded
 	return out
+}
+
+// pairsFrom pops the pairs p.es[mark:] (key, value, key, value, ...: a dict display's items)
+// into a slice of keys and one of values, cut from one array; both are empty (not nil) when
+// there are none.
+func (p *parser) pairsFrom(mark int) (keys, vals []ast.Expr) {
+	n := (len(p.es) - mark) / 2
+	if n == 0 {
+		p.es = p.es[:mark]
+		return []ast.Expr{}, []ast.Expr{}
+	}
+	s := &p.slabs
+	var out []ast.Expr
+	if 2*n > listArray/8 {
+		out = make([]ast.Expr, 2*n)
+	} else {
+		if len(s.exprLists) < 2*n {
+			s.exprLists = make([]ast.Expr, s.cur.listLen(exprListRate, 16))
+		}
+		out = s.exprLists[: 2*n : 2*n]
+		s.exprLists = s.exprLists[2*n:]
+	}
+	keys, vals = out[:n:n], out[n:]
+	for i, e := 0, p.es[mark:]; i < n; i++ {
+		keys[i], vals[i] = e[2*i], e[2*i+1]
+	}
+	p.esTop = max(p.esTop, len(p.es))
+	p.es = p.es[:mark] // not cleared: see parseDecoded
+	return keys, vals
 }
 
 // stmtsFrom pops p.ss[mark:] into a slice of its own, nil when empty.
