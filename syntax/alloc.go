@@ -7,13 +7,22 @@ import (
 )
 
 // slab hands out values of one node type from arrays allocated several at a time: fewer,
-// larger allocations make parsing (and the garbage collector) faster. The arrays grow from
-// 512 bytes to 18 KB (slabClasses), so that small sources do not pay for large arrays. Nodes are
-// never freed individually, so sharing an array between the nodes of one tree is harmless.
+// larger allocations make parsing (and the garbage collector) faster. The frequent types' arrays
+// are sized from the number of tokens (setHints, then rate); the others' grow from 512 bytes to
+// 18 KB (slabClasses), so that small sources do not pay for large arrays. Nodes are never freed
+// individually, so sharing an array between the nodes of one tree is harmless.
 type slab[T any] struct {
 	free []T
 	step int // index in slabClasses of the next array's size
 	hint int // if > 0, the length of the first array (see setHints)
+	rate int // if > 0, nodes of this type per 1000 tokens: later arrays are sized from it
+	cur  *tokCursor
+}
+
+// tokCursor tells a parse's slabs how many tokens are left to parse.
+type tokCursor struct {
+	ntok int
+	pos  *int // the parser's position
 }
 
 func (s *slab[T]) alloc() *T {
@@ -27,9 +36,18 @@ func (s *slab[T]) alloc() *T {
 
 func (s *slab[T]) refill() {
 	size := int(unsafe.Sizeof(*new(T)))
+	maxLen := arrayLen(slabClasses[len(slabClasses)-1], size)
 	if s.hint > 0 {
-		s.free = make([]T, min(s.hint, arrayLen(slabClasses[len(slabClasses)-1], size)))
+		s.free = make([]T, min(s.hint, maxLen))
 		s.hint = 0
+		return
+	}
+	if s.rate > 0 {
+		// The first array ran out: the next one holds what the tokens left to parse need at
+		// the average rate, rather than the next size class, whose unused end (a third of
+		// the array on average) was cleared by the allocator for nothing.
+		left := max(0, s.cur.ntok-*s.cur.pos)
+		s.free = make([]T, max(arrayLen(slabClasses[0], size), min(left*s.rate/1000, maxLen)))
 		return
 	}
 	s.free = make([]T, arrayLen(slabClasses[s.step], size))
@@ -40,27 +58,47 @@ func (s *slab[T]) refill() {
 // tokens, from the number of nodes per token in the standard library (somewhat less, so that
 // the estimate is rarely too large): the last array of each type was otherwise a fifth empty
 // on average when the parse ended.
-func (s *nodeSlabs) setHints(ntok int) {
-	h := func(perMille int) int { return ntok * perMille * hintPercent / 100000 }
-	s.names.hint = h(169)
-	s.consts.hint = h(78)
-	s.attrs.hint = h(74)
-	s.calls.hint = h(64)
-	s.stmts.hint = h(31)
-	s.assign.hint = h(24)
-	s.arg.hint = h(17)
-	s.arguments.hint = h(12)
-	s.funcDef.hint = h(11)
-	s.tuple.hint = h(9)
-	s.keyword.hint = h(7)
-	s.ifStmt.hint = h(6)
-	s.binOp.hint = h(6)
-	s.subscript.hint = h(5)
-	s.compare.hint = h(5)
-	s.ret.hint = h(4)
-	s.list.hint = h(4)
-	s.unaryOp.hint = h(3)
-	s.alias.hint = h(3)
+func (s *nodeSlabs) setHints(ntok int, pos *int) {
+	s.cur = tokCursor{ntok, pos}
+	c := &s.cur
+	hints(&s.names, 169, c)
+	hints(&s.consts, 78, c)
+	hints(&s.attrs, 74, c)
+	hints(&s.calls, 64, c)
+	hints(&s.stmts, 31, c)
+	hints(&s.assign, 24, c)
+	hints(&s.arg, 17, c)
+	hints(&s.arguments, 12, c)
+	hints(&s.funcDef, 11, c)
+	hints(&s.tuple, 9, c)
+	hints(&s.keyword, 7, c)
+	hints(&s.ifStmt, 6, c)
+	hints(&s.binOp, 6, c)
+	hints(&s.subscript, 5, c)
+	hints(&s.compare, 5, c)
+	hints(&s.ret, 4, c)
+	hints(&s.list, 4, c)
+	hints(&s.unaryOp, 3, c)
+	hints(&s.alias, 3, c)
+	hints(&s.classDef, 4, c)
+	hints(&s.with, 4, c)
+	hints(&s.try, 2, c)
+	hints(&s.handler, 2, c)
+	hints(&s.raise, 2, c)
+	hints(&s.pass, 2, c)
+	s.argLists.rate, s.argLists.cur = 110, c
+	s.opLists.rate, s.opLists.cur = 50, c
+	s.kwLists.rate, s.kwLists.cur = 44, c
+	s.itemLists.rate, s.itemLists.cur = 25, c
+	s.aliasLists.rate, s.aliasLists.cur = 23, c
+	s.exprFirsts.rate, s.exprFirsts.cur = 21, c
+	s.handlerLists.rate, s.handlerLists.cur = 10, c
+}
+
+// hints sets a slab's first array length and rate for the source's token count.
+func hints[T any](s *slab[T], perMille int, c *tokCursor) {
+	s.hint = c.ntok * perMille * hintPercent / 100000
+	s.rate, s.cur = perMille, c
 }
 
 const hintPercent = 80
@@ -91,6 +129,7 @@ func newNode[T any](s *slab[T], v T) *T {
 // nodeSlabs holds a parse's slabs: one per frequent node type, and the backing arrays of
 // finished lists.
 type nodeSlabs struct {
+	cur    tokCursor // see slab.rate
 	names  slab[ast.Name]
 	consts slab[ast.Constant]
 	attrs  slab[ast.Attribute]
@@ -111,6 +150,12 @@ type nodeSlabs struct {
 	list      slab[ast.List]
 	unaryOp   slab[ast.UnaryOp]
 	alias     slab[ast.Alias]
+	classDef  slab[ast.ClassDef]
+	with      slab[ast.With]
+	try       slab[ast.Try]
+	handler   slab[ast.ExceptHandler]
+	raise     slab[ast.Raise]
+	pass      slab[ast.Pass]
 
 	exprLists []ast.Expr // backing arrays of finished expression lists (exprsFrom)
 	stmtLists []ast.Stmt // and of statement lists (stmtsFrom)
@@ -126,14 +171,29 @@ type nodeSlabs struct {
 }
 
 // listSlab cuts the first arrays of small lists from shared arrays.
-type listSlab[T any] struct{ free []T }
+type listSlab[T any] struct {
+	free []T
+	rate int // if > 0, lists per 10000 tokens: the arrays are sized from it (see setHints)
+	cur  *tokCursor
+}
+
+// refill gets a new shared array: 1 KB, or, with a rate, what the tokens left to parse need at
+// that rate (between 4 lists and 18 KB), whose unused end is smaller on average.
+func (s *listSlab[T]) refill(elemSize int) {
+	n := arrayLen(1024, elemSize)
+	if s.rate > 0 {
+		left := max(0, s.cur.ntok-*s.cur.pos)
+		n = max(16, min(left*s.rate/10000*4, arrayLen(slabClasses[len(slabClasses)-1], elemSize)))
+	}
+	s.free = make([]T, n)
+}
 
 // appendList is append(list, x), except that an empty list's first array (room for 4
 // elements, the list's own) comes from s; longer lists grow as usual.
 func appendList[T any](s *listSlab[T], list []T, x T) []T {
 	if cap(list) == 0 {
 		if len(s.free) < 4 {
-			s.free = make([]T, arrayLen(1024, int(unsafe.Sizeof(x))))
+			s.refill(int(unsafe.Sizeof(x)))
 		}
 		list = s.free[:0:4]
 		s.free = s.free[4:]
@@ -148,6 +208,26 @@ func appendList[T any](s *listSlab[T], list []T, x T) []T {
 // A soft failure inside try truncates the stacks back to their height before the attempt.
 const listArray = 255 // 4 KB with the allocator's header (see arrayLen)
 
+// Elements of the lists exprsFrom and stmtsFrom cut from shared arrays, per 1000 tokens of the
+// standard library.
+const (
+	exprListRate = 148
+	stmtListRate = 82
+)
+
+// listLen returns the length of a new shared array for the small lists of a parse, whose
+// elements take elemSize bytes: what the tokens left to parse need at the average rate (per 1000
+// tokens), between 512 bytes and 18 KB, rather than a fixed 4 KB whose unused end, half of
+// it on average, was cleared by the allocator for nothing. Without a cursor (the second pass
+// for errors), listArray.
+func (c *tokCursor) listLen(rate, elemSize int) int {
+	if c.pos == nil {
+		return listArray
+	}
+	left := max(0, c.ntok-*c.pos)
+	return max(arrayLen(slabClasses[0], elemSize), min(left*rate/1000, arrayLen(slabClasses[len(slabClasses)-1], elemSize)))
+}
+
 // exprsFrom pops p.es[mark:] into a slice of its own, nil when empty.
 func (p *parser) exprsFrom(mark int) []ast.Expr {
 	n := len(p.es) - mark
@@ -160,14 +240,44 @@ func (p *parser) exprsFrom(mark int) []ast.Expr {
 		out = make([]ast.Expr, n)
 	} else {
 		if len(s.exprLists) < n {
-			s.exprLists = make([]ast.Expr, listArray)
+			s.exprLists = make([]ast.Expr, s.cur.listLen(exprListRate, 16))
 		}
 		out = s.exprLists[:n:n]
 		s.exprLists = s.exprLists[n:]
 	}
 	copy(out, p.es[mark:])
+	p.esTop = max(p.esTop, len(p.es))
 	p.es = p.es[:mark] // not cleared: see parseDecoded
 	return out
+}
+
+// pairsFrom pops the pairs p.es[mark:] (key, value, key, value, ...: a dict display's items)
+// into a slice of keys and one of values, cut from one array; both are empty (not nil) when
+// there are none.
+func (p *parser) pairsFrom(mark int) (keys, vals []ast.Expr) {
+	n := (len(p.es) - mark) / 2
+	if n == 0 {
+		p.es = p.es[:mark]
+		return []ast.Expr{}, []ast.Expr{}
+	}
+	s := &p.slabs
+	var out []ast.Expr
+	if 2*n > listArray/8 {
+		out = make([]ast.Expr, 2*n)
+	} else {
+		if len(s.exprLists) < 2*n {
+			s.exprLists = make([]ast.Expr, s.cur.listLen(exprListRate, 16))
+		}
+		out = s.exprLists[: 2*n : 2*n]
+		s.exprLists = s.exprLists[2*n:]
+	}
+	keys, vals = out[:n:n], out[n:]
+	for i, e := 0, p.es[mark:]; i < n; i++ {
+		keys[i], vals[i] = e[2*i], e[2*i+1]
+	}
+	p.esTop = max(p.esTop, len(p.es))
+	p.es = p.es[:mark] // not cleared: see parseDecoded
+	return keys, vals
 }
 
 // stmtsFrom pops p.ss[mark:] into a slice of its own, nil when empty.
@@ -182,12 +292,13 @@ func (p *parser) stmtsFrom(mark int) []ast.Stmt {
 		out = make([]ast.Stmt, n)
 	} else {
 		if len(s.stmtLists) < n {
-			s.stmtLists = make([]ast.Stmt, listArray)
+			s.stmtLists = make([]ast.Stmt, s.cur.listLen(stmtListRate, 16))
 		}
 		out = s.stmtLists[:n:n]
 		s.stmtLists = s.stmtLists[n:]
 	}
 	copy(out, p.ss[mark:])
+	p.ssTop = max(p.ssTop, len(p.ss))
 	p.ss = p.ss[:mark] // not cleared: see parseDecoded
 	return out
 }
@@ -200,7 +311,21 @@ func (p *parser) newName(pos ast.Pos, id string, ctx ast.ExprContext) *ast.Name 
 
 func (p *parser) newConstant(pos ast.Pos, v ast.Value, kind string) *ast.Constant {
 	n := p.slabs.consts.alloc()
-	n.Pos, n.Value, n.Kind = pos, v, kind
+	n.Pos, n.Kind = pos, kind
+	// A slab's node is still zero: copying the 80-byte Value whole went through the runtime's
+	// typed copy (with a bulk write barrier while the collector marks); its scalar fields are
+	// stored directly and its pointer fields only when set.
+	d := &n.Value
+	d.Kind, d.Int, d.Float, d.Imag = v.Kind, v.Int, v.Float, v.Imag
+	if v.Big != nil {
+		d.Big = v.Big
+	}
+	if v.Str != "" {
+		d.Str = v.Str
+	}
+	if v.Elts != nil {
+		d.Elts = v.Elts
+	}
 	return n
 }
 

@@ -984,23 +984,24 @@ func (p *parser) braceAtomBody() ast.Expr {
 
 // dictRest parses the remaining items of a dict display; k, v is the first pair if already parsed.
 func (p *parser) dictRest(start int, k, v ast.Expr) ast.Expr {
-	keys := []ast.Expr{}
-	vals := []ast.Expr{}
+	// the items are pushed on p.es in pairs (see pairsFrom) rather than appended to two
+	// slices grown from nothing
+	mark := len(p.es)
 	if v != nil {
-		keys = append(keys, k)
-		vals = append(vals, v)
+		p.es = append(p.es, k, v)
 		if !p.got(COMMA) {
 			p.expect(RBRACE)
+			keys, vals := p.pairsFrom(mark)
 			return &ast.Dict{Pos: p.span(start), Keys: keys, Values: vals}
 		}
 	}
 	for p.kind() != RBRACE {
 		if p.got(DOUBLESTAR) {
-			keys = append(keys, nil)
-			vals = append(vals, p.bitwiseOr())
+			val := p.bitwiseOr() // before append reads p.es: the call pushes and pops on it
+			p.es = append(p.es, nil, val)
 		} else {
 			var kk ast.Expr
-			if p.invalid && len(keys) > 0 {
+			if p.invalid && len(p.es) > mark {
 				// after a complete pair, CPython reports a key without ':' (invalid_kvpair)
 				// before any error inside the key expression
 				if !p.withoutInvalid(func() { kk = p.expression() }) {
@@ -1010,7 +1011,7 @@ func (p *parser) dictRest(start int, k, v ast.Expr) ast.Expr {
 				kk = p.expression()
 			}
 			if p.kind() != COLON {
-				if p.invalid && (p.kind() == RBRACE || p.kind() == COMMA || len(keys) > 0) {
+				if p.invalid && (p.kind() == RBRACE || p.kind() == COMMA || len(p.es) > mark) {
 					ps := posOf(kk)
 					text, off, _ := lineText(p.src, ps.EndLineno)
 					p.err = &Error{Msg: "':' expected after dictionary key", Filename: p.filename, Lineno: ps.EndLineno, Offset: p.tok.cols(off, ps.EndColOffset), EndLineno: ps.EndLineno, EndOffset: 0, Text: text, HasText: true}
@@ -1019,14 +1020,16 @@ func (p *parser) dictRest(start int, k, v ast.Expr) ast.Expr {
 				p.fail()
 			}
 			p.pos++
-			keys = append(keys, kk)
-			vals = append(vals, p.dictValue())
+			p.es = append(p.es, kk)
+			val := p.dictValue()
+			p.es = append(p.es, val)
 		}
 		if !p.got(COMMA) {
 			break
 		}
 	}
 	p.expect(RBRACE)
+	keys, vals := p.pairsFrom(mark)
 	return &ast.Dict{Pos: p.span(start), Keys: keys, Values: vals}
 }
 

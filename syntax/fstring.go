@@ -283,6 +283,7 @@ func (p *parser) fstringCompile(t *Token, braceOff int, expr string) ast.Expr {
 	sub.slabs, sub.es, sub.ss = p.slabs, p.es, p.ss // share the node arrays and list stacks
 	nes, nss := len(p.es), len(p.ss)
 	e := sub.fstringInput()
+	p.esTop, p.ssTop = max(p.esTop, sub.esTop, len(sub.es)), max(p.ssTop, sub.ssTop, len(sub.ss))
 	p.slabs, p.es, p.ss = sub.slabs, sub.es[:nes], sub.ss[:nss]
 	if e == nil {
 		err := sub.err

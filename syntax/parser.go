@@ -57,6 +57,8 @@ type parser struct {
 	slabs nodeSlabs
 	es    []ast.Expr // scratch stacks for lists being built (see exprsFrom)
 	ss    []ast.Stmt
+	// the highest lengths es and ss reached before being cut back (see parseDecoded)
+	esTop, ssTop int
 
 	// f-string sub-parsers: errors are reported relative to the expression text
 	fstr     bool
@@ -103,6 +105,33 @@ func ParseWarnings(filename string, src []byte, mode Mode, flags Flags) (mod ast
 	return parseDecoded(filename, dec, mode, flags)
 }
 
+// clearStack clears a list stack (p.es or p.ss) at the end of a parse. The stacks are cleared
+// once rather than each time the parser pops a list off them: what is left above their length
+// belongs to this parse's tree until then (and clearing as they went wrote every pointer twice
+// more). Since every parse leaves them cleared, only what this parse wrote needs clearing, not
+// the whole capacity (as large as the largest source seen) after every small source: up to
+// top, the highest length noted wherever the parser cuts a stack back, or its length if
+// higher. Statements and simple statements also append to a copy of p.ss that becomes p.ss
+// only when they return, so a soft failure inside them may leave elements above top that were
+// never part of p.ss's length; such writes start at or below top and go upwards, and
+// statements are never nil, so clearing goes on while elements are non-nil. The heights may
+// have been reached in a larger array than the one the stack ends in (a block may outgrow the
+// array its statement list started in), hence the bound by capacity. After a failed parse
+// the whole capacity is cleared (errors are rare).
+func clearStack[T comparable](s []T, top int, failed bool) {
+	s = s[:cap(s)]
+	if failed {
+		clear(s)
+		return
+	}
+	top = min(len(s), top)
+	clear(s[:top])
+	var zero T
+	for i := top; i < len(s) && s[i] != zero; i++ {
+		s[i] = zero
+	}
+}
+
 func bytesIndexNull(b []byte) bool {
 	return bytes.IndexByte(b, 0) >= 0
 }
@@ -117,13 +146,12 @@ func parseDecoded(filename string, src string, mode Mode, flags Flags) (ast.Mod,
 		singleModeEOF(t)
 	}
 	p := &parser{toks: t.toks, src: t.src, filename: filename, tok: t, mode: mode, es: t.buf.es, ss: t.buf.ss}
-	p.slabs.setHints(len(t.toks))
+	// the parser owns the stacks until they are handed back cleared below (a panic drops them)
+	t.buf.es, t.buf.ss = nil, nil
+	p.slabs.setHints(len(t.toks), &p.pos)
 	mod := p.run()
-	// The stacks are cleared once, up to their capacity, rather than each time the parser
-	// pops a list off them: what is left above their length belongs to this parse's tree
-	// until then (and clearing as they went wrote every pointer twice more).
-	clear(p.es[:cap(p.es)])
-	clear(p.ss[:cap(p.ss)])
+	clearStack(p.es, max(p.esTop, len(p.es)), mod == nil || p.err != nil)
+	clearStack(p.ss, max(p.ssTop, len(p.ss)), mod == nil || p.err != nil)
 	t.buf.es, t.buf.ss = p.es[:0], p.ss[:0]
 	if mod != nil && p.err == nil {
 		return mod, append(t.warnings, p.warnings...), nil
@@ -253,6 +281,7 @@ func (p *parser) try(f func()) (ok bool) {
 				panic(r)
 			}
 			p.pos, p.depth, p.warnings = save, depth, p.warnings[:nwarn]
+			p.esTop, p.ssTop = max(p.esTop, len(p.es)), max(p.ssTop, len(p.ss))
 			p.es, p.ss = p.es[:nes], p.ss[:nss] // not cleared: see parseDecoded
 			ok = false
 		}

@@ -206,10 +206,10 @@ func (p *parser) simpleStmt() ast.Stmt {
 				cause = p.expression()
 			}
 		}
-		return &ast.Raise{Pos: p.span(start), Exc: exc, Cause: cause}
+		return newNode(&p.slabs.raise, ast.Raise{Pos: p.span(start), Exc: exc, Cause: cause})
 	case KW_pass:
 		p.pos++
-		return &ast.Pass{Pos: p.span(start)}
+		return newNode(&p.slabs.pass, ast.Pass{Pos: p.span(start)})
 	case KW_break:
 		p.pos++
 		return &ast.Break{Pos: p.span(start)}
@@ -568,7 +568,7 @@ func (p *parser) classDef(decos []ast.Expr) ast.Stmt {
 	if kws == nil {
 		kws = []*ast.Keyword{}
 	}
-	return &ast.ClassDef{Pos: p.span(start), Name: name, Bases: bases, Keywords: kws, Body: body, DecoratorList: decos}
+	return newNode(&p.slabs.classDef, ast.ClassDef{Pos: p.span(start), Name: name, Bases: bases, Keywords: kws, Body: body, DecoratorList: decos})
 }
 
 func (p *parser) ifStmt() ast.Stmt {
@@ -681,7 +681,7 @@ func (p *parser) withStmt(start int, async bool) ast.Stmt {
 	if async {
 		return &ast.AsyncWith{Pos: p.span(start), Items: items, Body: body, TypeComment: tc}
 	}
-	return &ast.With{Pos: p.span(start), Items: items, Body: body, TypeComment: tc}
+	return newNode(&p.slabs.with, ast.With{Pos: p.span(start), Items: items, Body: body, TypeComment: tc})
 }
 
 func (p *parser) withItem() *ast.Withitem {
@@ -761,7 +761,7 @@ func (p *parser) tryStmt() ast.Stmt {
 			what = "'except*' statement"
 		}
 		hb := p.block(what, hs)
-		handlers = appendList(&p.slabs.handlerLists, handlers, &ast.ExceptHandler{Pos: p.span(hs), Type: typ, Name: name, Body: hb})
+		handlers = appendList(&p.slabs.handlerLists, handlers, newNode(&p.slabs.handler, ast.ExceptHandler{Pos: p.span(hs), Type: typ, Name: name, Body: hb}))
 	}
 	if p.kind() == KW_else && len(handlers) > 0 {
 		orelse = p.elseBlock()
@@ -782,7 +782,7 @@ func (p *parser) tryStmt() ast.Stmt {
 	if star {
 		return &ast.TryStar{Pos: p.span(start), Body: body, Handlers: handlers, Orelse: orelse, Finalbody: final}
 	}
-	return &ast.Try{Pos: p.span(start), Body: body, Handlers: handlers, Orelse: orelse, Finalbody: final}
+	return newNode(&p.slabs.try, ast.Try{Pos: p.span(start), Body: body, Handlers: handlers, Orelse: orelse, Finalbody: final})
 }
 
 // expectColon consumes the ':' that introduces a block. forced is the grammar's &&':' (the error
