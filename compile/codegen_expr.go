@@ -47,7 +47,7 @@ func (c *compiler) expr(e ast.Expr) {
 	switch x := e.(type) {
 	case *ast.Name:
 		c.u.loc = loc{int32(x.Lineno), int32(x.EndLineno), int32(x.ColOffset), int32(x.EndColOffset)}
-		c.nameOp(x.Id, x.Ctx)
+		c.nameExpr(x)
 	case *ast.Constant:
 		c.u.loc = loc{int32(x.Lineno), int32(x.EndLineno), int32(x.ColOffset), int32(x.EndColOffset)}
 		c.addOp(op.LOAD_CONST, c.constValue(x.Value))
@@ -262,7 +262,7 @@ func (c *compiler) expr1(e ast.Expr) {
 		}
 		c.addOp(op.BUILD_SLICE, n)
 	case *ast.Name:
-		c.nameOp(e.Id, e.Ctx)
+		c.nameExpr(e)
 	case *ast.List:
 		switch e.Ctx {
 		case ast.Store:
