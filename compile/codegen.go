@@ -1014,23 +1014,29 @@ func (c *compiler) addVarname(name string) int {
 // there: an assignment's targets are walked before its value but compiled after it, hence
 // the look behind; a node found nowhere near is looked up by name.
 func (c *compiler) nameExpr(x *ast.Name) {
+	c.nameOpSym(x.Id, x.Ctx, c.findUse(x, true))
+}
+
+// findUse returns the symbol table's record of x in the current scope, or nil; advance
+// moves the unit's place in the records past it.
+func (c *compiler) findUse(x *ast.Name, advance bool) *nameUse {
 	u := c.u
 	uses := c.st.uses[u.ste.usesStart:u.ste.usesEnd]
 	cur := u.useCur
 	for i, end := cur, min(cur+4, len(uses)); i < end; i++ {
 		if uses[i].node == x {
-			u.useCur = i + 1
-			c.nameOpSym(x.Id, x.Ctx, &uses[i])
-			return
+			if advance {
+				u.useCur = i + 1
+			}
+			return &uses[i]
 		}
 	}
 	for i := cur - 1; i >= max(cur-8, 0); i-- {
 		if uses[i].node == x {
-			c.nameOpSym(x.Id, x.Ctx, &uses[i])
-			return
+			return &uses[i]
 		}
 	}
-	c.nameOpSym(x.Id, x.Ctx, nil)
+	return nil
 }
 
 func (c *compiler) nameOp(name string, ctx ast.ExprContext) { c.nameOpSym(name, ctx, nil) }

@@ -602,7 +602,23 @@ func (c *compiler) isImportOriginated(e ast.Expr) bool {
 	if !ok {
 		return false
 	}
-	return c.st.top.lookup(n.Id)&defImport != 0
+	// The answer depends on the name only: its symbol in this scope keeps it, which saves
+	// looking the name up in the module's scope again (at each method call on it).
+	var sym *symbol
+	if use := c.findUse(n, false); use != nil {
+		sym = use.sym
+		if sym.topImport != 0 {
+			return sym.topImport == 2
+		}
+	}
+	imp := c.st.top.lookup(n.Id)&defImport != 0
+	if sym != nil {
+		sym.topImport = 1
+		if imp {
+			sym.topImport = 2
+		}
+	}
+	return imp
 }
 
 func (c *compiler) call(e *ast.Call) {

@@ -57,6 +57,9 @@ type symbol struct {
 	scope int
 	// the argument of the name's instructions in the unit numbered gen (compiler.nameOp)
 	gen, arg int32
+	// whether the module binds the name by an import (compiler.isImportOriginated), once
+	// known: 0 unknown, 1 no, 2 yes
+	topImport int8
 }
 
 // scope is one symbol-table entry: a module, class, function, lambda, comprehension or
