@@ -114,6 +114,7 @@ type unit struct {
 	constIDs []int32 // the compilation-wide id (scratch.constObjs) of each of consts; -1: a code object
 	names    []string
 	nameIdx  strIndex // index of names past smallScope entries (addName)
+	useCur   int      // the next of the scope's symtable.uses (from its usesStart) that nameExpr expects
 	varnames []string
 	varIdx   map[string]int // index of varnames past smallScope entries (nameIndex, indexed)
 	cellvars []string
@@ -196,6 +197,8 @@ type scratch struct {
 	allScopes     []*scope   // symtable.all and symtable.stack, recycled
 	keyBuf        []byte     // addConst's key encodings
 	scopeStack    []*scope
+	nameUses      []nameUse // symtable.uses, recycled
+	nameUses2     []nameUse // symtable.groupUses's other buffer
 }
 
 // bigMap is the number of entries above which a recycled map is replaced by a new one instead
@@ -221,7 +224,9 @@ func (s *scratch) release(st *symtable) {
 	s.constObjs = s.constObjs[:0]
 	s.noneID = 0
 	s.interned = reuse(s.interned)
-	s.byNode = reuse(s.byNode)
+	if st.byNode != nil {
+		s.byNode = reuse(st.byNode)
+	}
 	for _, c := range st.symChunks {
 		clear(c)
 		s.freeSymChunks = append(s.freeSymChunks, c)
@@ -246,6 +251,12 @@ func (s *scratch) release(st *symtable) {
 	}
 	clear(st.all)
 	s.allScopes = st.all[:0]
+	if cap(st.uses) > 1<<17 {
+		s.nameUses, s.nameUses2 = nil, nil // the next compilation may need far fewer
+	} else {
+		clear(st.uses)
+		s.nameUses = st.uses[:0]
+	}
 	clear(st.stack[:cap(st.stack)])
 	s.scopeStack = st.stack[:0]
 }
@@ -436,9 +447,10 @@ func (c *compiler) unsetLoc()         { c.u.loc.line = -1 }
 // ---- scopes ----
 
 func (c *compiler) enterScope(name string, scopeType int, node ast.Node, firstLine int) {
-	ste := c.st.byNode[node]
+	ste := c.st.scopeOf(node)
 	u := c.newUnit()
 	u.ste, u.scopeType, u.name, u.firstLine = ste, scopeType, name, firstLine
+	u.useCur = 0
 	for _, v := range ste.varnames {
 		u.varnames = append(u.varnames, v)
 		u.varIdx = indexed(u.varIdx, u.varnames)
@@ -996,7 +1008,41 @@ func (c *compiler) addVarname(name string) int {
 	return len(u.varnames) - 1
 }
 
-func (c *compiler) nameOp(name string, ctx ast.ExprContext) {
+// nameExpr compiles the Name node x. The symbol table resolved it already: its record of
+// that (the scope's range of symtable.uses) is followed in step, which saves hashing the
+// name again (99.5% of the stdlib's Names are found). The walks' orders differ here and
+// there: an assignment's targets are walked before its value but compiled after it, hence
+// the look behind; a node found nowhere near is looked up by name.
+func (c *compiler) nameExpr(x *ast.Name) {
+	c.nameOpSym(x.Id, x.Ctx, c.findUse(x, true))
+}
+
+// findUse returns the symbol table's record of x in the current scope, or nil; advance
+// moves the unit's place in the records past it.
+func (c *compiler) findUse(x *ast.Name, advance bool) *nameUse {
+	u := c.u
+	uses := c.st.uses[u.ste.usesStart:u.ste.usesEnd]
+	cur := u.useCur
+	for i, end := cur, min(cur+4, len(uses)); i < end; i++ {
+		if uses[i].node == x {
+			if advance {
+				u.useCur = i + 1
+			}
+			return &uses[i]
+		}
+	}
+	for i := cur - 1; i >= max(cur-8, 0); i-- {
+		if uses[i].node == x {
+			return &uses[i]
+		}
+	}
+	return nil
+}
+
+func (c *compiler) nameOp(name string, ctx ast.ExprContext) { c.nameOpSym(name, ctx, nil) }
+
+// nameOpSym compiles a use of name; use, if not nil, is the symbol table's resolution of it.
+func (c *compiler) nameOpSym(name string, ctx ast.ExprContext, use *nameUse) {
 	u := c.u
 	mangled := name
 	if mayMangle(u.private, name) {
@@ -1008,7 +1054,12 @@ func (c *compiler) nameOp(name string, ctx ast.ExprContext) {
 	if ctx == ast.Store && name == "__debug__" {
 		c.error("cannot assign to __debug__")
 	}
-	sym := u.ste.sym(mangled)
+	var sym *symbol
+	if use != nil && mangled == name && use.scope == u.ste {
+		sym = use.sym
+	} else {
+		sym = u.ste.sym(mangled)
+	}
 	sc := scopeNone
 	if sym != nil {
 		sc = sym.scope

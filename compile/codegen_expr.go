@@ -47,7 +47,7 @@ func (c *compiler) expr(e ast.Expr) {
 	switch x := e.(type) {
 	case *ast.Name:
 		c.u.loc = loc{int32(x.Lineno), int32(x.EndLineno), int32(x.ColOffset), int32(x.EndColOffset)}
-		c.nameOp(x.Id, x.Ctx)
+		c.nameExpr(x)
 	case *ast.Constant:
 		c.u.loc = loc{int32(x.Lineno), int32(x.EndLineno), int32(x.ColOffset), int32(x.EndColOffset)}
 		c.addOp(op.LOAD_CONST, c.constValue(x.Value))
@@ -262,7 +262,7 @@ func (c *compiler) expr1(e ast.Expr) {
 		}
 		c.addOp(op.BUILD_SLICE, n)
 	case *ast.Name:
-		c.nameOp(e.Id, e.Ctx)
+		c.nameExpr(e)
 	case *ast.List:
 		switch e.Ctx {
 		case ast.Store:
@@ -602,7 +602,23 @@ func (c *compiler) isImportOriginated(e ast.Expr) bool {
 	if !ok {
 		return false
 	}
-	return c.st.top.lookup(n.Id)&defImport != 0
+	// The answer depends on the name only: its symbol in this scope keeps it, which saves
+	// looking the name up in the module's scope again (at each method call on it).
+	var sym *symbol
+	if use := c.findUse(n, false); use != nil {
+		sym = use.sym
+		if sym.topImport != 0 {
+			return sym.topImport == 2
+		}
+	}
+	imp := c.st.top.lookup(n.Id)&defImport != 0
+	if sym != nil {
+		sym.topImport = 1
+		if imp {
+			sym.topImport = 2
+		}
+	}
+	return imp
 }
 
 func (c *compiler) call(e *ast.Call) {

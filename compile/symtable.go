@@ -57,6 +57,9 @@ type symbol struct {
 	scope int
 	// the argument of the name's instructions in the unit numbered gen (compiler.nameOp)
 	gen, arg int32
+	// whether the module binds the name by an import (compiler.isImportOriginated), once
+	// known: 0 unknown, 1 no, 2 yes
+	topImport int8
 }
 
 // scope is one symbol-table entry: a module, class, function, lambda, comprehension or
@@ -70,8 +73,10 @@ type scope struct {
 	symList  []*symbol // their symbols, parallel to order
 	syms     strIndex  // index of order, kept once there are more than smallScope symbols
 	varnames []string  // parameters, in order
-	children []*scope
-	parent   *scope
+	// symtable.uses[usesStart:usesEnd] are the Name nodes resolved in this scope
+	usesStart, usesEnd int
+	children           []*scope
+	parent             *scope
 
 	nested, generator, coroutine, varargs, varkeywords bool
 	needsClassClosure                                  bool
@@ -80,6 +85,15 @@ type scope struct {
 	compIterExpr                                       int
 	returnsValue                                       bool
 	directives                                         map[string]ast.Pos
+}
+
+// nameUse records that the symbol table resolved the Name node, whose name is not mangled,
+// to sym in scope: the code generator, visiting the same nodes in nearly the same order,
+// takes the symbol from here instead of looking the name up a second time.
+type nameUse struct {
+	node  *ast.Name
+	scope *scope
+	sym   *symbol
 }
 
 // smallScope is the number of symbols up to which a scope finds a name by a linear search
@@ -130,8 +144,13 @@ func strHash(s string) uint64 {
 		h = (h ^ w) * prime
 		s = s[8:]
 	}
-	for i := 0; i < len(s); i++ {
-		h = (h ^ uint64(s[i])) * prime
+	// The last bytes as one word: one multiplication rather than one each.
+	if len(s) > 0 {
+		var w uint64
+		for i := len(s) - 1; i >= 0; i-- {
+			w = w<<8 | uint64(s[i])
+		}
+		h = (h ^ w) * prime
 	}
 	return h ^ h>>32
 }
@@ -214,15 +233,17 @@ type symtable struct {
 	stack    []*scope
 	private  string
 	futures  int
-	byNode   map[ast.Node]*scope
+	byNode   map[ast.Node]*scope // the scopes by node, made only if scopeOf needs it
+	nextNode int                 // the index in all of the scope scopeOf expects next
 	err      *Error
 	guard    depthGuard
 	symChunk []symbol // symbols are carved from chunks
 	// the chunks of this compilation, for recycling
 	symChunks [][]symbol
-	sc        *scratch // recycled scopes
-	all       []*scope // every scope, for recycling
-	freeBuf   []string // analyzeBlock's free names
+	sc        *scratch  // recycled scopes
+	all       []*scope  // every scope, for recycling
+	uses      []nameUse // the Name nodes resolved, in walk order, then by scope (groupUses)
+	freeBuf   []string  // analyzeBlock's free names
 
 	// The walk also folds the tree (fold.go's rules, bottom-up as each node's children are
 	// walked): one pass over the tree instead of two. folding is off in the annotations that
@@ -258,11 +279,8 @@ func (st *symtable) fail(msg string, p ast.Pos) {
 
 // buildSymtable builds the symbol table of mod, folding mod with f on the way.
 func buildSymtable(mod ast.Mod, filename string, futures int, guard depthGuard, sc *scratch, f *folder) (st *symtable, err *Error) {
-	if sc.byNode == nil {
-		sc.byNode = map[ast.Node]*scope{}
-	}
-	st = &symtable{filename: filename, futures: futures, byNode: sc.byNode, guard: guard, sc: sc,
-		f: f, folding: true, all: sc.allScopes[:0], stack: sc.scopeStack[:0]}
+	st = &symtable{filename: filename, futures: futures, guard: guard, sc: sc,
+		f: f, folding: true, all: sc.allScopes[:0], stack: sc.scopeStack[:0], uses: sc.nameUses[:0]}
 	defer func() {
 		if r := recover(); r != nil {
 			if _, ok := r.(stErr); !ok {
@@ -283,7 +301,58 @@ func buildSymtable(mod ast.Mod, filename string, futures int, guard depthGuard, 
 	}
 	st.exit()
 	st.analyze()
+	st.groupUses()
 	return st, nil
+}
+
+// scopeOf returns the scope of node (a module, class, function, lambda or comprehension).
+// The code generator enters scopes nearly in the order they were made, so the next few
+// scopes are tried first, which saves hashing every node into a map; the map is made on
+// the first miss.
+func (st *symtable) scopeOf(node ast.Node) *scope {
+	if st.byNode == nil {
+		for i, end := st.nextNode, min(st.nextNode+4, len(st.all)); i < end; i++ {
+			// (An annotation scope, never compiled, may share its node with a lambda.)
+			if s := st.all[i]; s.node == node && s.typ != annotationBlock {
+				st.nextNode = i + 1
+				return s
+			}
+		}
+		st.byNode = st.sc.byNode
+		if st.byNode == nil {
+			st.byNode = map[ast.Node]*scope{}
+		}
+		for _, s := range st.all { // the last made of a node's scopes wins, as ever
+			st.byNode[s.node] = s
+		}
+	}
+	return st.byNode[node]
+}
+
+// groupUses sorts st.uses by scope (in creation order), keeping the walk order within each,
+// and sets each scope's range of them: a counting sort into the recycled second buffer.
+func (st *symtable) groupUses() {
+	for _, u := range st.uses {
+		u.scope.usesEnd++ // a count, for now
+	}
+	pos := 0
+	for _, s := range st.all {
+		n := s.usesEnd
+		s.usesStart, s.usesEnd = pos, pos // usesEnd is the next free place until the scatter ends
+		pos += n
+	}
+	out := st.sc.nameUses2[:0]
+	if cap(out) < len(st.uses) {
+		out = make([]nameUse, len(st.uses))
+	}
+	out = out[:len(st.uses)]
+	for _, u := range st.uses {
+		out[u.scope.usesEnd] = u
+		u.scope.usesEnd++
+	}
+	clear(st.uses)
+	st.sc.nameUses2 = st.uses[:0]
+	st.uses = out
 }
 
 func (st *symtable) enter(name string, typ blockType, node ast.Node, p ast.Pos) {
@@ -303,7 +372,6 @@ func (st *symtable) enter(name string, typ blockType, node ast.Node, p ast.Pos) 
 		s.compIterExpr = st.cur.compIterExpr
 		st.cur.children = append(st.cur.children, s)
 	}
-	st.byNode[node] = s
 	st.stack = append(st.stack, s)
 	st.cur = s
 }
@@ -347,7 +415,8 @@ func (st *symtable) addDef(name string, flag int, p ast.Pos) {
 	st.addDefIn(name, flag, st.cur, p)
 }
 
-func (st *symtable) addDefIn(name string, flag int, s *scope, p ast.Pos) {
+// addDefIn adds flag to the symbol of name in s; it returns the mangled name and its symbol.
+func (st *symtable) addDefIn(name string, flag int, s *scope, p ast.Pos) (string, *symbol) {
 	m := name
 	if mayMangle(st.private, name) {
 		m = mangleDunder(st.private, name)
@@ -377,6 +446,7 @@ func (st *symtable) addDefIn(name string, flag int, s *scope, p ast.Pos) {
 		}
 		sym.flags |= defCompIter
 	}
+	return m, sym
 }
 
 func (st *symtable) recordDirective(name string, p ast.Pos) {
@@ -844,7 +914,10 @@ func (st *symtable) name(e *ast.Name) ast.Expr {
 	if e.Ctx == ast.Load {
 		flag = defUse
 	}
-	st.addDef(e.Id, flag, e.Pos)
+	m, sym := st.addDefIn(e.Id, flag, st.cur, e.Pos)
+	if m == e.Id { // (mangled names, rare, are looked up again)
+		st.uses = append(st.uses, nameUse{e, st.cur, sym})
+	}
 	if e.Ctx == ast.Load && st.cur.typ == functionBlock && e.Id == "super" {
 		st.addDef("__class__", defUse, e.Pos)
 	}
