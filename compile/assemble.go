@@ -217,35 +217,51 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 
 	// emit code, location table and exception table (the tables into scratch buffers of the
 	// compiler, copied out at their final size)
-	code := slices.Grow(c.codeBuf[:0], 2*total)
+	code := slices.Grow(c.codeBuf[:0], 2*total)[:2*total]
 	var lw op.LocationWriter
 	lw.Reset(u.firstLine, c.lineBuf[:0])
 	et := c.excBuf[:0]
-	var handler *block
-	start, ioff := 0, 0
-	for _, b := range blocks {
-		ins := b.instrs
-		for i := range ins {
-			in := &ins[i]
-			n0 := len(code)
-			code = op.AppendInstr(code, uint8(in.op), int(in.arg))
-			size := (len(code) - n0) >> 1 // instrSize(in), from what was written
-			l := &in.loc
-			lw.Add(size, op.Position{Line: int(l.line), EndLine: int(l.endLine), Col: int(l.col), EndCol: int(l.endCol)})
-			if in.except != handler {
-				if handler != nil {
-					et = exceptEntry(et, start, ioff, handler)
-				}
-				start = ioff
-				handler = in.except
+	// The code is written by index into the buffer of its final size (no append per byte).
+	// Without SETUP_* (handlers false) no instruction has a handler: that loop skips the
+	// exception table.
+	p := 0
+	if !handlers {
+		for _, b := range blocks {
+			ins := b.instrs
+			for i := range ins {
+				in := &ins[i]
+				size := encodeInstr(code, p, in)
+				p += 2 * size
+				l := &in.loc
+				lw.Add(size, op.Position{Line: int(l.line), EndLine: int(l.endLine), Col: int(l.col), EndCol: int(l.endCol)})
 			}
-			ioff += size
+		}
+	} else {
+		var handler *block
+		start, ioff := 0, 0
+		for _, b := range blocks {
+			ins := b.instrs
+			for i := range ins {
+				in := &ins[i]
+				size := encodeInstr(code, p, in)
+				p += 2 * size
+				l := &in.loc
+				lw.Add(size, op.Position{Line: int(l.line), EndLine: int(l.endLine), Col: int(l.col), EndCol: int(l.endCol)})
+				if in.except != handler {
+					if handler != nil {
+						et = exceptEntry(et, start, ioff, handler)
+					}
+					start = ioff
+					handler = in.except
+				}
+				ioff += size
+			}
+		}
+		if handler != nil {
+			et = exceptEntry(et, start, ioff, handler)
 		}
 	}
-	if handler != nil {
-		et = exceptEntry(et, start, ioff, handler)
-	}
-	if len(code) != 2*total {
+	if p != 2*total {
 		panic("compile: code size differs from the layout")
 	}
 	c.codeBuf, c.lineBuf, c.excBuf = code, lw.Bytes(), et
@@ -322,15 +338,27 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 	}
 }
 
-// intern is objects.InternStr with a cache local to the compilation (no lock, a small map); with
-// Options.MarshalOnly the strs are private to the compilation (objects.StrBlocks.PrivateInterned). A nil
-// c (outside a compilation) interns in the process-wide table.
+// intern is objects.InternStr with a cache local to the compilation (no lock, see
+// internTable); with Options.MarshalOnly the strs are private to the compilation
+// (objects.StrBlocks.PrivateInterned). A nil c (outside a compilation) interns in the
+// process-wide table.
 func (c *compiler) intern(s string) *objects.Str {
 	if c == nil {
 		return objects.InternStr(s)
 	}
-	if v, ok := c.interned[s]; ok {
-		return v
+	t := &c.interned
+	h := strHash(s)
+	if len(t.slots) > 0 {
+		mask := uint64(len(t.slots) - 1)
+		for i := h & mask; ; i = (i + 1) & mask {
+			v := t.slots[i]
+			if v == nil {
+				break
+			}
+			if v.String() == s {
+				return v
+			}
+		}
 	}
 	var v *objects.Str
 	if c.marshalOnly {
@@ -338,11 +366,52 @@ func (c *compiler) intern(s string) *objects.Str {
 	} else {
 		v = objects.InternStr(s)
 	}
-	if c.interned == nil {
-		c.interned = map[string]*objects.Str{}
-	}
-	c.interned[s] = v
+	t.put(h, v)
 	return v
+}
+
+// internTable maps a name to its interned str for one compilation: an open-addressing table
+// keyed by strHash, cheaper than a Go map[string] (every name of every code object is looked
+// up again in assemble), and cleared for reuse by the next compilation.
+type internTable struct {
+	slots []*objects.Str // nil for an empty slot; a power of two long
+	n     int
+}
+
+// put adds v, hashing to h, which is not in the table.
+func (t *internTable) put(h uint64, v *objects.Str) {
+	if 2*(t.n+1) > len(t.slots) {
+		old := t.slots
+		t.slots = make([]*objects.Str, max(64, 2*len(old)))
+		mask := uint64(len(t.slots) - 1)
+		for _, o := range old {
+			if o != nil {
+				i := strHash(o.String()) & mask
+				for t.slots[i] != nil {
+					i = (i + 1) & mask
+				}
+				t.slots[i] = o
+			}
+		}
+	}
+	mask := uint64(len(t.slots) - 1)
+	i := h & mask
+	for t.slots[i] != nil {
+		i = (i + 1) & mask
+	}
+	t.slots[i] = v
+	t.n++
+}
+
+// reset empties the table for the next compilation (a big one is dropped rather than cleared:
+// see bigMap).
+func (t *internTable) reset() {
+	if len(t.slots) > 4*bigMap {
+		t.slots = nil
+	} else {
+		clear(t.slots)
+	}
+	t.n = 0
 }
 
 func qualnameOf(u *unit) string {
@@ -423,6 +492,27 @@ func pick(fwd bool, a, b int32) int32 {
 		return a
 	}
 	return b
+}
+
+// encodeInstr writes in at code[p:] (which has room for it: the layout sized the buffer) and
+// returns its size in code units. The common case, an argument below 256, is two stores and
+// the caches' zero units.
+func encodeInstr(code []byte, p int, in *instr) int {
+	o := uint8(in.op)
+	arg := in.arg
+	if o < op.HAVE_ARGUMENT {
+		arg = 0
+	}
+	if uint32(arg) > 0xFF {
+		return len(op.AppendInstr(code[p:p], o, int(arg))) >> 1
+	}
+	code[p] = o
+	code[p+1] = byte(arg)
+	n := op.CacheEntries[o]
+	for k := p + 2; k < p+2+2*n; k++ { // CACHE is opcode 0 with argument 0; a loop: few units, no memclr call
+		code[k] = 0
+	}
+	return 1 + n
 }
 
 func instrSize(in *instr) int { return op.InstrSize(uint8(in.op), int(in.arg)) }
