@@ -124,9 +124,9 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 	}
 
 	countsValid, handlers := c.optimizeCFG()
-	recount := c.duplicateExitsWithoutLineno(countsValid)
+	recount := c.duplicateExitsWithoutLineno(countsValid, handlers)
 	if recount {
-		u.markReachable()
+		u.markReachable(!handlers)
 	} else if checkKept {
 		u.checkCounts()
 	}
@@ -153,118 +153,11 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 	for i, b := range blocks {
 		b.index = i
 	}
-	// Jump directions, then the offsets with the arguments the instructions have so far (0
-	// for jumps). Jumps end their block: a target anywhere else (a NOP keeps a stale one,
-	// which it does not encode) sends the offsets through the general loop below.
-	// The same walk finds the last constant used (CPython's trim_unused_consts): the passes
-	// since code generation removed NOPs and pseudo-instructions, not LOAD_CONST or KW_NAMES.
-	total := 0
-	general := false
-	maxConst := int32(0)
-	for _, b := range blocks {
-		b.offset = total
-		n := len(b.instrs)
-		if n == 0 {
-			continue
-		}
-		if l := &b.instrs[n-1]; l.target != nil {
-			c.resolveDirection(b, l)
-		}
-		ins := b.instrs
-		for i := range ins {
-			in := &ins[i]
-			total += instrSize(in)
-			if in.target != nil && i < n-1 {
-				general = true
-			}
-			if (in.op == op.LOAD_CONST || in.op == op.KW_NAMES) && in.arg > maxConst {
-				maxConst = in.arg
-			}
-		}
+	code, lineTable, et, ok := c.encodeOnePass(blocks, u.firstLine)
+	if !ok {
+		code, lineTable, et = c.encodeTwoPass(blocks, u.firstLine)
 	}
-	// drop the constants past the last one used (the first, a possible docstring, stays)
-	if int(maxConst)+1 < len(u.consts) {
-		u.consts = u.consts[:maxConst+1]
-	}
-	if !general {
-		// Fast path: set each jump's argument from the offsets; usually no size changes and
-		// the offsets are final.
-		changed := false
-		for i, b := range blocks {
-			l := b.last()
-			if l == nil || l.target == nil {
-				continue
-			}
-			end := total
-			if i+1 < len(blocks) {
-				end = blocks[i+1].offset
-			}
-			size := instrSize(l)
-			if l.target.offset >= end {
-				l.arg = int32(l.target.offset - end)
-			} else {
-				l.arg = int32(end - l.target.offset)
-			}
-			if instrSize(l) != size {
-				changed = true
-			}
-		}
-		general = changed
-	}
-	if general {
-		total = resolveOffsets(blocks)
-	}
-
-	// emit code, location table and exception table (the tables into scratch buffers of the
-	// compiler, copied out at their final size)
-	code := slices.Grow(c.codeBuf[:0], 2*total)[:2*total]
-	var lw op.LocationWriter
-	lw.Reset(u.firstLine, c.lineBuf[:0])
-	et := c.excBuf[:0]
-	// The code is written by index into the buffer of its final size (no append per byte).
-	// Without SETUP_* (handlers false) no instruction has a handler: that loop skips the
-	// exception table.
-	p := 0
-	if !handlers {
-		for _, b := range blocks {
-			ins := b.instrs
-			for i := range ins {
-				in := &ins[i]
-				size := encodeInstr(code, p, in)
-				p += 2 * size
-				l := &in.loc
-				lw.Add(size, op.Position{Line: int(l.line), EndLine: int(l.endLine), Col: int(l.col), EndCol: int(l.endCol)})
-			}
-		}
-	} else {
-		var handler *block
-		start, ioff := 0, 0
-		for _, b := range blocks {
-			ins := b.instrs
-			for i := range ins {
-				in := &ins[i]
-				size := encodeInstr(code, p, in)
-				p += 2 * size
-				l := &in.loc
-				lw.Add(size, op.Position{Line: int(l.line), EndLine: int(l.endLine), Col: int(l.col), EndCol: int(l.endCol)})
-				if in.except != handler {
-					if handler != nil {
-						et = exceptEntry(et, start, ioff, handler)
-					}
-					start = ioff
-					handler = in.except
-				}
-				ioff += size
-			}
-		}
-		if handler != nil {
-			et = exceptEntry(et, start, ioff, handler)
-		}
-	}
-	if p != 2*total {
-		panic("compile: code size differs from the layout")
-	}
-	c.codeBuf, c.lineBuf, c.excBuf = code, lw.Bytes(), et
+	c.codeBuf, c.lineBuf, c.excBuf = code, lineTable, et
 	// co_code, co_linetable, co_exceptiontable and the localsplus kinds share one allocation
 	n1, n2 := len(code), len(code)+len(c.lineBuf)
 	n3 := n2 + len(et)
@@ -273,7 +166,7 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 	copy(all[n1:], c.lineBuf)
 	copy(all[n2:], et)
 	code = all[:n1:n1]
-	lineTable := all[n1:n2:n2]
+	lineTable = all[n1:n2:n2]
 	excTable := all[n2:n3:n3]
 	kinds := all[n3:]
 	for i := range nlocals {
@@ -412,6 +305,202 @@ func (t *internTable) reset() {
 		clear(t.slots)
 	}
 	t.n = 0
+}
+
+// encodeTwoPass lays out and encodes the blocks (in layout order, indexed) in two walks: the
+// offsets, with EXTENDED_ARGs resolved to a fixed point, then the code, location table and
+// exception table. It returns the three in the compiler's scratch buffers.
+// encodeOnePass, which failed, has given the jumps their opcodes (resolveDirection) and
+// trimmed the constants.
+func (c *compiler) encodeTwoPass(blocks []*block, firstLine int) (code, lineTable, excTable []byte) {
+	// The offsets with the arguments the instructions have now. Jumps end their block: a
+	// target anywhere else (a NOP keeps a stale one, which it does not encode) sends the
+	// offsets through the general loop below.
+	total := 0
+	general := false
+	for _, b := range blocks {
+		b.offset = total
+		n := len(b.instrs)
+		ins := b.instrs
+		for i := range ins {
+			in := &ins[i]
+			total += instrSize(in)
+			if in.target != nil && i < n-1 {
+				general = true
+			}
+		}
+	}
+	if !general {
+		// Fast path: set each jump's argument from the offsets; usually no size changes and
+		// the offsets are final.
+		changed := false
+		for i, b := range blocks {
+			l := b.last()
+			if l == nil || l.target == nil {
+				continue
+			}
+			end := total
+			if i+1 < len(blocks) {
+				end = blocks[i+1].offset
+			}
+			size := instrSize(l)
+			if l.target.offset >= end {
+				l.arg = int32(l.target.offset - end)
+			} else {
+				l.arg = int32(end - l.target.offset)
+			}
+			if instrSize(l) != size {
+				changed = true
+			}
+		}
+		general = changed
+	}
+	if general {
+		total = resolveOffsets(blocks)
+	}
+
+	// emit code, location table and exception table (the tables into scratch buffers of the
+	// compiler, copied out at their final size)
+	code = slices.Grow(c.codeBuf[:0], 2*total)[:2*total]
+	var lw op.LocationWriter
+	lw.Reset(firstLine, c.lineBuf[:0])
+	et := c.excBuf[:0]
+	// The code is written by index into the buffer of its final size (no append per byte).
+	p := 0
+	{
+		var handler *block
+		start, ioff := 0, 0
+		for _, b := range blocks {
+			ins := b.instrs
+			for i := range ins {
+				in := &ins[i]
+				size := encodeInstr(code, p, in)
+				p += 2 * size
+				l := &in.loc
+				lw.Add(size, op.Position{Line: int(l.line), EndLine: int(l.endLine), Col: int(l.col), EndCol: int(l.endCol)})
+				if in.except != handler {
+					if handler != nil {
+						et = exceptEntry(et, start, ioff, handler)
+					}
+					start = ioff
+					handler = in.except
+				}
+				ioff += size
+			}
+		}
+		if handler != nil {
+			et = exceptEntry(et, start, ioff, handler)
+		}
+	}
+	if p != 2*total {
+		panic("compile: code size differs from the layout")
+	}
+	return code, lw.Bytes(), et
+}
+
+// encodeOnePass is encodeTwoPass in one walk: it encodes each instruction as it computes the
+// offsets, jumps with the argument they have (0 from code generation), and then patches the
+// jumps' argument bytes; the exception-table ranges are collected and written at the end,
+// when the handlers' offsets are known.
+// That holds when every jump's final argument still fits the size it was encoded with and in
+// one byte, as in most code; otherwise (or with a stale target on a NOP) it reports false
+// with the jump arguments set as encodeTwoPass's fast path sets them, and encodeTwoPass does
+// the work again (its first walk recomputes the same offsets from the same arguments).
+func (c *compiler) encodeOnePass(blocks []*block, firstLine int) (code, lineTable, excTable []byte, ok bool) {
+	code = c.codeBuf[:0]
+	var lw op.LocationWriter
+	lw.Reset(firstLine, c.lineBuf[:0])
+	type excRange struct {
+		start, end int
+		h          *block
+	}
+	var rangeBuf [16]excRange // most code has few handled ranges: no allocation
+	ranges := rangeBuf[:0]
+	var handler *block
+	start := 0
+	general := false
+	maxConst := int32(0)
+	for _, b := range blocks {
+		b.offset = len(code) >> 1
+		ins := b.instrs
+		n := len(ins)
+		if n == 0 {
+			continue
+		}
+		if l := &ins[n-1]; l.target != nil {
+			c.resolveDirection(b, l)
+		}
+		for i := range ins {
+			in := &ins[i]
+			n0 := len(code)
+			code = op.AppendInstr(code, uint8(in.op), int(in.arg))
+			size := (len(code) - n0) >> 1
+			l := &in.loc
+			lw.Add(size, op.Position{Line: int(l.line), EndLine: int(l.endLine), Col: int(l.col), EndCol: int(l.endCol)})
+			if in.except != handler {
+				if handler != nil {
+					ranges = append(ranges, excRange{start, n0 >> 1, handler})
+				}
+				start = n0 >> 1
+				handler = in.except
+			}
+			if in.target != nil && i < n-1 {
+				general = true
+			}
+			if (in.op == op.LOAD_CONST || in.op == op.KW_NAMES) && in.arg > maxConst {
+				maxConst = in.arg
+			}
+		}
+	}
+	if handler != nil {
+		ranges = append(ranges, excRange{start, len(code) >> 1, handler})
+	}
+	c.codeBuf, c.lineBuf = code, lw.Bytes() // keep the grown buffers, whatever happens next
+	// drop the constants past the last one used (CPython's trim_unused_consts: the first, a
+	// possible docstring, stays; the passes since code generation removed NOPs and
+	// pseudo-instructions, not LOAD_CONST or KW_NAMES)
+	u := c.u
+	if int(maxConst)+1 < len(u.consts) {
+		u.consts = u.consts[:maxConst+1]
+	}
+	if general {
+		return nil, nil, nil, false
+	}
+	total := len(code) >> 1
+	ok = true
+	for i, b := range blocks {
+		l := b.last()
+		if l == nil || l.target == nil {
+			continue
+		}
+		end := total
+		if i+1 < len(blocks) {
+			end = blocks[i+1].offset
+		}
+		size := instrSize(l)
+		small := size == 1+op.CacheEntries[uint8(l.op)] && uint32(l.arg) <= 0xFF // encoded without EXTENDED_ARG
+		if l.target.offset >= end {
+			l.arg = int32(l.target.offset - end)
+		} else {
+			l.arg = int32(end - l.target.offset)
+		}
+		if small && instrSize(l) == size && uint32(l.arg) <= 0xFF {
+			if uint8(l.op) >= op.HAVE_ARGUMENT { // a NOP keeping a stale target encodes 0
+				code[2*(end-size)+1] = byte(l.arg) // the argument byte after the opcode
+			}
+		} else {
+			ok = false // encodeTwoPass from the arguments set so far
+		}
+	}
+	if !ok {
+		return nil, nil, nil, false
+	}
+	et := c.excBuf[:0]
+	for _, r := range ranges {
+		et = exceptEntry(et, r.start, r.end, r.h)
+	}
+	c.excBuf = et
+	return code, lw.Bytes(), et, true
 }
 
 func qualnameOf(u *unit) string {

@@ -386,7 +386,7 @@ func (u *unit) checkCounts() {
 	for i, b := range u.blocks {
 		kept[i] = b.predecessors
 	}
-	u.markReachable()
+	u.markReachable(false)
 	for i, b := range u.blocks {
 		if b.predecessors != kept[i] {
 			panic("compile: kept predecessor counts differ from markReachable's")
@@ -396,7 +396,12 @@ func (u *unit) checkCounts() {
 
 // markReachable sets predecessors to the number of CFG edges into each block from reachable
 // blocks (the entry has one more); unreachable blocks get 0.
-func (u *unit) markReachable() {
+//
+// lastOnly (the unit has no SETUP_* pseudo-instructions: optimizeCFG's handlers is false)
+// looks only at each block's last instruction for an edge: only SETUP_* have targets inside a
+// block, since emit ends a block after a jump and the passes keep jumps last (a NOP may keep a
+// stale target, but it is no edge). That makes the walk per block instead of per instruction.
+func (u *unit) markReachable(lastOnly bool) {
 	for _, b := range u.blocks {
 		b.predecessors = 0
 	}
@@ -412,6 +417,16 @@ func (u *unit) markReachable() {
 			b.next.predecessors++
 		}
 		ins := b.instrs // hoisted: no reload or bounds check per instruction
+		if lastOnly && len(ins) > 0 {
+			if checkKept {
+				for i := range len(ins) - 1 {
+					if props(ins[i].op)&fTarget != 0 {
+						panic("compile: a jump before the end of its block")
+					}
+				}
+			}
+			ins = ins[len(ins)-1:]
+		}
 		for i := range ins {
 			in := &ins[i]
 			if props(in.op)&fTarget != 0 {
@@ -499,7 +514,7 @@ func (c *compiler) optimizeCFG() (countsValid, handlers bool) {
 	for i := len(u.blocks) - 1; i >= 0; i-- { // CPython's b_list order: newest block first
 		c.extendBlock(u.blocks[i])
 	}
-	u.markReachable()
+	u.markReachable(!handlers)
 	for b := u.entry; b != nil; b = b.next {
 		if b.predecessors == 0 {
 			b.instrs = nil
@@ -543,10 +558,10 @@ func isExitWithoutLineno(b *block) bool {
 // its own copy. It needs the predecessor counts: those of optimizeCFG when countsValid. The
 // counts stay exact through the copies; it reports whether they must be computed again
 // (eliminating empty blocks merged edges).
-func (c *compiler) duplicateExitsWithoutLineno(countsValid bool) (recount bool) {
+func (c *compiler) duplicateExitsWithoutLineno(countsValid, handlers bool) (recount bool) {
 	u := c.u
 	if !countsValid {
-		u.markReachable()
+		u.markReachable(!handlers)
 	} else if checkKept {
 		u.checkCounts()
 	}
