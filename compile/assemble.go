@@ -430,11 +430,34 @@ func (c *compiler) encodeOnePass(blocks []*block, firstLine int) (code, lineTabl
 		if l := &ins[n-1]; l.target != nil {
 			c.resolveDirection(b, l)
 		}
+		// Room for the block at the largest instruction size, then writes by index
+		// (encodeInstr) instead of appends. The buffer is recycled: it rarely grows.
+		p := len(code)
+		if need := p + 2*maxInstrUnits*n; need > cap(code) {
+			code = slices.Grow(code, need-p)
+		}
+		buf := code[:cap(code)]
 		for i := range ins {
 			in := &ins[i]
-			n0 := len(code)
-			code = op.AppendInstr(code, uint8(in.op), int(in.arg))
-			size := (len(code) - n0) >> 1
+			n0 := p
+			// encodeInstr, inlined by hand (a call per instruction costs)
+			o, arg := uint8(in.op), in.arg
+			if o < op.HAVE_ARGUMENT {
+				arg = 0
+			}
+			var size int
+			if uint32(arg) <= 0xFF {
+				buf[p] = o
+				buf[p+1] = byte(arg)
+				nc := op.CacheEntries[o]
+				for k := p + 2; k < p+2+2*nc; k++ {
+					buf[k] = 0
+				}
+				size = 1 + nc
+			} else {
+				size = len(op.AppendInstr(buf[p:p], o, int(arg))) >> 1
+			}
+			p += 2 * size
 			l := &in.loc
 			lw.Add(size, op.Position{Line: int(l.line), EndLine: int(l.endLine), Col: int(l.col), EndCol: int(l.endCol)})
 			if in.except != handler {
@@ -451,6 +474,7 @@ func (c *compiler) encodeOnePass(blocks []*block, firstLine int) (code, lineTabl
 				maxConst = in.arg
 			}
 		}
+		code = buf[:p]
 	}
 	if handler != nil {
 		ranges = append(ranges, excRange{start, len(code) >> 1, handler})
@@ -582,6 +606,10 @@ func pick(fwd bool, a, b int32) int32 {
 	}
 	return b
 }
+
+// maxInstrUnits is the most code units an instruction takes: three EXTENDED_ARGs, the
+// instruction and its caches.
+var maxInstrUnits = 4 + slices.Max(op.CacheEntries[:])
 
 // encodeInstr writes in at code[p:] (which has room for it: the layout sized the buffer) and
 // returns its size in code units. The common case, an argument below 256, is two stores and

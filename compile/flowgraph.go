@@ -678,25 +678,39 @@ func stackEffects(o int32, arg int) (noJump, jump int) {
 }
 
 // constEffects tabulates the stack effects that do not depend on the argument (most
-// opcodes, and the pseudo-instructions), for stackDepth's inner loop: ok false sends it to
+// opcodes, and the pseudo-instructions) and those linear in it (BUILD_*, CALL, PRECALL, ...:
+// base + mul*arg, the same mul both ways), for stackDepth's inner loop: ok false sends it to
 // stackEffects.
 var constEffects = func() (t [opPropsLimit]struct {
-	noJump, jump int8
-	ok           bool
+	noJump, jump, mul int8
+	ok                bool
 }) {
 	for o := range t {
-		if o < 256 && op.StackEffectUsesArg(uint8(o)) {
-			continue
-		}
+		mul := 0
 		if o < 256 {
 			if _, _, ok := op.StackEffects(uint8(o), 0); !ok {
 				continue
+			}
+			if op.StackEffectUsesArg(uint8(o)) {
+				n0, j0 := stackEffects(int32(o), 0)
+				n1, _ := stackEffects(int32(o), 1)
+				mul = n1 - n0
+				linear := mul >= -2 && mul <= 2
+				for _, arg := range []int{1, 2, 3, 4, 5, 7, 8, 15, 16, 255, 256, 1000, 1 << 20} {
+					n, j := stackEffects(int32(o), arg)
+					if n != n0+mul*arg || j != j0+mul*arg {
+						linear = false
+					}
+				}
+				if !linear {
+					continue
+				}
 			}
 		} else if o > pPopJumpIfNotNone {
 			continue
 		}
 		n, j := stackEffects(int32(o), 0)
-		t[o].noJump, t[o].jump, t[o].ok = int8(n), int8(j), true
+		t[o].noJump, t[o].jump, t[o].mul, t[o].ok = int8(n), int8(j), int8(mul), true
 	}
 	return t
 }()
@@ -727,7 +741,8 @@ func (c *compiler) stackDepth() int {
 		for i := range ins {
 			in := &ins[i]
 			e := &constEffects[in.op&(opPropsLimit-1)]
-			eff, jeff := int(e.noJump), int(e.jump)
+			m := int(e.mul) * int(in.arg)
+			eff, jeff := int(e.noJump)+m, int(e.jump)+m
 			if !e.ok {
 				eff, jeff = stackEffects(in.op, int(in.arg))
 			}
