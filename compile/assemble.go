@@ -161,7 +161,7 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 	// co_code, co_linetable, co_exceptiontable and the localsplus kinds share one allocation
 	n1, n2 := len(code), len(code)+len(c.lineBuf)
 	n3 := n2 + len(et)
-	all := make([]byte, n3+nlp)
+	all := carve(c, &c.chunks.bytes, n3+nlp, 8<<10)
 	copy(all, code)
 	copy(all[n1:], c.lineBuf)
 	copy(all[n2:], et)
@@ -184,7 +184,7 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 	}
 
 	// co_localsplusnames and co_names share one allocation too
-	strs := make([]*objects.Str, nlp+len(u.names))
+	strs := carve(c, &c.chunks.strs, nlp+len(u.names), 512)
 	lpNames := strs[:nlp:nlp]
 	coNames := strs[nlp:]
 	for i, n := range u.varnames {
@@ -202,7 +202,8 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 		coNames[i] = c.intern(n)
 	}
 	// u.consts is recycled with the unit: the code object gets an exact-size copy.
-	consts := append(make([]objects.Object, 0, len(u.consts)), u.consts...)
+	consts := carve(c, &c.chunks.objs, len(u.consts), 512)
+	copy(consts, u.consts)
 	if c.filenameStr == nil {
 		c.filenameStr = c.intern(c.filename)
 	}
@@ -211,7 +212,8 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 	if q := qualnameOf(u); q != u.name {
 		qualname = c.intern(q)
 	}
-	return &objects.Code{
+	co := &carve(c, &c.chunks.codes, 1, 16)[0]
+	*co = objects.Code{
 		ArgCount:        u.argcount + u.posonly,
 		PosOnlyArgCount: u.posonly,
 		KwOnlyArgCount:  u.kwonly,
@@ -229,6 +231,7 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 		LineTable:       lineTable,
 		ExceptionTable:  excTable,
 	}
+	return co
 }
 
 // intern is objects.InternStr with a cache local to the compilation (no lock, see
@@ -396,6 +399,47 @@ func (c *compiler) encodeTwoPass(blocks []*block, firstLine int) (code, lineTabl
 		panic("compile: code size differs from the layout")
 	}
 	return code, lw.Bytes(), et
+}
+
+// codeChunks are blocks the code objects of a compilation with Options.MarshalOnly and their
+// slices are cut from: one allocation for many small ones (a code object has several).
+// They belong to one compilation (the compiler), so a chunk never keeps alive the objects of
+// another; the pieces are capped, so appending to one copies it out.
+type codeChunks struct {
+	bytes chunk[byte]
+	strs  chunk[*objects.Str]
+	objs  chunk[objects.Object]
+	codes chunk[objects.Code]
+}
+
+// chunk is the free part of the current block of a codeChunks, and the length of the next
+// block: they start small (a small module wastes little at its end) and double up to a limit.
+type chunk[T any] struct {
+	free []T
+	next int
+}
+
+// carve returns a zeroed slice of n elements cut from ch (a new block when it has too little
+// room; blocks grow from limit/16 to limit elements); outside MarshalOnly, or for an n past a
+// quarter of limit, its own allocation.
+func carve[T any](c *compiler, ch *chunk[T], n, limit int) []T {
+	if !c.marshalOnly || 4*n > limit {
+		return make([]T, n)
+	}
+	if n > len(ch.free) {
+		if ch.next == 0 {
+			ch.next = limit / 16
+		}
+		size := ch.next
+		for size < n {
+			size *= 2
+		}
+		ch.free = make([]T, size)
+		ch.next = min(2*size, limit)
+	}
+	s := ch.free[:n:n]
+	ch.free = ch.free[n:]
+	return s
 }
 
 // encodeOnePass is encodeTwoPass in one walk: it encodes each instruction as it computes the

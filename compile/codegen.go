@@ -165,6 +165,7 @@ type compiler struct {
 	units       int32      // the units entered so far (numbering them: unit.gen)
 
 	filenameStr *objects.Str // c.intern(filename), made once per compilation by assemble
+	chunks      codeChunks   // where assemble cuts the code objects from with MarshalOnly
 
 	*scratch
 }
