@@ -678,15 +678,15 @@ func stackEffects(o int32, arg int) (noJump, jump int) {
 }
 
 // constEffects tabulates the stack effects that do not depend on the argument (most
-// opcodes, and the pseudo-instructions) and those linear in it (BUILD_*, CALL, PRECALL, ...:
-// base + mul*arg, the same mul both ways), for stackDepth's inner loop: ok false sends it to
-// stackEffects.
+// opcodes, and the pseudo-instructions) and those of the form base + mul*arg + low*(arg&1),
+// the same mul and low both ways (BUILD_*, PRECALL, UNPACK_SEQUENCE, LOAD_GLOBAL, ...), for
+// stackDepth's inner loop: ok false sends it to stackEffects.
 var constEffects = func() (t [opPropsLimit]struct {
-	noJump, jump, mul int8
-	ok                bool
+	noJump, jump, mul, low int8
+	ok                     bool
 }) {
 	for o := range t {
-		mul := 0
+		mul, low := 0, 0
 		if o < 256 {
 			if _, _, ok := op.StackEffects(uint8(o), 0); !ok {
 				continue
@@ -694,15 +694,18 @@ var constEffects = func() (t [opPropsLimit]struct {
 			if op.StackEffectUsesArg(uint8(o)) {
 				n0, j0 := stackEffects(int32(o), 0)
 				n1, _ := stackEffects(int32(o), 1)
-				mul = n1 - n0
-				linear := mul >= -2 && mul <= 2
-				for _, arg := range []int{1, 2, 3, 4, 5, 7, 8, 15, 16, 255, 256, 1000, 1 << 20} {
+				n2, _ := stackEffects(int32(o), 2)
+				mul = (n2 - n0) / 2
+				low = n1 - n0 - mul
+				fits := mul >= -2 && mul <= 2 && low >= -1 && low <= 1
+				for _, arg := range []int{1, 2, 3, 4, 5, 6, 7, 8, 9, 15, 16, 255, 256, 1000, 1001, 1 << 20} {
 					n, j := stackEffects(int32(o), arg)
-					if n != n0+mul*arg || j != j0+mul*arg {
-						linear = false
+					e := mul*arg + low*(arg&1)
+					if n != n0+e || j != j0+e {
+						fits = false
 					}
 				}
-				if !linear {
+				if !fits {
 					continue
 				}
 			}
@@ -710,7 +713,7 @@ var constEffects = func() (t [opPropsLimit]struct {
 			continue
 		}
 		n, j := stackEffects(int32(o), 0)
-		t[o].noJump, t[o].jump, t[o].mul, t[o].ok = int8(n), int8(j), int8(mul), true
+		t[o].noJump, t[o].jump, t[o].mul, t[o].low, t[o].ok = int8(n), int8(j), int8(mul), int8(low), true
 	}
 	return t
 }()
@@ -741,7 +744,7 @@ func (c *compiler) stackDepth() int {
 		for i := range ins {
 			in := &ins[i]
 			e := &constEffects[in.op&(opPropsLimit-1)]
-			m := int(e.mul) * int(in.arg)
+			m := int(e.mul)*int(in.arg) + int(e.low)*int(in.arg&1)
 			eff, jeff := int(e.noJump)+m, int(e.jump)+m
 			if !e.ok {
 				eff, jeff = stackEffects(in.op, int(in.arg))
