@@ -124,9 +124,9 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 	}
 
 	countsValid, handlers := c.optimizeCFG()
-	recount := c.duplicateExitsWithoutLineno(countsValid)
+	recount := c.duplicateExitsWithoutLineno(countsValid, handlers)
 	if recount {
-		u.markReachable()
+		u.markReachable(!handlers)
 	} else if checkKept {
 		u.checkCounts()
 	}
@@ -153,23 +153,177 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 	for i, b := range blocks {
 		b.index = i
 	}
-	// Jump directions, then the offsets with the arguments the instructions have so far (0
-	// for jumps). Jumps end their block: a target anywhere else (a NOP keeps a stale one,
-	// which it does not encode) sends the offsets through the general loop below.
-	// The same walk finds the last constant used (CPython's trim_unused_consts): the passes
-	// since code generation removed NOPs and pseudo-instructions, not LOAD_CONST or KW_NAMES.
+	code, lineTable, et, ok := c.encodeOnePass(blocks, u.firstLine)
+	if !ok {
+		code, lineTable, et = c.encodeTwoPass(blocks, u.firstLine)
+	}
+	c.codeBuf, c.lineBuf, c.excBuf = code, lineTable, et
+	// co_code, co_linetable, co_exceptiontable and the localsplus kinds share one allocation
+	n1, n2 := len(code), len(code)+len(c.lineBuf)
+	n3 := n2 + len(et)
+	all := carve(c, &c.chunks.bytes, n3+nlp, 8<<10)
+	copy(all, code)
+	copy(all[n1:], c.lineBuf)
+	copy(all[n2:], et)
+	code = all[:n1:n1]
+	lineTable = all[n1:n2:n2]
+	excTable := all[n2:n3:n3]
+	kinds := all[n3:]
+	for i := range nlocals {
+		kinds[i] = objects.FastLocal
+	}
+	for _, off := range cellOffset {
+		if off < nlocals {
+			kinds[off] |= objects.FastCell // a cell that is also an argument
+		} else {
+			kinds[off] = objects.FastCell
+		}
+	}
+	for i := range nfree {
+		kinds[freeBase+i] = objects.FastFree
+	}
+
+	// co_localsplusnames and co_names share one allocation too
+	strs := carve(c, &c.chunks.strs, nlp+len(u.names), 512)
+	lpNames := strs[:nlp:nlp]
+	coNames := strs[nlp:]
+	for i, n := range u.varnames {
+		lpNames[i] = c.intern(n)
+	}
+	for i, off := range cellOffset {
+		if off >= nlocals {
+			lpNames[off] = c.intern(u.cellvars[i])
+		}
+	}
+	for i, n := range u.freevars {
+		lpNames[freeBase+i] = c.intern(n)
+	}
+	for i, n := range u.names {
+		coNames[i] = c.intern(n)
+	}
+	// u.consts is recycled with the unit: the code object gets an exact-size copy.
+	consts := carve(c, &c.chunks.objs, len(u.consts), 512)
+	copy(consts, u.consts)
+	if c.filenameStr == nil {
+		c.filenameStr = c.intern(c.filename)
+	}
+	name := c.intern(u.name)
+	qualname := name
+	if q := qualnameOf(u); q != u.name {
+		qualname = c.intern(q)
+	}
+	co := &carve(c, &c.chunks.codes, 1, 16)[0]
+	*co = objects.Code{
+		ArgCount:        u.argcount + u.posonly,
+		PosOnlyArgCount: u.posonly,
+		KwOnlyArgCount:  u.kwonly,
+		StackSize:       maxDepth,
+		Flags:           flags,
+		Code:            code,
+		Consts:          consts,
+		Names:           coNames,
+		LocalsPlusNames: lpNames,
+		LocalsPlusKinds: kinds,
+		Filename:        c.filenameStr,
+		Name:            name,
+		QualName:        qualname,
+		FirstLineNo:     u.firstLine,
+		LineTable:       lineTable,
+		ExceptionTable:  excTable,
+	}
+	return co
+}
+
+// intern is objects.InternStr with a cache local to the compilation (no lock, see
+// internTable); with Options.MarshalOnly the strs are private to the compilation
+// (objects.StrBlocks.PrivateInterned). A nil c (outside a compilation) interns in the
+// process-wide table.
+func (c *compiler) intern(s string) *objects.Str {
+	if c == nil {
+		return objects.InternStr(s)
+	}
+	t := &c.interned
+	h := strHash(s)
+	if len(t.slots) > 0 {
+		mask := uint64(len(t.slots) - 1)
+		for i := h & mask; ; i = (i + 1) & mask {
+			v := t.slots[i]
+			if v == nil {
+				break
+			}
+			if v.String() == s {
+				return v
+			}
+		}
+	}
+	var v *objects.Str
+	if c.marshalOnly {
+		v = c.strs.PrivateInterned(s)
+	} else {
+		v = objects.InternStr(s)
+	}
+	t.put(h, v)
+	return v
+}
+
+// internTable maps a name to its interned str for one compilation: an open-addressing table
+// keyed by strHash, cheaper than a Go map[string] (every name of every code object is looked
+// up again in assemble), and cleared for reuse by the next compilation.
+type internTable struct {
+	slots []*objects.Str // nil for an empty slot; a power of two long
+	n     int
+}
+
+// put adds v, hashing to h, which is not in the table.
+func (t *internTable) put(h uint64, v *objects.Str) {
+	if 2*(t.n+1) > len(t.slots) {
+		old := t.slots
+		t.slots = make([]*objects.Str, max(64, 2*len(old)))
+		mask := uint64(len(t.slots) - 1)
+		for _, o := range old {
+			if o != nil {
+				i := strHash(o.String()) & mask
+				for t.slots[i] != nil {
+					i = (i + 1) & mask
+				}
+				t.slots[i] = o
+			}
+		}
+	}
+	mask := uint64(len(t.slots) - 1)
+	i := h & mask
+	for t.slots[i] != nil {
+		i = (i + 1) & mask
+	}
+	t.slots[i] = v
+	t.n++
+}
+
+// reset empties the table for the next compilation (a big one is dropped rather than cleared:
+// see bigMap).
+func (t *internTable) reset() {
+	if len(t.slots) > 4*bigMap {
+		t.slots = nil
+	} else {
+		clear(t.slots)
+	}
+	t.n = 0
+}
+
+// encodeTwoPass lays out and encodes the blocks (in layout order, indexed) in two walks: the
+// offsets, with EXTENDED_ARGs resolved to a fixed point, then the code, location table and
+// exception table. It returns the three in the compiler's scratch buffers.
+// encodeOnePass, which failed, has given the jumps their opcodes (resolveDirection) and
+// trimmed the constants.
+func (c *compiler) encodeTwoPass(blocks []*block, firstLine int) (code, lineTable, excTable []byte) {
+	// The offsets with the arguments the instructions have now. Jumps end their block: a
+	// target anywhere else (a NOP keeps a stale one, which it does not encode) sends the
+	// offsets through the general loop below.
 	total := 0
 	general := false
-	maxConst := int32(0)
 	for _, b := range blocks {
 		b.offset = total
 		n := len(b.instrs)
-		if n == 0 {
-			continue
-		}
-		if l := &b.instrs[n-1]; l.target != nil {
-			c.resolveDirection(b, l)
-		}
 		ins := b.instrs
 		for i := range ins {
 			in := &ins[i]
@@ -177,14 +331,7 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 			if in.target != nil && i < n-1 {
 				general = true
 			}
-			if (in.op == op.LOAD_CONST || in.op == op.KW_NAMES) && in.arg > maxConst {
-				maxConst = in.arg
-			}
 		}
-	}
-	// drop the constants past the last one used (the first, a possible docstring, stays)
-	if int(maxConst)+1 < len(u.consts) {
-		u.consts = u.consts[:maxConst+1]
 	}
 	if !general {
 		// Fast path: set each jump's argument from the offsets; usually no size changes and
@@ -217,132 +364,211 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 
 	// emit code, location table and exception table (the tables into scratch buffers of the
 	// compiler, copied out at their final size)
-	code := slices.Grow(c.codeBuf[:0], 2*total)
+	code = slices.Grow(c.codeBuf[:0], 2*total)[:2*total]
 	var lw op.LocationWriter
-	lw.Reset(u.firstLine, c.lineBuf[:0])
+	lw.Reset(firstLine, c.lineBuf[:0])
 	et := c.excBuf[:0]
+	// The code is written by index into the buffer of its final size (no append per byte).
+	p := 0
+	{
+		var handler *block
+		start, ioff := 0, 0
+		for _, b := range blocks {
+			ins := b.instrs
+			for i := range ins {
+				in := &ins[i]
+				size := encodeInstr(code, p, in)
+				p += 2 * size
+				l := &in.loc
+				lw.Add(size, op.Position{Line: int(l.line), EndLine: int(l.endLine), Col: int(l.col), EndCol: int(l.endCol)})
+				if in.except != handler {
+					if handler != nil {
+						et = exceptEntry(et, start, ioff, handler)
+					}
+					start = ioff
+					handler = in.except
+				}
+				ioff += size
+			}
+		}
+		if handler != nil {
+			et = exceptEntry(et, start, ioff, handler)
+		}
+	}
+	if p != 2*total {
+		panic("compile: code size differs from the layout")
+	}
+	return code, lw.Bytes(), et
+}
+
+// codeChunks are blocks the code objects of a compilation with Options.MarshalOnly and their
+// slices are cut from: one allocation for many small ones (a code object has several).
+// They belong to one compilation (the compiler), so a chunk never keeps alive the objects of
+// another; the pieces are capped, so appending to one copies it out.
+type codeChunks struct {
+	bytes chunk[byte]
+	strs  chunk[*objects.Str]
+	objs  chunk[objects.Object]
+	codes chunk[objects.Code]
+}
+
+// chunk is the free part of the current block of a codeChunks, and the length of the next
+// block: they start small (a small module wastes little at its end) and double up to a limit.
+type chunk[T any] struct {
+	free []T
+	next int
+}
+
+// carve returns a zeroed slice of n elements cut from ch (a new block when it has too little
+// room; blocks grow from limit/16 to limit elements); outside MarshalOnly, or for an n past a
+// quarter of limit, its own allocation.
+func carve[T any](c *compiler, ch *chunk[T], n, limit int) []T {
+	if !c.marshalOnly || 4*n > limit {
+		return make([]T, n)
+	}
+	if n > len(ch.free) {
+		if ch.next == 0 {
+			ch.next = limit / 16
+		}
+		size := ch.next
+		for size < n {
+			size *= 2
+		}
+		ch.free = make([]T, size)
+		ch.next = min(2*size, limit)
+	}
+	s := ch.free[:n:n]
+	ch.free = ch.free[n:]
+	return s
+}
+
+// encodeOnePass is encodeTwoPass in one walk: it encodes each instruction as it computes the
+// offsets, jumps with the argument they have (0 from code generation), and then patches the
+// jumps' argument bytes; the exception-table ranges are collected and written at the end,
+// when the handlers' offsets are known.
+// That holds when every jump's final argument still fits the size it was encoded with and in
+// one byte, as in most code; otherwise (or with a stale target on a NOP) it reports false
+// with the jump arguments set as encodeTwoPass's fast path sets them, and encodeTwoPass does
+// the work again (its first walk recomputes the same offsets from the same arguments).
+func (c *compiler) encodeOnePass(blocks []*block, firstLine int) (code, lineTable, excTable []byte, ok bool) {
+	code = c.codeBuf[:0]
+	var lw op.LocationWriter
+	lw.Reset(firstLine, c.lineBuf[:0])
+	type excRange struct {
+		start, end int
+		h          *block
+	}
+	var rangeBuf [16]excRange // most code has few handled ranges: no allocation
+	ranges := rangeBuf[:0]
 	var handler *block
-	start, ioff := 0, 0
+	start := 0
+	general := false
+	maxConst := int32(0)
 	for _, b := range blocks {
+		b.offset = len(code) >> 1
 		ins := b.instrs
+		n := len(ins)
+		if n == 0 {
+			continue
+		}
+		if l := &ins[n-1]; l.target != nil {
+			c.resolveDirection(b, l)
+		}
+		// Room for the block at the largest instruction size, then writes by index
+		// (encodeInstr) instead of appends. The buffer is recycled: it rarely grows.
+		p := len(code)
+		if need := p + 2*maxInstrUnits*n; need > cap(code) {
+			code = slices.Grow(code, need-p)
+		}
+		buf := code[:cap(code)]
 		for i := range ins {
 			in := &ins[i]
-			n0 := len(code)
-			code = op.AppendInstr(code, uint8(in.op), int(in.arg))
-			size := (len(code) - n0) >> 1 // instrSize(in), from what was written
+			n0 := p
+			// encodeInstr, inlined by hand (a call per instruction costs)
+			o, arg := uint8(in.op), in.arg
+			if o < op.HAVE_ARGUMENT {
+				arg = 0
+			}
+			var size int
+			if uint32(arg) <= 0xFF {
+				buf[p] = o
+				buf[p+1] = byte(arg)
+				nc := op.CacheEntries[o]
+				for k := p + 2; k < p+2+2*nc; k++ {
+					buf[k] = 0
+				}
+				size = 1 + nc
+			} else {
+				size = len(op.AppendInstr(buf[p:p], o, int(arg))) >> 1
+			}
+			p += 2 * size
 			l := &in.loc
 			lw.Add(size, op.Position{Line: int(l.line), EndLine: int(l.endLine), Col: int(l.col), EndCol: int(l.endCol)})
 			if in.except != handler {
 				if handler != nil {
-					et = exceptEntry(et, start, ioff, handler)
+					ranges = append(ranges, excRange{start, n0 >> 1, handler})
 				}
-				start = ioff
+				start = n0 >> 1
 				handler = in.except
 			}
-			ioff += size
+			if in.target != nil && i < n-1 {
+				general = true
+			}
+			if (in.op == op.LOAD_CONST || in.op == op.KW_NAMES) && in.arg > maxConst {
+				maxConst = in.arg
+			}
 		}
+		code = buf[:p]
 	}
 	if handler != nil {
-		et = exceptEntry(et, start, ioff, handler)
+		ranges = append(ranges, excRange{start, len(code) >> 1, handler})
 	}
-	if len(code) != 2*total {
-		panic("compile: code size differs from the layout")
+	c.codeBuf, c.lineBuf = code, lw.Bytes() // keep the grown buffers, whatever happens next
+	// drop the constants past the last one used (CPython's trim_unused_consts: the first, a
+	// possible docstring, stays; the passes since code generation removed NOPs and
+	// pseudo-instructions, not LOAD_CONST or KW_NAMES)
+	u := c.u
+	if int(maxConst)+1 < len(u.consts) {
+		u.consts = u.consts[:maxConst+1]
 	}
-	c.codeBuf, c.lineBuf, c.excBuf = code, lw.Bytes(), et
-	// co_code, co_linetable, co_exceptiontable and the localsplus kinds share one allocation
-	n1, n2 := len(code), len(code)+len(c.lineBuf)
-	n3 := n2 + len(et)
-	all := make([]byte, n3+nlp)
-	copy(all, code)
-	copy(all[n1:], c.lineBuf)
-	copy(all[n2:], et)
-	code = all[:n1:n1]
-	lineTable := all[n1:n2:n2]
-	excTable := all[n2:n3:n3]
-	kinds := all[n3:]
-	for i := range nlocals {
-		kinds[i] = objects.FastLocal
+	if general {
+		return nil, nil, nil, false
 	}
-	for _, off := range cellOffset {
-		if off < nlocals {
-			kinds[off] |= objects.FastCell // a cell that is also an argument
+	total := len(code) >> 1
+	ok = true
+	for i, b := range blocks {
+		l := b.last()
+		if l == nil || l.target == nil {
+			continue
+		}
+		end := total
+		if i+1 < len(blocks) {
+			end = blocks[i+1].offset
+		}
+		size := instrSize(l)
+		small := size == 1+op.CacheEntries[uint8(l.op)] && uint32(l.arg) <= 0xFF // encoded without EXTENDED_ARG
+		if l.target.offset >= end {
+			l.arg = int32(l.target.offset - end)
 		} else {
-			kinds[off] = objects.FastCell
+			l.arg = int32(end - l.target.offset)
+		}
+		if small && instrSize(l) == size && uint32(l.arg) <= 0xFF {
+			if uint8(l.op) >= op.HAVE_ARGUMENT { // a NOP keeping a stale target encodes 0
+				code[2*(end-size)+1] = byte(l.arg) // the argument byte after the opcode
+			}
+		} else {
+			ok = false // encodeTwoPass from the arguments set so far
 		}
 	}
-	for i := range nfree {
-		kinds[freeBase+i] = objects.FastFree
+	if !ok {
+		return nil, nil, nil, false
 	}
-
-	// co_localsplusnames and co_names share one allocation too
-	strs := make([]*objects.Str, nlp+len(u.names))
-	lpNames := strs[:nlp:nlp]
-	coNames := strs[nlp:]
-	for i, n := range u.varnames {
-		lpNames[i] = c.intern(n)
+	et := c.excBuf[:0]
+	for _, r := range ranges {
+		et = exceptEntry(et, r.start, r.end, r.h)
 	}
-	for i, off := range cellOffset {
-		if off >= nlocals {
-			lpNames[off] = c.intern(u.cellvars[i])
-		}
-	}
-	for i, n := range u.freevars {
-		lpNames[freeBase+i] = c.intern(n)
-	}
-	for i, n := range u.names {
-		coNames[i] = c.intern(n)
-	}
-	// u.consts is recycled with the unit: the code object gets an exact-size copy.
-	consts := append(make([]objects.Object, 0, len(u.consts)), u.consts...)
-	if c.filenameStr == nil {
-		c.filenameStr = c.intern(c.filename)
-	}
-	name := c.intern(u.name)
-	qualname := name
-	if q := qualnameOf(u); q != u.name {
-		qualname = c.intern(q)
-	}
-	return &objects.Code{
-		ArgCount:        u.argcount + u.posonly,
-		PosOnlyArgCount: u.posonly,
-		KwOnlyArgCount:  u.kwonly,
-		StackSize:       maxDepth,
-		Flags:           flags,
-		Code:            code,
-		Consts:          consts,
-		Names:           coNames,
-		LocalsPlusNames: lpNames,
-		LocalsPlusKinds: kinds,
-		Filename:        c.filenameStr,
-		Name:            name,
-		QualName:        qualname,
-		FirstLineNo:     u.firstLine,
-		LineTable:       lineTable,
-		ExceptionTable:  excTable,
-	}
-}
-
-// intern is objects.InternStr with a cache local to the compilation (no lock, a small map); with
-// Options.MarshalOnly the strs are private to the compilation (objects.StrBlocks.PrivateInterned). A nil
-// c (outside a compilation) interns in the process-wide table.
-func (c *compiler) intern(s string) *objects.Str {
-	if c == nil {
-		return objects.InternStr(s)
-	}
-	if v, ok := c.interned[s]; ok {
-		return v
-	}
-	var v *objects.Str
-	if c.marshalOnly {
-		v = c.strs.PrivateInterned(s)
-	} else {
-		v = objects.InternStr(s)
-	}
-	if c.interned == nil {
-		c.interned = map[string]*objects.Str{}
-	}
-	c.interned[s] = v
-	return v
+	c.excBuf = et
+	return code, lw.Bytes(), et, true
 }
 
 func qualnameOf(u *unit) string {
@@ -423,6 +649,31 @@ func pick(fwd bool, a, b int32) int32 {
 		return a
 	}
 	return b
+}
+
+// maxInstrUnits is the most code units an instruction takes: three EXTENDED_ARGs, the
+// instruction and its caches.
+var maxInstrUnits = 4 + slices.Max(op.CacheEntries[:])
+
+// encodeInstr writes in at code[p:] (which has room for it: the layout sized the buffer) and
+// returns its size in code units. The common case, an argument below 256, is two stores and
+// the caches' zero units.
+func encodeInstr(code []byte, p int, in *instr) int {
+	o := uint8(in.op)
+	arg := in.arg
+	if o < op.HAVE_ARGUMENT {
+		arg = 0
+	}
+	if uint32(arg) > 0xFF {
+		return len(op.AppendInstr(code[p:p], o, int(arg))) >> 1
+	}
+	code[p] = o
+	code[p+1] = byte(arg)
+	n := op.CacheEntries[o]
+	for k := p + 2; k < p+2+2*n; k++ { // CACHE is opcode 0 with argument 0; a loop: few units, no memclr call
+		code[k] = 0
+	}
+	return 1 + n
 }
 
 func instrSize(in *instr) int { return op.InstrSize(uint8(in.op), int(in.arg)) }

@@ -51,14 +51,16 @@ func TestConstEffects(t *testing.T) {
 		if !e.ok {
 			continue
 		}
-		for _, arg := range []int{0, 1, 2, 3, 255, 256, 1 << 20} {
+		for _, arg := range []int{0, 1, 2, 3, 254, 255, 256, 257, 1 << 20, 1<<20 + 1} {
 			n, j := stackEffects(int32(o), arg)
-			if n != int(e.noJump) || j != int(e.jump) {
-				t.Errorf("opcode %d arg %d: table %d %d, stackEffects %d %d", o, arg, e.noJump, e.jump, n, j)
+			m := int(e.mul)*arg + int(e.low)*(arg&1)
+			if n != int(e.noJump)+m || j != int(e.jump)+m {
+				t.Errorf("opcode %d arg %d: table %d %d %d %d, stackEffects %d %d", o, arg, e.noJump, e.jump, e.mul, e.low, n, j)
 			}
 		}
 	}
-	if !constEffects[op.LOAD_FAST].ok || constEffects[op.BUILD_TUPLE].ok || !constEffects[pJump].ok {
+	if !constEffects[op.LOAD_FAST].ok || constEffects[op.BUILD_TUPLE].mul != -1 || !constEffects[pJump].ok ||
+		constEffects[op.LOAD_GLOBAL].low != 1 || constEffects[op.MAKE_FUNCTION].ok {
 		t.Error("unexpected table entries")
 	}
 }

@@ -166,6 +166,7 @@ type compiler struct {
 	units       int32      // the units entered so far (numbering them: unit.gen)
 
 	filenameStr *objects.Str // c.intern(filename), made once per compilation by assemble
+	chunks      codeChunks   // where assemble cuts the code objects from with MarshalOnly
 
 	*scratch
 }
@@ -181,9 +182,9 @@ type scratch struct {
 	freeBlocks []*block
 	blockChunk []block // blocks are carved from chunks
 
-	interned   map[string]*objects.Str // interned names of this compilation
-	strs       objects.StrBlocks       // str constants (and private interned strs) with Options.MarshalOnly
-	freeScopes []*scope                // symbol-table scopes
+	interned   internTable       // interned names of this compilation (intern)
+	strs       objects.StrBlocks // str constants (and private interned strs) with Options.MarshalOnly
+	freeScopes []*scope          // symbol-table scopes
 	byNode     map[ast.Node]*scope
 
 	constIDs  map[constKeyT]int32 // the constants of this compilation, by value: their id (strs and small ints apart:)
@@ -223,7 +224,7 @@ func (s *scratch) release(st *symtable) {
 	clear(s.constObjs)
 	s.constObjs = s.constObjs[:0]
 	s.noneID = 0
-	s.interned = reuse(s.interned)
+	s.interned.reset()
 	if st.byNode != nil {
 		s.byNode = reuse(st.byNode)
 	}

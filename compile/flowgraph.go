@@ -386,7 +386,7 @@ func (u *unit) checkCounts() {
 	for i, b := range u.blocks {
 		kept[i] = b.predecessors
 	}
-	u.markReachable()
+	u.markReachable(false)
 	for i, b := range u.blocks {
 		if b.predecessors != kept[i] {
 			panic("compile: kept predecessor counts differ from markReachable's")
@@ -396,7 +396,12 @@ func (u *unit) checkCounts() {
 
 // markReachable sets predecessors to the number of CFG edges into each block from reachable
 // blocks (the entry has one more); unreachable blocks get 0.
-func (u *unit) markReachable() {
+//
+// lastOnly (the unit has no SETUP_* pseudo-instructions: optimizeCFG's handlers is false)
+// looks only at each block's last instruction for an edge: only SETUP_* have targets inside a
+// block, since emit ends a block after a jump and the passes keep jumps last (a NOP may keep a
+// stale target, but it is no edge). That makes the walk per block instead of per instruction.
+func (u *unit) markReachable(lastOnly bool) {
 	for _, b := range u.blocks {
 		b.predecessors = 0
 	}
@@ -412,6 +417,16 @@ func (u *unit) markReachable() {
 			b.next.predecessors++
 		}
 		ins := b.instrs // hoisted: no reload or bounds check per instruction
+		if lastOnly && len(ins) > 0 {
+			if checkKept {
+				for i := range len(ins) - 1 {
+					if props(ins[i].op)&fTarget != 0 {
+						panic("compile: a jump before the end of its block")
+					}
+				}
+			}
+			ins = ins[len(ins)-1:]
+		}
 		for i := range ins {
 			in := &ins[i]
 			if props(in.op)&fTarget != 0 {
@@ -499,7 +514,7 @@ func (c *compiler) optimizeCFG() (countsValid, handlers bool) {
 	for i := len(u.blocks) - 1; i >= 0; i-- { // CPython's b_list order: newest block first
 		c.extendBlock(u.blocks[i])
 	}
-	u.markReachable()
+	u.markReachable(!handlers)
 	for b := u.entry; b != nil; b = b.next {
 		if b.predecessors == 0 {
 			b.instrs = nil
@@ -543,10 +558,10 @@ func isExitWithoutLineno(b *block) bool {
 // its own copy. It needs the predecessor counts: those of optimizeCFG when countsValid. The
 // counts stay exact through the copies; it reports whether they must be computed again
 // (eliminating empty blocks merged edges).
-func (c *compiler) duplicateExitsWithoutLineno(countsValid bool) (recount bool) {
+func (c *compiler) duplicateExitsWithoutLineno(countsValid, handlers bool) (recount bool) {
 	u := c.u
 	if !countsValid {
-		u.markReachable()
+		u.markReachable(!handlers)
 	} else if checkKept {
 		u.checkCounts()
 	}
@@ -663,25 +678,42 @@ func stackEffects(o int32, arg int) (noJump, jump int) {
 }
 
 // constEffects tabulates the stack effects that do not depend on the argument (most
-// opcodes, and the pseudo-instructions), for stackDepth's inner loop: ok false sends it to
-// stackEffects.
+// opcodes, and the pseudo-instructions) and those of the form base + mul*arg + low*(arg&1),
+// the same mul and low both ways (BUILD_*, PRECALL, UNPACK_SEQUENCE, LOAD_GLOBAL, ...), for
+// stackDepth's inner loop: ok false sends it to stackEffects.
 var constEffects = func() (t [opPropsLimit]struct {
-	noJump, jump int8
-	ok           bool
+	noJump, jump, mul, low int8
+	ok                     bool
 }) {
 	for o := range t {
-		if o < 256 && op.StackEffectUsesArg(uint8(o)) {
-			continue
-		}
+		mul, low := 0, 0
 		if o < 256 {
 			if _, _, ok := op.StackEffects(uint8(o), 0); !ok {
 				continue
+			}
+			if op.StackEffectUsesArg(uint8(o)) {
+				n0, j0 := stackEffects(int32(o), 0)
+				n1, _ := stackEffects(int32(o), 1)
+				n2, _ := stackEffects(int32(o), 2)
+				mul = (n2 - n0) / 2
+				low = n1 - n0 - mul
+				fits := mul >= -2 && mul <= 2 && low >= -1 && low <= 1
+				for _, arg := range []int{1, 2, 3, 4, 5, 6, 7, 8, 9, 15, 16, 255, 256, 1000, 1001, 1 << 20} {
+					n, j := stackEffects(int32(o), arg)
+					e := mul*arg + low*(arg&1)
+					if n != n0+e || j != j0+e {
+						fits = false
+					}
+				}
+				if !fits {
+					continue
+				}
 			}
 		} else if o > pPopJumpIfNotNone {
 			continue
 		}
 		n, j := stackEffects(int32(o), 0)
-		t[o].noJump, t[o].jump, t[o].ok = int8(n), int8(j), true
+		t[o].noJump, t[o].jump, t[o].mul, t[o].low, t[o].ok = int8(n), int8(j), int8(mul), int8(low), true
 	}
 	return t
 }()
@@ -712,7 +744,8 @@ func (c *compiler) stackDepth() int {
 		for i := range ins {
 			in := &ins[i]
 			e := &constEffects[in.op&(opPropsLimit-1)]
-			eff, jeff := int(e.noJump), int(e.jump)
+			m := int(e.mul)*int(in.arg) + int(e.low)*int(in.arg&1)
+			eff, jeff := int(e.noJump)+m, int(e.jump)+m
 			if !e.ok {
 				eff, jeff = stackEffects(in.op, int(in.arg))
 			}
