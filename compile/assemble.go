@@ -342,17 +342,7 @@ func (c *compiler) encodeTwoPass(blocks []*block, firstLine int) (code, lineTabl
 			if l == nil || l.target == nil {
 				continue
 			}
-			end := total
-			if i+1 < len(blocks) {
-				end = blocks[i+1].offset
-			}
-			size := instrSize(l)
-			if l.target.offset >= end {
-				l.arg = int32(l.target.offset - end)
-			} else {
-				l.arg = int32(end - l.target.offset)
-			}
-			if instrSize(l) != size {
+			if _, size := setJumpArg(blocks, i, total, l); instrSize(l) != size {
 				changed = true
 			}
 		}
@@ -541,17 +531,9 @@ func (c *compiler) encodeOnePass(blocks []*block, firstLine int) (code, lineTabl
 		if l == nil || l.target == nil {
 			continue
 		}
-		end := total
-		if i+1 < len(blocks) {
-			end = blocks[i+1].offset
-		}
-		size := instrSize(l)
-		small := size == 1+op.CacheEntries[uint8(l.op)] && uint32(l.arg) <= 0xFF // encoded without EXTENDED_ARG
-		if l.target.offset >= end {
-			l.arg = int32(l.target.offset - end)
-		} else {
-			l.arg = int32(end - l.target.offset)
-		}
+		oldArg := l.arg
+		end, size := setJumpArg(blocks, i, total, l)
+		small := size == 1+op.CacheEntries[uint8(l.op)] && uint32(oldArg) <= 0xFF // encoded without EXTENDED_ARG
 		if small && instrSize(l) == size && uint32(l.arg) <= 0xFF {
 			if uint8(l.op) >= op.HAVE_ARGUMENT { // a NOP keeping a stale target encodes 0
 				code[2*(end-size)+1] = byte(l.arg) // the argument byte after the opcode
@@ -569,6 +551,23 @@ func (c *compiler) encodeOnePass(blocks []*block, firstLine int) (code, lineTabl
 	}
 	c.excBuf = et
 	return code, lw.Bytes(), et, true
+}
+
+// setJumpArg sets the argument of l, the jump ending blocks[i], from the block offsets (a jump
+// is relative to the end of its block: the next block's offset, or total after the last). It
+// returns that end and l's size before the change.
+func setJumpArg(blocks []*block, i, total int, l *instr) (end, size int) {
+	end = total
+	if i+1 < len(blocks) {
+		end = blocks[i+1].offset
+	}
+	size = instrSize(l)
+	if l.target.offset >= end {
+		l.arg = int32(l.target.offset - end)
+	} else {
+		l.arg = int32(end - l.target.offset)
+	}
+	return end, size
 }
 
 func qualnameOf(u *unit) string {
