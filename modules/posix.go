@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 	"unsafe"
 
+	"gopyc/internal/pyerrno"
 	. "gopyc/objects"
 	"gopyc/vm"
 )
@@ -509,10 +510,7 @@ func makePosix(t *vm.Thread) (*vm.Module, error) {
 			if err != nil {
 				return nil, err
 			}
-			s := strerror(syscall.Errno(n))
-			if strings.HasPrefix(s, "Errno ") {
-				s = "Unknown error " + s[6:]
-			}
+			s := pyerrno.Strerror(syscall.Errno(n))
 			return NewStr(s), nil
 		})
 		fn(m, "_exit", 1, 1, func(t *vm.Thread, a []Object) (Object, error) {

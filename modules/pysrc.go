@@ -7,6 +7,7 @@ import (
 	"strings"
 	"syscall"
 
+	"gopyc/internal/pyerrno"
 	. "gopyc/objects"
 	"gopyc/vm"
 )
@@ -63,19 +64,6 @@ func builtinFuncs(m *vm.Module) {
 	}
 }
 
-// errnoClass maps an errno to the OSError subclass CPython raises for it.
-var errnoClass = map[syscall.Errno]string{
-	syscall.EAGAIN: "BlockingIOError", syscall.EALREADY: "BlockingIOError",
-	syscall.EINPROGRESS: "BlockingIOError", syscall.ECHILD: "ChildProcessError",
-	syscall.EPIPE: "BrokenPipeError", syscall.ESHUTDOWN: "BrokenPipeError",
-	syscall.ECONNABORTED: "ConnectionAbortedError", syscall.ECONNREFUSED: "ConnectionRefusedError",
-	syscall.ECONNRESET: "ConnectionResetError", syscall.EEXIST: "FileExistsError",
-	syscall.ENOENT: "FileNotFoundError", syscall.EISDIR: "IsADirectoryError",
-	syscall.ENOTDIR: "NotADirectoryError", syscall.EINTR: "InterruptedError",
-	syscall.EACCES: "PermissionError", syscall.EPERM: "PermissionError",
-	syscall.ESRCH: "ProcessLookupError", syscall.ETIMEDOUT: "TimeoutError",
-}
-
 // osError converts a Go error from a system call into the Python OSError CPython would raise,
 // with errno, strerror and the file names.
 func osError(t *vm.Thread, err error, filenames ...Object) error {
@@ -93,12 +81,12 @@ func osError(t *vm.Thread, err error, filenames ...Object) error {
 		return vm.Errorf(vm.OSErrorType, "%s", err.Error())
 	}
 	cls := vm.OSErrorType
-	if name, ok := errnoClass[errno]; ok {
+	if name := pyerrno.Class(errno); name != "" {
 		if c, ok := t.Interp().Builtins.GetStr(NewStr(name)).(*Type); ok {
 			cls = c
 		}
 	}
-	args := []Object{NewInt(int64(errno)), NewStr(strerror(errno))}
+	args := []Object{NewInt(int64(errno)), NewStr(pyerrno.Strerror(errno))}
 	for _, f := range filenames {
 		if f != nil {
 			args = append(args, f)
@@ -114,16 +102,7 @@ func osError(t *vm.Thread, err error, filenames ...Object) error {
 	if e, ok := exc.(*vm.Exception); ok {
 		return e
 	}
-	return vm.Errorf(cls, "%s", strerror(errno))
-}
-
-// strerror is the C library's message for errno (Go's table; capitalised as glibc's).
-func strerror(e syscall.Errno) string {
-	s := e.Error()
-	if s != "" && s[0] >= 'a' && s[0] <= 'z' {
-		s = string(s[0]-'a'+'A') + s[1:]
-	}
-	return s
+	return vm.Errorf(cls, "%s", pyerrno.Strerror(errno))
 }
 
 // fn is shorthand for a module function that takes no keywords and checks its argument count.

@@ -5,6 +5,7 @@ import (
 	"syscall"
 	"time"
 
+	"gopyc/internal/pyerrno"
 	. "gopyc/objects"
 	"gopyc/vm"
 )
@@ -161,7 +162,7 @@ func makePosixSubprocess(t *vm.Thread) (*vm.Module, error) {
 		if ferr != nil {
 			errno, _ := ferr.(syscall.Errno)
 			name := "OSError"
-			if n, ok := errnoClass[errno]; ok {
+			if n := pyerrno.Class(errno); n != "" {
 				name = n // the subclass CPython's OSError(errno, ...) would pick
 			}
 			msg := name + ":" + hexInt(int(errno)) + ":"

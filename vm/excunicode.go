@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"syscall"
 
+	"gopyc/internal/pyerrno"
 	. "gopyc/objects"
 )
 
@@ -230,37 +231,8 @@ func osErrorSubclass(errno Object) *Type {
 	if !ok {
 		return nil
 	}
-	var name string
-	switch syscall.Errno(v) {
-	case syscall.EAGAIN, syscall.EALREADY, syscall.EINPROGRESS:
-		name = "BlockingIOError"
-	case syscall.ECHILD:
-		name = "ChildProcessError"
-	case syscall.EPIPE, syscall.ESHUTDOWN:
-		name = "BrokenPipeError"
-	case syscall.ECONNABORTED:
-		name = "ConnectionAbortedError"
-	case syscall.ECONNREFUSED:
-		name = "ConnectionRefusedError"
-	case syscall.ECONNRESET:
-		name = "ConnectionResetError"
-	case syscall.EEXIST:
-		name = "FileExistsError"
-	case syscall.ENOENT:
-		name = "FileNotFoundError"
-	case syscall.EISDIR:
-		name = "IsADirectoryError"
-	case syscall.ENOTDIR:
-		name = "NotADirectoryError"
-	case syscall.EINTR:
-		name = "InterruptedError"
-	case syscall.EACCES, syscall.EPERM:
-		name = "PermissionError"
-	case syscall.ESRCH:
-		name = "ProcessLookupError"
-	case syscall.ETIMEDOUT:
-		name = "TimeoutError"
-	default:
+	name := pyerrno.Class(syscall.Errno(v))
+	if name == "" {
 		return nil
 	}
 	return excTypeNamed(name)

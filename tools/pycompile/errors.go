@@ -10,6 +10,7 @@ import (
 	"syscall"
 	"unicode/utf8"
 
+	"gopyc/internal/pyerrno"
 	"gopyc/objects"
 	"gopyc/syntax"
 )
@@ -36,40 +37,6 @@ func (e *OSError) Error() string {
 	return s
 }
 
-// errnoClass maps an errno to the OSError subclass Python raises for it.
-func errnoClass(n syscall.Errno) string {
-	switch n {
-	case syscall.ENOENT:
-		return "FileNotFoundError"
-	case syscall.EEXIST:
-		return "FileExistsError"
-	case syscall.EACCES, syscall.EPERM:
-		return "PermissionError"
-	case syscall.EISDIR:
-		return "IsADirectoryError"
-	case syscall.ENOTDIR:
-		return "NotADirectoryError"
-	case syscall.EINTR:
-		return "InterruptedError"
-	case syscall.EAGAIN:
-		return "BlockingIOError"
-	case syscall.ETIMEDOUT:
-		return "TimeoutError"
-	}
-	return "OSError"
-}
-
-// strerror is the C library's message for n: Go's table is glibc's with the first letter
-// lowered.
-func strerror(n syscall.Errno) string {
-	s := n.Error()
-	r, size := utf8.DecodeRuneInString(s)
-	if r >= 'a' && r <= 'z' {
-		s = string(r-'a'+'A') + s[size:]
-	}
-	return s
-}
-
 // ToOSError converts a Go file-system error to the OSError Python would raise; name is the file
 // name to report when the error does not carry one.
 func ToOSError(err error, name string) *OSError {
@@ -87,7 +54,7 @@ func ToOSError(err error, name string) *OSError {
 		if errors.As(err, &le) {
 			name = le.Old
 		}
-		return &OSError{Class: errnoClass(n), Errno: n, Strerror: strerror(n), Filename: name, HasName: true}
+		return &OSError{Class: oserrorClass(n), Errno: n, Strerror: pyerrno.Strerror(n), Filename: name, HasName: true}
 	}
 	return &OSError{Class: "OSError", Strerror: err.Error()}
 }
@@ -332,4 +299,12 @@ func fsRune(s string) (rune, int) {
 		return rune(0xdc00 + int(s[0])), 1
 	}
 	return r, n
+}
+
+// oserrorClass is the OSError subclass Python raises for n.
+func oserrorClass(n syscall.Errno) string {
+	if c := pyerrno.Class(n); c != "" {
+		return c
+	}
+	return "OSError"
 }
