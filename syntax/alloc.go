@@ -17,12 +17,15 @@ type slab[T any] struct {
 	hint int // if > 0, the length of the first array (see setHints)
 	rate int // if > 0, nodes of this type per 1000 tokens: later arrays are sized from it
 	cur  *tokCursor
+	rec  recycler[T]
 }
 
-// tokCursor tells a parse's slabs how many tokens are left to parse.
+// tokCursor tells a parse's slabs how many tokens are left to parse, and whether their arrays
+// come from an Arena.
 type tokCursor struct {
-	ntok int
-	pos  *int // the parser's position
+	ntok  int
+	pos   *int // the parser's position
+	arena *Arena
 }
 
 func (s *slab[T]) alloc() *T {
@@ -35,31 +38,45 @@ func (s *slab[T]) alloc() *T {
 }
 
 func (s *slab[T]) refill() {
+	if s.cur != nil && s.cur.arena != nil {
+		if a := s.rec.swap(s.free, 1, s.cur.arena); a != nil {
+			s.free = a
+			return
+		}
+		s.free = s.newArray()
+		s.rec.base = s.free
+		return
+	}
+	s.free = s.newArray()
+}
+
+// newArray makes the slab's next array.
+func (s *slab[T]) newArray() []T {
 	size := int(unsafe.Sizeof(*new(T)))
 	maxLen := arrayLen(slabClasses[len(slabClasses)-1], size)
 	if s.hint > 0 {
-		s.free = make([]T, min(s.hint, maxLen))
+		n := min(s.hint, maxLen)
 		s.hint = 0
-		return
+		return make([]T, n)
 	}
 	if s.rate > 0 {
 		// The first array ran out: the next one holds what the tokens left to parse need at
 		// the average rate, rather than the next size class, whose unused end (a third of
 		// the array on average) was cleared by the allocator for nothing.
 		left := max(0, s.cur.ntok-*s.cur.pos)
-		s.free = make([]T, max(arrayLen(slabClasses[0], size), min(left*s.rate/1000, maxLen)))
-		return
+		return make([]T, max(arrayLen(slabClasses[0], size), min(left*s.rate/1000, maxLen)))
 	}
-	s.free = make([]T, arrayLen(slabClasses[s.step], size))
+	n := arrayLen(slabClasses[s.step], size)
 	s.step = min(s.step+1, len(slabClasses)-1)
+	return make([]T, n)
 }
 
 // setHints sizes the first arrays of the most frequent node types for a source of ntok
 // tokens, from the number of nodes per token in the standard library (somewhat less, so that
 // the estimate is rarely too large): the last array of each type was otherwise a fifth empty
 // on average when the parse ended.
-func (s *nodeSlabs) setHints(ntok int, pos *int) {
-	s.cur = tokCursor{ntok, pos}
+func (s *nodeSlabs) setHints(ntok int, pos *int, a *Arena) {
+	s.cur = tokCursor{ntok, pos, a}
 	c := &s.cur
 	hints(&s.names, 169, c)
 	hints(&s.consts, 78, c)
@@ -159,6 +176,8 @@ type nodeSlabs struct {
 
 	exprLists []ast.Expr // backing arrays of finished expression lists (exprsFrom)
 	stmtLists []ast.Stmt // and of statement lists (stmtsFrom)
+	exprRec   recycler[ast.Expr]
+	stmtRec   recycler[ast.Stmt]
 
 	// first arrays of lists grown with appendList
 	argLists     listSlab[*ast.Arg]
@@ -175,17 +194,32 @@ type listSlab[T any] struct {
 	free []T
 	rate int // if > 0, lists per 10000 tokens: the arrays are sized from it (see setHints)
 	cur  *tokCursor
+	rec  recycler[T]
 }
 
-// refill gets a new shared array: 1 KB, or, with a rate, what the tokens left to parse need at
-// that rate (between 4 lists and 18 KB), whose unused end is smaller on average.
+// refill gets a new shared array, from the arena if there is one.
 func (s *listSlab[T]) refill(elemSize int) {
+	if s.cur != nil && s.cur.arena != nil {
+		if a := s.rec.swap(s.free, 4, s.cur.arena); a != nil {
+			s.free = a
+			return
+		}
+		s.free = s.newArray(elemSize)
+		s.rec.base = s.free
+		return
+	}
+	s.free = s.newArray(elemSize)
+}
+
+// newArray makes a new shared array: 1 KB, or, with a rate, what the tokens left to parse need
+// at that rate (between 4 lists and 18 KB), whose unused end is smaller on average.
+func (s *listSlab[T]) newArray(elemSize int) []T {
 	n := arrayLen(1024, elemSize)
 	if s.rate > 0 {
 		left := max(0, s.cur.ntok-*s.cur.pos)
 		n = max(16, min(left*s.rate/10000*4, arrayLen(slabClasses[len(slabClasses)-1], elemSize)))
 	}
-	s.free = make([]T, n)
+	return make([]T, n)
 }
 
 // appendList is append(list, x), except that an empty list's first array (room for 4
@@ -228,19 +262,34 @@ func (c *tokCursor) listLen(rate, elemSize int) int {
 	return max(arrayLen(slabClasses[0], elemSize), min(left*rate/1000, arrayLen(slabClasses[len(slabClasses)-1], elemSize)))
 }
 
+// newList returns a new shared array for the lists exprsFrom or stmtsFrom cut, of at least n
+// elements (n <= listArray/8): from the arena if there is one, where free is what is left of
+// the array being cut.
+func newList[T any](r *recycler[T], free []T, n int, c *tokCursor, rate int) []T {
+	if c.arena == nil {
+		return make([]T, c.listLen(rate, 16))
+	}
+	if a := r.swap(free, n, c.arena); a != nil {
+		return a
+	}
+	a := make([]T, c.listLen(rate, 16))
+	r.base = a
+	return a
+}
+
 // exprsFrom pops p.es[mark:] into a slice of its own, nil when empty.
 func (p *parser) exprsFrom(mark int) []ast.Expr {
 	n := len(p.es) - mark
 	if n == 0 {
 		return nil
 	}
-	s := &p.slabs
+	s := p.slabs
 	var out []ast.Expr
 	if n > listArray/8 {
 		out = make([]ast.Expr, n)
 	} else {
 		if len(s.exprLists) < n {
-			s.exprLists = make([]ast.Expr, s.cur.listLen(exprListRate, 16))
+			s.exprLists = newList(&s.exprRec, s.exprLists, n, &s.cur, exprListRate)
 		}
 		out = s.exprLists[:n:n]
 		s.exprLists = s.exprLists[n:]
@@ -260,13 +309,13 @@ func (p *parser) pairsFrom(mark int) (keys, vals []ast.Expr) {
 		p.es = p.es[:mark]
 		return []ast.Expr{}, []ast.Expr{}
 	}
-	s := &p.slabs
+	s := p.slabs
 	var out []ast.Expr
 	if 2*n > listArray/8 {
 		out = make([]ast.Expr, 2*n)
 	} else {
 		if len(s.exprLists) < 2*n {
-			s.exprLists = make([]ast.Expr, s.cur.listLen(exprListRate, 16))
+			s.exprLists = newList(&s.exprRec, s.exprLists, 2*n, &s.cur, exprListRate)
 		}
 		out = s.exprLists[: 2*n : 2*n]
 		s.exprLists = s.exprLists[2*n:]
@@ -286,13 +335,13 @@ func (p *parser) stmtsFrom(mark int) []ast.Stmt {
 	if n == 0 {
 		return nil
 	}
-	s := &p.slabs
+	s := p.slabs
 	var out []ast.Stmt
 	if n > listArray/8 {
 		out = make([]ast.Stmt, n)
 	} else {
 		if len(s.stmtLists) < n {
-			s.stmtLists = make([]ast.Stmt, s.cur.listLen(stmtListRate, 16))
+			s.stmtLists = newList(&s.stmtRec, s.stmtLists, n, &s.cur, stmtListRate)
 		}
 		out = s.stmtLists[:n:n]
 		s.stmtLists = s.stmtLists[n:]

@@ -11,7 +11,13 @@ import (
 
 // BenchmarkParseStdlib parses every stdlib file (the oracle's Lib, tests included) once per
 // iteration; compare with testdata/time_ast_parse.py under /usr/bin/python3.11.
-func BenchmarkParseStdlib(b *testing.B) {
+func BenchmarkParseStdlib(b *testing.B) { benchParseStdlib(b, nil) }
+
+// BenchmarkParseStdlibArena is BenchmarkParseStdlib with every tree parsed in one Arena, as a
+// compiler of many files does.
+func BenchmarkParseStdlibArena(b *testing.B) { benchParseStdlib(b, new(Arena)) }
+
+func benchParseStdlib(b *testing.B, a *Arena) {
 	files, err := oracle.StdlibFiles()
 	if err != nil {
 		b.Skip(err)
@@ -34,7 +40,7 @@ func BenchmarkParseStdlib(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for j, src := range srcs {
-			if _, err := Parse(files[j], src, Exec, TypeComments); err != nil {
+			if _, _, err := ParseArena(a, files[j], src, Exec, TypeComments); err != nil {
 				b.Fatal(err)
 			}
 		}

@@ -288,7 +288,7 @@ func (p *parser) fstringCompile(t *Token, braceOff int, expr string) ast.Expr {
 	if e == nil {
 		err := sub.err
 		if err == nil {
-			sub2 := &parser{toks: tk.toks, src: tk.src, filename: p.filename, tok: tk, depth: p.depth, invalid: true, pass2: true, fstr: true, fstrCol: startCol, fstrLine: lineBase}
+			sub2 := &parser{slabs: new(nodeSlabs), toks: tk.toks, src: tk.src, filename: p.filename, tok: tk, depth: p.depth, invalid: true, pass2: true, fstr: true, fstrCol: startCol, fstrLine: lineBase}
 			sub2.fstringInput()
 			err = sub2.err
 			if err == nil {

@@ -54,7 +54,7 @@ type parser struct {
 	warnings []Warning
 
 	memos map[int64]bool
-	slabs nodeSlabs
+	slabs *nodeSlabs // shared with f-string sub-parsers
 	es    []ast.Expr // scratch stacks for lists being built (see exprsFrom)
 	ss    []ast.Stmt
 	// the highest lengths es and ss reached before being cut back (see parseDecoded)
@@ -80,6 +80,11 @@ func Parse(filename string, src []byte, mode Mode, flags Flags) (ast.Mod, error)
 
 // ParseWarnings is Parse that also returns the warnings (e.g. invalid escape sequences).
 func ParseWarnings(filename string, src []byte, mode Mode, flags Flags) (mod ast.Mod, warnings []Warning, err error) {
+	return parse(nil, filename, src, mode, flags)
+}
+
+// parse is ParseWarnings in arena a (nil: none).
+func parse(a *Arena, filename string, src []byte, mode Mode, flags Flags) (mod ast.Mod, warnings []Warning, err error) {
 	defer func() {
 		// a broken invariant must not crash the caller: report it as an error instead
 		if r := recover(); r != nil {
@@ -93,7 +98,7 @@ func ParseWarnings(filename string, src []byte, mode Mode, flags Flags) (mod ast
 	if flags&SourceIsText != 0 {
 		// compile(str): the text is already decoded (here UTF-8) and CPython ignores any
 		// coding declaration (PyCF_IGNORE_COOKIE); only newlines are normalised
-		return parseDecoded(filename, textOf(src, flags&SourceOwned != 0), mode, flags)
+		return parseDecoded(a, filename, textOf(src, flags&SourceOwned != 0), mode, flags)
 	}
 	dec, hadEnc, derr := decodeSource(filename, src, flags&SourceOwned != 0)
 	if derr != nil {
@@ -102,7 +107,7 @@ func ParseWarnings(filename string, src []byte, mode Mode, flags Flags) (mod ast
 	if hadEnc {
 		flags |= textSource
 	}
-	return parseDecoded(filename, dec, mode, flags)
+	return parseDecoded(a, filename, dec, mode, flags)
 }
 
 // clearStack clears a list stack (p.es or p.ss) at the end of a parse. The stacks are cleared
@@ -136,8 +141,16 @@ func bytesIndexNull(b []byte) bool {
 	return bytes.IndexByte(b, 0) >= 0
 }
 
-func parseDecoded(filename string, src string, mode Mode, flags Flags) (ast.Mod, []Warning, error) {
-	t := newPooledTokenizer(src, filename, flags&TypeComments != 0)
+func parseDecoded(a *Arena, filename string, src string, mode Mode, flags Flags) (ast.Mod, []Warning, error) {
+	var buf *tokBuf
+	var slabs *nodeSlabs
+	if a != nil {
+		buf, slabs = &a.tok, &a.slabs
+		slabs.reset(a)
+	} else {
+		slabs = new(nodeSlabs)
+	}
+	t := newPooledTokenizer(src, filename, flags&TypeComments != 0, buf)
 	defer t.release() // nothing returned refers to the tokens
 	t.interactive = mode == Single
 	t.charOffsets = flags&textSource != 0
@@ -145,10 +158,10 @@ func parseDecoded(filename string, src string, mode Mode, flags Flags) (ast.Mod,
 	if mode == Single && t.err == nil {
 		singleModeEOF(t)
 	}
-	p := &parser{toks: t.toks, src: t.src, filename: filename, tok: t, mode: mode, es: t.buf.es, ss: t.buf.ss}
+	p := &parser{toks: t.toks, src: t.src, filename: filename, tok: t, mode: mode, es: t.buf.es, ss: t.buf.ss, slabs: slabs}
 	// the parser owns the stacks until they are handed back cleared below (a panic drops them)
 	t.buf.es, t.buf.ss = nil, nil
-	p.slabs.setHints(len(t.toks), &p.pos)
+	p.slabs.setHints(len(t.toks), &p.pos, a)
 	mod := p.run()
 	clearStack(p.es, max(p.esTop, len(p.es)), mod == nil || p.err != nil)
 	clearStack(p.ss, max(p.ssTop, len(p.ss)), mod == nil || p.err != nil)
@@ -162,7 +175,7 @@ func parseDecoded(filename string, src string, mode Mode, flags Flags) (ast.Mod,
 	}
 	err := p.err
 	checkTok := true
-	p2 := &parser{toks: t.toks, src: t.src, filename: filename, tok: t, mode: mode, invalid: true, pass2: true}
+	p2 := &parser{slabs: new(nodeSlabs), toks: t.toks, src: t.src, filename: filename, tok: t, mode: mode, invalid: true, pass2: true}
 	if err == nil {
 		// second pass with the invalid_ rules, for a better message
 		p2.run()

@@ -32,6 +32,7 @@ type tokenizer struct {
 
 	toks        []Token
 	buf         *tokBuf          // where toks came from; release gives it back
+	spare       bool             // buf is to go back to spareBuf
 	norms       map[int32]string // NFKC-normalised identifiers that differ from the source, by start offset
 	err         *Error
 	errRaising  bool // err comes from CPython's syntaxerror() (see errCur)
@@ -107,11 +108,15 @@ const maxPooledToks = 1 << 16
 // again in its victim cache); concurrent parses that find it taken allocate their own.
 var spareBuf atomic.Pointer[tokBuf]
 
-// newPooledTokenizer is newTokenizer with arrays reused from an earlier parse (see release).
-// Only whole sources use the pool: an f-string expression's tokenizer, much smaller, would
-// otherwise take the place of a large array there.
-func newPooledTokenizer(src string, filename string, typeComments bool) *tokenizer {
-	b := spareBuf.Swap(nil)
+// newPooledTokenizer is newTokenizer with arrays reused from an earlier parse (see release):
+// from b (an Arena's), or if b is nil from spareBuf. Only whole sources use the pool: an
+// f-string expression's tokenizer, much smaller, would otherwise take the place of a large
+// array there.
+func newPooledTokenizer(src string, filename string, typeComments bool, b *tokBuf) *tokenizer {
+	spare := b == nil
+	if spare {
+		b = spareBuf.Swap(nil)
+	}
 	if b == nil {
 		b = new(tokBuf)
 	}
@@ -120,7 +125,7 @@ func newPooledTokenizer(src string, filename string, typeComments bool) *tokeniz
 		toks = make([]Token, 0, n)
 	}
 	t := newTokenizerWith(src, filename, typeComments, toks[:0])
-	t.buf = b
+	t.buf, t.spare = b, spare
 	return t
 }
 
@@ -133,7 +138,9 @@ func (t *tokenizer) release() {
 	if cap(t.toks) <= maxPooledToks {
 		t.buf.toks = t.toks[:0]
 	}
-	spareBuf.Store(t.buf)
+	if t.spare {
+		spareBuf.Store(t.buf)
+	}
 	t.buf, t.toks = nil, nil
 }
 

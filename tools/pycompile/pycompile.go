@@ -318,6 +318,10 @@ type workspace struct {
 	// CompileSource returns (growing a new buffer for every file was a sixth of what
 	// compileall allocated).
 	out []byte
+	// parse holds the parser's arrays (see syntax.Arena), which the next file's parse
+	// recycles: the tree parsed in it, and the code object compiled from it, are dead once
+	// CompileSource has marshalled the code object.
+	parse syntax.Arena
 }
 
 var workspaces = sync.Pool{New: func() any { return new(workspace) }}
@@ -348,7 +352,7 @@ func (c *Config) compileBytes(ws *workspace, src []byte, name string, optimize i
 	// own ReadSource, compileall's) never modify src, and nothing made from it outlives the
 	// call: the code object is only marshalled, and MarshalOnly keeps its strs out of the
 	// process-wide intern table.
-	mod, warnings, err := syntax.ParseWarnings(pyName, src, syntax.Exec, syntax.SourceOwned)
+	mod, warnings, err := syntax.ParseArena(&ws.parse, pyName, src, syntax.Exec, syntax.SourceOwned)
 	if err != nil {
 		return nil, err
 	}
