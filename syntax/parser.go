@@ -42,7 +42,7 @@ type bailout struct{}
 type parser struct {
 	toks     []Token
 	pos      int
-	maxPos   int
+	maxPos   int // the furthest token examined, where a generic error is reported (see lim)
 	src      string
 	filename string
 	tok      *tokenizer
@@ -52,6 +52,14 @@ type parser struct {
 	depth    int
 	mode     Mode
 	warnings []Warning
+
+	// lim is the number of tokens peekAt may return without a check. Updating maxPos at every
+	// peek cost 7% of parsing, so a parser tracks maxPos only when lim is maxPos+1 (as when
+	// both are zero: a parser tracks unless told otherwise), and peekAt's slow path then
+	// moves both for every token not examined before. The first pass of a parse, which
+	// rarely fails, does not track (lim is the number of tokens, and maxPos is not kept
+	// up): parseDecoded repeats it, tracking, if it fails.
+	lim int
 
 	memos map[int64]bool
 	slabs *nodeSlabs // shared with f-string sub-parsers
@@ -162,6 +170,10 @@ func parseDecoded(a *Arena, filename string, src string, mode Mode, flags Flags)
 	// the parser owns the stacks until they are handed back cleared below (a panic drops them)
 	t.buf.es, t.buf.ss = nil, nil
 	p.slabs.setHints(len(t.toks), &p.pos, a)
+	untracked := mode != Single // interactiveInput needs maxPos
+	if untracked {
+		p.lim = len(p.toks)
+	}
 	mod := p.run()
 	clearStack(p.es, max(p.esTop, len(p.es)), mod == nil || p.err != nil)
 	clearStack(p.ss, max(p.ssTop, len(p.ss)), mod == nil || p.err != nil)
@@ -172,6 +184,11 @@ func parseDecoded(a *Arena, filename string, src string, mode Mode, flags Flags)
 	if p.err != nil && p.err == t.err {
 		// the parser reached the tokenizer's error
 		return nil, nil, t.err
+	}
+	if untracked {
+		// the first pass again, tracking maxPos (the tokens are the same, so is the outcome)
+		p = &parser{slabs: new(nodeSlabs), toks: t.toks, src: t.src, filename: filename, tok: t, mode: mode}
+		p.run()
 	}
 	err := p.err
 	checkTok := true
@@ -230,18 +247,21 @@ func (p *parser) run() (mod ast.Mod) {
 
 // ---- token access ----
 
+// peekAt returns the token at index i; past the end, the last one (EOF), unless the tokenizer
+// stopped at an error, which then ends the parse. Tokens below p.lim need no check (see lim).
 func (p *parser) peekAt(i int) *Token {
-	if i >= len(p.toks) {
-		if p.tok.err != nil {
-			if p.err == nil {
-				p.err = p.tok.err
+	if i >= p.lim {
+		if i >= len(p.toks) {
+			if p.tok.err != nil {
+				if p.err == nil {
+					p.err = p.tok.err
+				}
+				panic(bailout{})
 			}
-			panic(bailout{})
+			i = len(p.toks) - 1
 		}
-		i = len(p.toks) - 1
-	}
-	if i > p.maxPos {
-		p.maxPos = i
+		// i is past the tokens examined so far (or at the end): the furthest now
+		p.maxPos, p.lim = i, i+1
 	}
 	return &p.toks[i]
 }
