@@ -28,6 +28,8 @@ type tokCursor struct {
 	arena *Arena
 }
 
+// alloc returns a node for the caller to fill: in an Arena it may still hold an earlier
+// tree's values, so the caller must set every field.
 func (s *slab[T]) alloc() *T {
 	if len(s.free) == 0 {
 		s.refill()
@@ -39,7 +41,8 @@ func (s *slab[T]) alloc() *T {
 
 func (s *slab[T]) refill() {
 	if s.cur != nil && s.cur.arena != nil {
-		if a := s.rec.swap(s.free, 1, s.cur.arena); a != nil {
+		// not cleared: see alloc
+		if a := s.rec.swap(s.free, 1, s.cur.arena, false); a != nil {
 			s.free = a
 			return
 		}
@@ -200,7 +203,8 @@ type listSlab[T any] struct {
 // refill gets a new shared array, from the arena if there is one.
 func (s *listSlab[T]) refill(elemSize int) {
 	if s.cur != nil && s.cur.arena != nil {
-		if a := s.rec.swap(s.free, 4, s.cur.arena); a != nil {
+		// cleared: a list's capacity is 4, whatever its length
+		if a := s.rec.swap(s.free, 4, s.cur.arena, true); a != nil {
 			s.free = a
 			return
 		}
@@ -269,7 +273,8 @@ func newList[T any](r *recycler[T], free []T, n int, c *tokCursor, rate int) []T
 	if c.arena == nil {
 		return make([]T, c.listLen(rate, 16))
 	}
-	if a := r.swap(free, n, c.arena); a != nil {
+	// not cleared: a list is cut with its length as capacity, and copied into
+	if a := r.swap(free, n, c.arena, false); a != nil {
 		return a
 	}
 	a := make([]T, c.listLen(rate, 16))
@@ -361,20 +366,11 @@ func (p *parser) newName(pos ast.Pos, id string, ctx ast.ExprContext) *ast.Name 
 func (p *parser) newConstant(pos ast.Pos, v ast.Value, kind string) *ast.Constant {
 	n := p.slabs.consts.alloc()
 	n.Pos, n.Kind = pos, kind
-	// A slab's node is still zero: copying the 80-byte Value whole went through the runtime's
-	// typed copy (with a bulk write barrier while the collector marks); its scalar fields are
-	// stored directly and its pointer fields only when set.
+	// Copying the 80-byte Value whole went through the runtime's typed copy (with a bulk
+	// write barrier while the collector marks): its fields are stored one by one.
 	d := &n.Value
 	d.Kind, d.Int, d.Float, d.Imag = v.Kind, v.Int, v.Float, v.Imag
-	if v.Big != nil {
-		d.Big = v.Big
-	}
-	if v.Str != "" {
-		d.Str = v.Str
-	}
-	if v.Elts != nil {
-		d.Elts = v.Elts
-	}
+	d.Big, d.Str, d.Elts = v.Big, v.Str, v.Elts
 	return n
 }
 
