@@ -28,7 +28,8 @@
 //     F-string expressions are re-tokenized and parsed by a sub-parser whose positions are
 //     shifted the way CPython 3.11's fstring_find_expr_location shifts them. Frequent nodes
 //     and lists come from arrays shared by the nodes of one tree (alloc.go), and lists are
-//     built on reusable stacks: a parse makes few, larger allocations.
+//     built on reusable stacks: a parse makes few, larger allocations. A parse in an Arena
+//     (arena.go) takes those arrays from the trees parsed in it before, which it invalidates.
 //  4. Errors: like CPython, a failed parse is re-run with the invalid_* rules enabled
 //     (parser.invalid) to find a specialised message; otherwise the generic "invalid syntax"
 //     points at the furthest token the first pass examined. Tokenizer errors raised by
