@@ -41,6 +41,10 @@ func (c *compiler) codeFlags() int {
 // encoding.
 func (c *compiler) assemble(addNone bool) *objects.Code {
 	u := c.u
+	if c.chunks.arena != nil && !c.chunks.started {
+		c.chunks.started = true
+		c.chunks.arena.begin()
+	}
 	u.syncSlab() // emit leaves the current block's instrs behind the slab
 	if l := u.cur.last(); l == nil || l.op != op.RETURN_VALUE {
 		c.unsetLoc()
@@ -161,7 +165,7 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 	// co_code, co_linetable, co_exceptiontable and the localsplus kinds share one allocation
 	n1, n2 := len(code), len(code)+len(c.lineBuf)
 	n3 := n2 + len(et)
-	all := carve(c, &c.chunks.bytes, n3+nlp, 8<<10)
+	all := carve(c, &c.chunks.bytes, n3+nlp, 8<<10, arenaBytes)
 	copy(all, code)
 	copy(all[n1:], c.lineBuf)
 	copy(all[n2:], et)
@@ -184,7 +188,7 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 	}
 
 	// co_localsplusnames and co_names share one allocation too
-	strs := carve(c, &c.chunks.strs, nlp+len(u.names), 512)
+	strs := carve(c, &c.chunks.strs, nlp+len(u.names), 512, arenaStrs)
 	lpNames := strs[:nlp:nlp]
 	coNames := strs[nlp:]
 	for i, n := range u.varnames {
@@ -202,7 +206,7 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 		coNames[i] = c.intern(n)
 	}
 	// u.consts is recycled with the unit: the code object gets an exact-size copy.
-	consts := carve(c, &c.chunks.objs, len(u.consts), 512)
+	consts := carve(c, &c.chunks.objs, len(u.consts), 512, arenaObjs)
 	copy(consts, u.consts)
 	if c.filenameStr == nil {
 		c.filenameStr = c.intern(c.filename)
@@ -212,7 +216,7 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 	if q := qualnameOf(u); q != u.name {
 		qualname = c.intern(q)
 	}
-	co := &carve(c, &c.chunks.codes, 1, 16)[0]
+	co := &carve(c, &c.chunks.codes, 1, 16, arenaCodes)[0]
 	*co = objects.Code{
 		ArgCount:        u.argcount + u.posonly,
 		PosOnlyArgCount: u.posonly,
@@ -393,13 +397,17 @@ func (c *compiler) encodeTwoPass(blocks []*block, firstLine int) (code, lineTabl
 
 // codeChunks are blocks the code objects of a compilation with Options.MarshalOnly and their
 // slices are cut from: one allocation for many small ones (a code object has several).
-// They belong to one compilation (the compiler), so a chunk never keeps alive the objects of
-// another; the pieces are capped, so appending to one copies it out.
+// Without an arena they belong to one compilation (the compiler), so a chunk never keeps alive
+// the objects of another; with one (Options.Arena) they are the arena's, reused by its next
+// compilation. The pieces are capped, so appending to one copies it out.
 type codeChunks struct {
 	bytes chunk[byte]
 	strs  chunk[*objects.Str]
 	objs  chunk[objects.Object]
 	codes chunk[objects.Code]
+
+	arena   *Arena // Options.Arena, nil for none
+	started bool   // arena.begin was called for this compilation
 }
 
 // chunk is the free part of the current block of a codeChunks, and the length of the next
@@ -409,10 +417,20 @@ type chunk[T any] struct {
 	next int
 }
 
-// carve returns a zeroed slice of n elements cut from ch (a new block when it has too little
-// room; blocks grow from limit/16 to limit elements); outside MarshalOnly, or for an n past a
-// quarter of limit, its own allocation.
-func carve[T any](c *compiler, ch *chunk[T], n, limit int) []T {
+// carve returns a slice of n elements cut from ch (a new block when it has too little room;
+// blocks grow from limit/16 to limit elements); outside MarshalOnly, or for an n past a
+// quarter of limit, its own allocation. With an arena, blocks (of limit elements, or up to
+// maxArenaBlock times that for a big n) come from the arena, and the slice is zeroed only if T
+// has pointers: callers must write every element of a []byte.
+func carve[T any](c *compiler, ch *chunk[T], n, limit int, ab func(*Arena) *arenaBlocks[T]) []T {
+	if a := c.chunks.arena; a != nil && c.marshalOnly && n <= maxArenaBlock*limit {
+		if n > len(ch.free) {
+			ch.free = ab(a).take(n, limit)
+		}
+		s := ch.free[:n:n]
+		ch.free = ch.free[n:]
+		return s
+	}
 	if !c.marshalOnly || 4*n > limit {
 		return make([]T, n)
 	}
