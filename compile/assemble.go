@@ -1,6 +1,7 @@
 package compile
 
 import (
+	"encoding/binary"
 	"slices"
 
 	op "gopyc/bytecode"
@@ -460,8 +461,9 @@ func carve[T any](c *compiler, ch *chunk[T], n, limit int, ab func(*Arena) *aren
 // the work again (its first walk recomputes the same offsets from the same arguments).
 func (c *compiler) encodeOnePass(blocks []*block, firstLine int) (code, lineTable, excTable []byte, ok bool) {
 	code = c.codeBuf[:0]
-	var lw op.LocationWriter
-	lw.Reset(firstLine, c.lineBuf[:0])
+	// the location table and the line of its last entry that had one (op.AppendLocation's
+	// state, kept in locals: the commonest entries are written here)
+	lt, line := c.lineBuf[:0], firstLine
 	type excRange struct {
 		start, end int
 		h          *block
@@ -482,10 +484,11 @@ func (c *compiler) encodeOnePass(blocks []*block, firstLine int) (code, lineTabl
 		if l := &ins[n-1]; l.target != nil {
 			c.resolveDirection(b, l)
 		}
-		// Room for the block at the largest instruction size, then writes by index
-		// (encodeInstr) instead of appends. The buffer is recycled: it rarely grows.
+		// Room for the block at the largest instruction size (and the reach of the last
+		// one's stores, below), then writes by index (encodeInstr) instead of appends. The
+		// buffer is recycled: it rarely grows.
 		p := len(code)
-		if need := p + 2*maxInstrUnits*n; need > cap(code) {
+		if need := p + 2*maxInstrUnits*n + shortInstrBytes; need > cap(code) {
 			code = slices.Grow(code, need-p)
 		}
 		buf := code[:cap(code)]
@@ -499,19 +502,49 @@ func (c *compiler) encodeOnePass(blocks []*block, firstLine int) (code, lineTabl
 			}
 			var size int
 			if uint32(arg) <= 0xFF {
-				buf[p] = o
-				buf[p+1] = byte(arg)
-				nc := op.CacheEntries[o]
-				for k := p + 2; k < p+2+2*nc; k++ {
-					buf[k] = 0
-				}
-				size = 1 + nc
+				// The opcode, its argument and the caches' zero units in three stores
+				// (no loop); past the instruction they write zeros where the next ones go.
+				w := buf[p : p+shortInstrBytes : p+shortInstrBytes]
+				binary.LittleEndian.PutUint64(w, uint64(o)|uint64(arg)<<8)
+				binary.LittleEndian.PutUint64(w[8:], 0)
+				binary.LittleEndian.PutUint64(w[16:], 0)
+				size = 1 + op.CacheEntries[o]
 			} else {
 				size = len(op.AppendInstr(buf[p:p], o, int(arg))) >> 1
 			}
 			p += 2 * size
+			// The location: op.AppendLocation, with its commonest entries written here. A
+			// one-line span with columns below 128 and a line delta of 0 to 2 takes the
+			// short form (same line, columns < 80, width < 16) or else the one-line form,
+			// one entry per 8 code units (the line delta on the first only).
 			l := &in.loc
-			lw.Add(size, op.Position{Line: int(l.line), EndLine: int(l.endLine), Col: int(l.col), EndCol: int(l.endCol)})
+			if d := int(l.line) - line; uint(d) < 3 && l.line >= 0 && l.endLine == l.line &&
+				uint32(l.col) < 128 && uint32(l.endCol) < 128 {
+				short := l.col < 80 && uint32(l.endCol-l.col) < 16
+				for u := size; u > 0; u -= 8 {
+					k := byte(min(u, 8) - 1)
+					if d == 0 && short {
+						lt = append(lt, 0x80|byte(l.col>>3)<<3|k, byte(l.col&7)<<4|byte(l.endCol-l.col))
+					} else {
+						lt = append(lt, 0x80|byte(locOneLine0+d)<<3|k, byte(l.col), byte(l.endCol))
+						d = 0
+					}
+				}
+				line = int(l.line)
+			} else if l.line >= 0 && uint32(l.endLine-l.line) < 64 && uint(d+31) < 63 &&
+				uint32(l.col) < 63 && uint32(l.endCol) < 63 && size <= 8 {
+				// the long form (a span over lines, a line back or more than 2 on), every
+				// varint in one byte: the line delta signed, the end-line delta, the columns + 1
+				sd := byte(d << 1)
+				if d < 0 {
+					sd = byte(-d<<1 | 1)
+				}
+				lt = append(lt, 0x80|locLong<<3|byte(size-1), sd, byte(l.endLine-l.line), byte(l.col+1), byte(l.endCol+1))
+				line = int(l.line)
+			} else {
+				lt, line = op.AppendLocation(lt, line, size, op.Position{Line: int(l.line),
+					EndLine: int(l.endLine), Col: int(l.col), EndCol: int(l.endCol)})
+			}
 			if in.except != handler {
 				if handler != nil {
 					ranges = append(ranges, excRange{start, n0 >> 1, handler})
@@ -531,7 +564,7 @@ func (c *compiler) encodeOnePass(blocks []*block, firstLine int) (code, lineTabl
 	if handler != nil {
 		ranges = append(ranges, excRange{start, len(code) >> 1, handler})
 	}
-	c.codeBuf, c.lineBuf = code, lw.Bytes() // keep the grown buffers, whatever happens next
+	c.codeBuf, c.lineBuf = code, lt // keep the grown buffers, whatever happens next
 	// drop the constants past the last one used (CPython's trim_unused_consts: the first, a
 	// possible docstring, stays; the passes since code generation removed NOPs and
 	// pseudo-instructions, not LOAD_CONST or KW_NAMES)
@@ -568,7 +601,7 @@ func (c *compiler) encodeOnePass(blocks []*block, firstLine int) (code, lineTabl
 		et = exceptEntry(et, r.start, r.end, r.h)
 	}
 	c.excBuf = et
-	return code, lw.Bytes(), et, true
+	return code, lt, et, true
 }
 
 // setJumpArg sets the argument of l, the jump ending blocks[i], from the block offsets (a jump
@@ -671,6 +704,23 @@ func pick(fwd bool, a, b int32) int32 {
 // maxInstrUnits is the most code units an instruction takes: three EXTENDED_ARGs, the
 // instruction and its caches.
 var maxInstrUnits = 4 + slices.Max(op.CacheEntries[:])
+
+// shortInstrBytes is what encodeOnePass writes for an instruction without EXTENDED_ARG: three
+// 8-byte stores, more than any such instruction takes (its caches included).
+const shortInstrBytes = 24
+
+// locOneLine0 is the location-table kind of the one-line form with line delta 0 (package
+// bytecode's; its short forms are kinds 0-9, the column / 8).
+const locOneLine0 = 10
+
+// locLong is the kind of the long form (line delta, end-line delta, columns + 1, in varints).
+const locLong = 14
+
+func init() {
+	if 2*(maxInstrUnits-3) > shortInstrBytes {
+		panic("compile: an instruction's caches outgrow encodeOnePass's stores")
+	}
+}
 
 // encodeInstr writes in at code[p:] (which has room for it: the layout sized the buffer) and
 // returns its size in code units. The common case, an argument below 256, is two stores and
