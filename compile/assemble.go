@@ -248,7 +248,7 @@ func (c *compiler) intern(s string) *objects.Str {
 		return objects.InternStr(s)
 	}
 	t := &c.interned
-	h := strHash(s)
+	h := internHash(s)
 	if len(t.slots) > 0 {
 		mask := uint64(len(t.slots) - 1)
 		for i := h & mask; ; i = (i + 1) & mask {
@@ -272,7 +272,7 @@ func (c *compiler) intern(s string) *objects.Str {
 }
 
 // internTable maps a name to its interned str for one compilation: an open-addressing table
-// keyed by strHash, cheaper than a Go map[string] (every name of every code object is looked
+// keyed by internHash, cheaper than a Go map[string] (every name of every code object is looked
 // up again in assemble), and cleared for reuse by the next compilation.
 type internTable struct {
 	slots []*objects.Str // nil for an empty slot; a power of two long
@@ -287,7 +287,7 @@ func (t *internTable) put(h uint64, v *objects.Str) {
 		mask := uint64(len(t.slots) - 1)
 		for _, o := range old {
 			if o != nil {
-				i := strHash(o.String()) & mask
+				i := internHash(o.String()) & mask
 				for t.slots[i] != nil {
 					i = (i + 1) & mask
 				}
@@ -302,6 +302,40 @@ func (t *internTable) put(h uint64, v *objects.Str) {
 	}
 	t.slots[i] = v
 	t.n++
+}
+
+// internHash hashes a name for internTable in constant time, from its length and at most 16
+// of its bytes: the first and last eight (they overlap below 16 bytes), for a shorter name the
+// first and last four, or its first, middle and last bytes. Long names differing only in the
+// middle collide, which costs a probe, not a wrong answer. (strHash reads every byte.)
+func internHash(s string) uint64 {
+	const prime = 0x9E3779B97F4A7C15
+	n := len(s)
+	var a, b uint64
+	switch {
+	case n >= 8:
+		a, b = load64(s[:8]), load64(s[n-8:])
+	case n >= 4:
+		a, b = load32(s[:4]), load32(s[n-4:])
+	case n > 0:
+		a = uint64(s[0])<<16 | uint64(s[n>>1])<<8 | uint64(s[n-1])
+	}
+	h := (uint64(n)*prime ^ a) * prime
+	h = (h ^ b) * prime
+	return h ^ h>>32
+}
+
+// load64 is the first 8 bytes of s, little-endian (one load).
+func load64(s string) uint64 {
+	s = s[:8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// load32 is the first 4 bytes of s, little-endian (one load).
+func load32(s string) uint64 {
+	s = s[:4]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24
 }
 
 // reset empties the table for the next compilation (a big one is dropped rather than cleared:

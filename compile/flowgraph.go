@@ -835,7 +835,11 @@ func (u *unit) labelExceptions() {
 					todo = append(todo, in.target)
 				}
 			default:
-				in.except = handler
+				// Most instructions are outside any handler and except is still nil: a load
+				// spares the pointer store (and its write barrier while the GC marks).
+				if in.except != handler {
+					in.except = handler
+				}
 			}
 		}
 		if hasFallthrough(b) && b.next != nil && !b.next.visited {
