@@ -158,7 +158,7 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 	for i, b := range blocks {
 		b.index = i
 	}
-	code, lineTable, et, ok := c.encodeOnePass(blocks, u.firstLine)
+	code, lineTable, et, ok := c.encodeOnePass(blocks, u.firstLine, handlers)
 	if !ok {
 		code, lineTable, et = c.encodeTwoPass(blocks, u.firstLine)
 	}
@@ -487,25 +487,17 @@ func carve[T any](c *compiler, ch *chunk[T], n, limit int, ab func(*Arena) *aren
 
 // encodeOnePass is encodeTwoPass in one walk: it encodes each instruction as it computes the
 // offsets, jumps with the argument they have (0 from code generation), and then patches the
-// jumps' argument bytes; the exception-table ranges are collected and written at the end,
-// when the handlers' offsets are known.
+// jumps' argument bytes; the exception table is written at the end, when the handlers'
+// offsets are known, only if handlers (optimizeCFG's: without SETUP_* no instruction has one).
 // That holds when every jump's final argument still fits the size it was encoded with and in
 // one byte, as in most code; otherwise (or with a stale target on a NOP) it reports false
 // with the jump arguments set as encodeTwoPass's fast path sets them, and encodeTwoPass does
 // the work again (its first walk recomputes the same offsets from the same arguments).
-func (c *compiler) encodeOnePass(blocks []*block, firstLine int) (code, lineTable, excTable []byte, ok bool) {
+func (c *compiler) encodeOnePass(blocks []*block, firstLine int, handlers bool) (code, lineTable, excTable []byte, ok bool) {
 	code = c.codeBuf[:0]
 	// the location table and the line of its last entry that had one (op.AppendLocation's
 	// state, kept in locals: the commonest entries are written here)
 	lt, line := c.lineBuf[:0], firstLine
-	type excRange struct {
-		start, end int
-		h          *block
-	}
-	var rangeBuf [16]excRange // most code has few handled ranges: no allocation
-	ranges := rangeBuf[:0]
-	var handler *block
-	start := 0
 	general := false
 	maxConst := int32(0)
 	for _, b := range blocks {
@@ -528,7 +520,6 @@ func (c *compiler) encodeOnePass(blocks []*block, firstLine int) (code, lineTabl
 		buf := code[:cap(code)]
 		for i := range ins {
 			in := &ins[i]
-			n0 := p
 			// encodeInstr, inlined by hand (a call per instruction costs)
 			o, arg := uint8(in.op), in.arg
 			if o < op.HAVE_ARGUMENT {
@@ -579,13 +570,6 @@ func (c *compiler) encodeOnePass(blocks []*block, firstLine int) (code, lineTabl
 				lt, line = op.AppendLocation(lt, line, size, op.Position{Line: int(l.line),
 					EndLine: int(l.endLine), Col: int(l.col), EndCol: int(l.endCol)})
 			}
-			if in.except != handler {
-				if handler != nil {
-					ranges = append(ranges, excRange{start, n0 >> 1, handler})
-				}
-				start = n0 >> 1
-				handler = in.except
-			}
 			if in.target != nil && i < n-1 {
 				general = true
 			}
@@ -594,9 +578,6 @@ func (c *compiler) encodeOnePass(blocks []*block, firstLine int) (code, lineTabl
 			}
 		}
 		code = buf[:p]
-	}
-	if handler != nil {
-		ranges = append(ranges, excRange{start, len(code) >> 1, handler})
 	}
 	c.codeBuf, c.lineBuf = code, lt // keep the grown buffers, whatever happens next
 	// drop the constants past the last one used (CPython's trim_unused_consts: the first, a
@@ -630,9 +611,36 @@ func (c *compiler) encodeOnePass(blocks []*block, firstLine int) (code, lineTabl
 	if !ok {
 		return nil, nil, nil, false
 	}
+	// The exception table, from the final sizes (those encoded: ok says so) of the
+	// instructions, in a walk of its own: the encoding loop has enough state as it is.
 	et := c.excBuf[:0]
-	for _, r := range ranges {
-		et = exceptEntry(et, r.start, r.end, r.h)
+	if handlers {
+		var h *block
+		start, off := 0, 0
+		for _, b := range blocks {
+			ins := b.instrs
+			for i := range ins {
+				in := &ins[i]
+				if in.except != h {
+					if h != nil {
+						et = exceptEntry(et, start, off, h)
+					}
+					start, h = off, in.except
+				}
+				off += instrSize(in)
+			}
+		}
+		if h != nil {
+			et = exceptEntry(et, start, off, h)
+		}
+	} else if checkKept {
+		for _, b := range blocks {
+			for i := range b.instrs {
+				if b.instrs[i].except != nil {
+					panic("compile: an exception handler in code without SETUP_*")
+				}
+			}
+		}
 	}
 	c.excBuf = et
 	return code, lt, et, true

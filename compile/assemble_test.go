@@ -142,7 +142,7 @@ func TestEncodeLocations(t *testing.T) {
 					}
 				}
 				ins = append(ins, instr{op: op.RETURN_VALUE, loc: noLoc})
-				_, got, _, ok := c.encodeOnePass([]*block{{instrs: ins}}, 1)
+				_, got, _, ok := c.encodeOnePass([]*block{{instrs: ins}}, 1, false)
 				if !ok {
 					t.Fatal("encodeOnePass failed without jumps")
 				}
