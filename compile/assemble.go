@@ -546,14 +546,20 @@ func (c *compiler) encodeOnePass(blocks []*block, firstLine int, handlers bool) 
 			if d := int(l.line) - line; uint(d) < 3 && l.line >= 0 && l.endLine == l.line &&
 				uint32(l.col) < 128 && uint32(l.endCol) < 128 {
 				short := l.col < 80 && uint32(l.endCol-l.col) < 16
-				for u := size; u > 0; u -= 8 {
-					k := byte(min(u, 8) - 1)
+				u := size
+				for u > 8 { // rare: an instruction with many caches
 					if d == 0 && short {
-						lt = append(lt, 0x80|byte(l.col>>3)<<3|k, byte(l.col&7)<<4|byte(l.endCol-l.col))
+						lt = append(lt, 0x80|byte(l.col>>3)<<3|7, byte(l.col&7)<<4|byte(l.endCol-l.col))
 					} else {
-						lt = append(lt, 0x80|byte(locOneLine0+d)<<3|k, byte(l.col), byte(l.endCol))
+						lt = append(lt, 0x80|byte(locOneLine0+d)<<3|7, byte(l.col), byte(l.endCol))
 						d = 0
 					}
+					u -= 8
+				}
+				if d == 0 && short {
+					lt = append(lt, 0x80|byte(l.col>>3)<<3|byte(u-1), byte(l.col&7)<<4|byte(l.endCol-l.col))
+				} else {
+					lt = append(lt, 0x80|byte(locOneLine0+d)<<3|byte(u-1), byte(l.col), byte(l.endCol))
 				}
 				line = int(l.line)
 			} else if l.line >= 0 && uint32(l.endLine-l.line) < 64 && uint(d+31) < 63 &&
