@@ -137,7 +137,7 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 	}
 	u.propagateLineNumbers()
 	u.guaranteeLinenoForExits()
-	maxDepth := c.stackDepth()
+	maxDepth := c.stackDepth(handlers)
 	if handlers {
 		u.labelExceptions()
 	} else if checkKept {

@@ -721,7 +721,9 @@ var constEffects = func() (t [opPropsLimit]struct {
 // stackDepth computes the start depth of every reachable block and returns the maximum depth.
 // A block is walked once, at the depth of the first edge that reaches it (a larger depth seen
 // later only raises its startDepth, which is what the exception table records).
-func (c *compiler) stackDepth() int {
+// handlers is optimizeCFG's: without SETUP_*, only the last instruction of a block can jump or
+// end it (emit ends a block there, and the passes keep it so; see markReachable).
+func (c *compiler) stackDepth(handlers bool) int {
 	u := c.u
 	const unset = -1 << 30
 	for _, b := range u.blocks {
@@ -741,6 +743,24 @@ func (c *compiler) stackDepth() int {
 		depth := b.startDepth
 		next := b.next
 		ins := b.instrs
+		if !handlers && len(ins) > 1 {
+			// all but the last instruction only move the depth
+			body := ins[:len(ins)-1]
+			for i := range body {
+				in := &body[i]
+				e := &constEffects[in.op&(opPropsLimit-1)]
+				eff := int(e.noJump) + int(e.mul)*int(in.arg) + int(e.low)*int(in.arg&1)
+				if !e.ok {
+					eff, _ = stackEffects(in.op, int(in.arg))
+				}
+				if checkKept && props(in.op)&(fTarget|fTerminator) != 0 {
+					panic("compile: a jump or exit before the end of its block")
+				}
+				depth += eff
+				maxDepth = max(maxDepth, depth)
+			}
+			ins = ins[len(ins)-1:]
+		}
 		for i := range ins {
 			in := &ins[i]
 			e := &constEffects[in.op&(opPropsLimit-1)]
