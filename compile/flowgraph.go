@@ -612,26 +612,28 @@ func (u *unit) propagateLineNumbers() {
 		if len(b.instrs) == 0 {
 			continue
 		}
-		prev := noLoc
+		// prev points at the last location with a line (in b, which nothing but the copies
+		// below changes): no copy of it for every instruction that has one
+		prev := &noLoc
 		ins := b.instrs
 		for i := range ins {
 			in := &ins[i]
 			if in.loc.line < 0 {
-				in.loc = prev
+				in.loc = *prev
 			} else {
-				prev = in.loc
+				prev = &in.loc
 			}
 		}
 		if hasFallthrough(b) && b.next != nil && b.next.predecessors == 1 && len(b.next.instrs) > 0 {
 			if b.next.instrs[0].loc.line < 0 {
-				b.next.instrs[0].loc = prev
+				b.next.instrs[0].loc = *prev
 			}
 		}
 		l := b.last()
 		if isJumpOp(l.op) {
 			t := l.target
 			if t.predecessors == 1 && len(t.instrs) > 0 && t.instrs[0].loc.line < 0 {
-				t.instrs[0].loc = prev
+				t.instrs[0].loc = *prev
 			}
 		}
 	}
