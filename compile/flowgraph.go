@@ -17,6 +17,7 @@ const (
 	fExit                  // isExitOp: RETURN_VALUE, RAISE_VARARGS, RERAISE
 	fUncond                // isUncondJump: JUMP, JUMP_NO_INTERRUPT
 	fPopBlock              // POP_BLOCK
+	fPeephole              // an opcode optimizeBlock's switch has a case for
 
 	fTarget      = fJump | fBlockPush // the instruction's target is an edge of the CFG
 	fTerminator  = fExit | fUncond    // no fall-through past the instruction
@@ -38,6 +39,11 @@ var opProps = func() (t [opPropsLimit]uint8) {
 	t[pJump] |= fUncond
 	t[pJumpNoInterrupt] |= fUncond
 	t[pPopBlock] |= fPopBlock
+	for _, o := range []int{pSetupFinally, pSetupCleanup, pSetupWith, pPopBlock, op.LOAD_CONST,
+		op.BUILD_TUPLE, op.PUSH_NULL, op.SWAP, pJump, pPopJumpIfFalse, pPopJumpIfTrue, pPopJumpIfNone,
+		pPopJumpIfNotNone, op.JUMP_IF_FALSE_OR_POP, op.JUMP_IF_TRUE_OR_POP} {
+		t[o] |= fPeephole
+	}
 	return t
 }()
 
@@ -114,11 +120,14 @@ func (c *compiler) optimizeBlock(b *block) (handlers bool) {
 				in.target = in.target.next
 			}
 		}
+		if props(in.op)&fPeephole == 0 {
+			continue // most instructions: no case of the switch (one table lookup)
+		}
 		nextop := int32(-1)
 		if i+1 < len(ins) {
 			nextop = ins[i+1].op
 		}
-		switch in.op {
+		switch in.op { // every case's opcodes are fPeephole in opProps
 		case pSetupFinally, pSetupCleanup, pSetupWith, pPopBlock:
 			handlers = true
 		case op.LOAD_CONST:
