@@ -840,8 +840,18 @@ func (u *unit) labelExceptions() {
 		ins := b.instrs
 		for i := range ins {
 			in := &ins[i]
+			p := props(in.op)
+			if p&(fBlockPush|fPopBlock|fJump) == 0 {
+				// Most instructions: one table lookup. Most are outside any handler and
+				// except is still nil: a load spares the pointer store (and its write
+				// barrier while the GC marks).
+				if in.except != handler {
+					in.except = handler
+				}
+				continue
+			}
 			switch {
-			case isBlockPush(in.op):
+			case p&fBlockPush != 0:
 				if !in.target.visited {
 					in.target.exceptStack = snapshot()
 					in.target.visited = true
@@ -852,24 +862,18 @@ func (u *unit) labelExceptions() {
 				}
 				stack = append(stack, in.target)
 				handler = in.target
-			case in.op == pPopBlock:
+			case p&fPopBlock != 0:
 				stack = stack[:len(stack)-1]
 				handler = nil
 				if len(stack) > 0 {
 					handler = stack[len(stack)-1]
 				}
-			case isJumpOp(in.op):
+			default: // a jump
 				in.except = handler
 				if !in.target.visited {
 					in.target.exceptStack = snapshot()
 					in.target.visited = true
 					todo = append(todo, in.target)
-				}
-			default:
-				// Most instructions are outside any handler and except is still nil: a load
-				// spares the pointer store (and its write barrier while the GC marks).
-				if in.except != handler {
-					in.except = handler
 				}
 			}
 		}
@@ -886,7 +890,7 @@ func (u *unit) labelExceptions() {
 		ins := b.instrs
 		for i := range ins {
 			in := &ins[i]
-			if isBlockPush(in.op) || in.op == pPopBlock {
+			if props(in.op)&(fBlockPush|fPopBlock) != 0 {
 				in.op = op.NOP
 				in.target = nil
 				in.arg = 0
