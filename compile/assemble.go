@@ -579,8 +579,8 @@ func (c *compiler) encodeOnePass(blocks []*block, firstLine int, handlers bool) 
 			if in.target != nil && i < n-1 {
 				general = true
 			}
-			if (in.op == op.LOAD_CONST || in.op == op.KW_NAMES) && in.arg > maxConst {
-				maxConst = in.arg
+			if o == op.LOAD_CONST || o == op.KW_NAMES { // (arg is in.arg: they have one)
+				maxConst = max(maxConst, arg)
 			}
 		}
 		code = buf[:p]
