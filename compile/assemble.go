@@ -128,12 +128,21 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 		u.setInstrs(u.entry, prefix, u.entry.instrs)
 	}
 
-	countsValid, handlers := c.optimizeCFG()
-	recount := c.duplicateExitsWithoutLineno(countsValid, handlers)
-	if recount {
-		u.markReachable(!handlers)
-	} else if checkKept {
-		u.checkCounts()
+	handlers := false
+	if len(u.blocks) == 1 {
+		c.optimizeSingle() // most units: see there
+		if checkKept {
+			u.checkCounts()
+		}
+	} else {
+		var countsValid bool
+		countsValid, handlers = c.optimizeCFG()
+		recount := c.duplicateExitsWithoutLineno(countsValid, handlers)
+		if recount {
+			u.markReachable(!handlers)
+		} else if checkKept {
+			u.checkCounts()
+		}
 	}
 	u.propagateLineNumbers()
 	u.guaranteeLinenoForExits()

@@ -551,6 +551,28 @@ func (c *compiler) optimizeCFG() (countsValid, handlers bool) {
 	return !merged, handlers
 }
 
+// optimizeSingle is optimizeCFG and duplicateExitsWithoutLineno for a unit of one block (most
+// functions without control flow), whose instructions have no target: a jump or a SETUP_*
+// ends its block, and its target would be another one (the implicit return after a final
+// jump too). Of those passes, what is left to do on it is the peepholes and the cleanings; the
+// block, reachable, has one predecessor (the entry's).
+func (c *compiler) optimizeSingle() {
+	b := c.u.entry
+	if checkKept {
+		for i := range b.instrs {
+			if b.instrs[i].target != nil {
+				panic("compile: a jump in a unit of one block")
+			}
+		}
+	}
+	b.index = 0
+	c.curIndex = 0
+	c.optimizeBlock(b) // (no jump to thread, no SETUP_*)
+	cleanBlock(b)
+	b.predecessors = 1
+	maybeClean(b)
+}
+
 func isExitWithoutLineno(b *block) bool {
 	if !blockExits(b) {
 		return false
