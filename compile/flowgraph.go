@@ -751,6 +751,21 @@ var constEffects = func() (t [opPropsLimit]struct {
 	return t
 }()
 
+// fixedEffects is the stack effect (falling through) of the opcodes whose effect does not
+// depend on the argument, varEffect for the others: one byte to load for most instructions.
+var fixedEffects = func() (t [opPropsLimit]int8) {
+	for o := range t {
+		e := &constEffects[o]
+		t[o] = varEffect
+		if e.ok && e.mul == 0 && e.low == 0 && e.noJump != varEffect {
+			t[o] = e.noJump
+		}
+	}
+	return t
+}()
+
+const varEffect = -128
+
 // stackDepth computes the start depth of every reachable block and returns the maximum depth.
 // A block is walked once, at the depth of the first edge that reaches it (a larger depth seen
 // later only raises its startDepth, which is what the exception table records).
@@ -781,10 +796,13 @@ func (c *compiler) stackDepth(handlers bool) int {
 			body := ins[:len(ins)-1]
 			for i := range body {
 				in := &body[i]
-				e := &constEffects[in.op&(opPropsLimit-1)]
-				eff := int(e.noJump) + int(e.mul)*int(in.arg) + int(e.low)*int(in.arg&1)
-				if !e.ok {
-					eff, _ = stackEffects(in.op, int(in.arg))
+				eff := int(fixedEffects[in.op&(opPropsLimit-1)])
+				if eff == varEffect {
+					e := &constEffects[in.op&(opPropsLimit-1)]
+					eff = int(e.noJump) + int(e.mul)*int(in.arg) + int(e.low)*int(in.arg&1)
+					if !e.ok {
+						eff, _ = stackEffects(in.op, int(in.arg))
+					}
 				}
 				if checkKept && props(in.op)&(fTarget|fTerminator) != 0 {
 					panic("compile: a jump or exit before the end of its block")
