@@ -146,7 +146,7 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 	}
 	u.propagateLineNumbers()
 	u.guaranteeLinenoForExits()
-	maxDepth := c.stackDepth(handlers)
+	maxDepth := c.stackDepth()
 	if handlers {
 		u.labelExceptions()
 	} else if checkKept {

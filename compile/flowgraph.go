@@ -751,13 +751,14 @@ var constEffects = func() (t [opPropsLimit]struct {
 	return t
 }()
 
-// fixedEffects is the stack effect (falling through) of the opcodes whose effect does not
-// depend on the argument, varEffect for the others: one byte to load for most instructions.
+// fixedEffects is the stack effect of the opcodes that neither jump nor end a block and whose
+// effect does not depend on the argument, varEffect for the others: one byte to load for most
+// instructions.
 var fixedEffects = func() (t [opPropsLimit]int8) {
 	for o := range t {
 		e := &constEffects[o]
 		t[o] = varEffect
-		if e.ok && e.mul == 0 && e.low == 0 && e.noJump != varEffect {
+		if e.ok && e.mul == 0 && e.low == 0 && e.noJump != varEffect && opProps[o]&(fTarget|fTerminator) == 0 {
 			t[o] = e.noJump
 		}
 	}
@@ -769,9 +770,7 @@ const varEffect = -128
 // stackDepth computes the start depth of every reachable block and returns the maximum depth.
 // A block is walked once, at the depth of the first edge that reaches it (a larger depth seen
 // later only raises its startDepth, which is what the exception table records).
-// handlers is optimizeCFG's: without SETUP_*, only the last instruction of a block can jump or
-// end it (emit ends a block there, and the passes keep it so; see markReachable).
-func (c *compiler) stackDepth(handlers bool) int {
+func (c *compiler) stackDepth() int {
 	u := c.u
 	const unset = -1 << 30
 	for _, b := range u.blocks {
@@ -791,29 +790,13 @@ func (c *compiler) stackDepth(handlers bool) int {
 		depth := b.startDepth
 		next := b.next
 		ins := b.instrs
-		if !handlers && len(ins) > 1 {
-			// all but the last instruction only move the depth
-			body := ins[:len(ins)-1]
-			for i := range body {
-				in := &body[i]
-				eff := int(fixedEffects[in.op&(opPropsLimit-1)])
-				if eff == varEffect {
-					e := &constEffects[in.op&(opPropsLimit-1)]
-					eff = int(e.noJump) + int(e.mul)*int(in.arg) + int(e.low)*int(in.arg&1)
-					if !e.ok {
-						eff, _ = stackEffects(in.op, int(in.arg))
-					}
-				}
-				if checkKept && props(in.op)&(fTarget|fTerminator) != 0 {
-					panic("compile: a jump or exit before the end of its block")
-				}
-				depth += eff
-				maxDepth = max(maxDepth, depth)
-			}
-			ins = ins[len(ins)-1:]
-		}
 		for i := range ins {
 			in := &ins[i]
+			if fx := fixedEffects[in.op&(opPropsLimit-1)]; fx != varEffect {
+				depth += int(fx) // most instructions
+				maxDepth = max(maxDepth, depth)
+				continue
+			}
 			e := &constEffects[in.op&(opPropsLimit-1)]
 			m := int(e.mul)*int(in.arg) + int(e.low)*int(in.arg&1)
 			eff, jeff := int(e.noJump)+m, int(e.jump)+m
