@@ -913,7 +913,7 @@ func (u *unit) labelExceptions() {
 		ins := b.instrs
 		for i := range ins {
 			in := &ins[i]
-			if props(in.op)&(fBlockPush|fPopBlock) != 0 {
+			if isBlockPush(in.op) || in.op == pPopBlock {
 				in.op = op.NOP
 				in.target = nil
 				in.arg = 0
