@@ -42,7 +42,7 @@ func (c *compiler) codeFlags() int {
 // encoding.
 func (c *compiler) assemble(addNone bool) *objects.Code {
 	u := c.u
-	if c.chunks.arena != nil && !c.chunks.started {
+	if c.chunks.arena != nil && c.marshalOnly && !c.chunks.started {
 		c.chunks.started = true
 		c.chunks.arena.begin()
 	}
