@@ -101,9 +101,13 @@ func AppendExceptionEntry(b []byte, e ExceptionEntry) []byte {
 	if e.Lasti {
 		dl |= 1
 	}
-	b = appendExcVarint(b, e.Start/2, 0x80)
-	b = appendExcVarint(b, (e.End-e.Start)/2, 0)
-	b = appendExcVarint(b, e.Target/2, 0)
+	start, n, target := e.Start/2, (e.End-e.Start)/2, e.Target/2
+	if uint(start|n|target|dl) < 64 { // small code: one byte each, one append
+		return append(b, byte(start)|0x80, byte(n), byte(target), byte(dl))
+	}
+	b = appendExcVarint(b, start, 0x80)
+	b = appendExcVarint(b, n, 0)
+	b = appendExcVarint(b, target, 0)
 	return appendExcVarint(b, dl, 0)
 }
 

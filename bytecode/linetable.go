@@ -221,6 +221,16 @@ func (w *LocationWriter) Add(units int, p Position) {
 	}
 }
 
+// AppendLocation is LocationWriter.Add as a function: it appends to buf the entries for an
+// instruction of units code units at p, line being the line of the last entry that had one,
+// and returns the table and that line after them. It is for an encoder that keeps the two in
+// local variables and writes the commonest entries itself.
+func AppendLocation(buf []byte, line, units int, p Position) ([]byte, int) {
+	w := LocationWriter{buf: buf, line: line}
+	w.Add(units, p)
+	return w.buf, w.line
+}
+
 func (w *LocationWriter) first(kind, units int) {
 	w.buf = append(w.buf, byte(0x80|kind<<3|(units-1)))
 }

@@ -1,6 +1,7 @@
 package compile
 
 import (
+	"encoding/binary"
 	"slices"
 
 	op "gopyc/bytecode"
@@ -41,6 +42,10 @@ func (c *compiler) codeFlags() int {
 // encoding.
 func (c *compiler) assemble(addNone bool) *objects.Code {
 	u := c.u
+	if c.chunks.arena != nil && c.marshalOnly && !c.chunks.started {
+		c.chunks.started = true
+		c.chunks.arena.begin()
+	}
 	u.syncSlab() // emit leaves the current block's instrs behind the slab
 	if l := u.cur.last(); l == nil || l.op != op.RETURN_VALUE {
 		c.unsetLoc()
@@ -123,12 +128,21 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 		u.setInstrs(u.entry, prefix, u.entry.instrs)
 	}
 
-	countsValid, handlers := c.optimizeCFG()
-	recount := c.duplicateExitsWithoutLineno(countsValid, handlers)
-	if recount {
-		u.markReachable(!handlers)
-	} else if checkKept {
-		u.checkCounts()
+	handlers := false
+	if len(u.blocks) == 1 {
+		c.optimizeSingle() // most units: see there
+		if checkKept {
+			u.checkCounts()
+		}
+	} else {
+		var countsValid bool
+		countsValid, handlers = c.optimizeCFG()
+		recount := c.duplicateExitsWithoutLineno(countsValid, handlers)
+		if recount {
+			u.markReachable(!handlers)
+		} else if checkKept {
+			u.checkCounts()
+		}
 	}
 	u.propagateLineNumbers()
 	u.guaranteeLinenoForExits()
@@ -153,7 +167,7 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 	for i, b := range blocks {
 		b.index = i
 	}
-	code, lineTable, et, ok := c.encodeOnePass(blocks, u.firstLine)
+	code, lineTable, et, ok := c.encodeOnePass(blocks, u.firstLine, handlers)
 	if !ok {
 		code, lineTable, et = c.encodeTwoPass(blocks, u.firstLine)
 	}
@@ -161,7 +175,7 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 	// co_code, co_linetable, co_exceptiontable and the localsplus kinds share one allocation
 	n1, n2 := len(code), len(code)+len(c.lineBuf)
 	n3 := n2 + len(et)
-	all := carve(c, &c.chunks.bytes, n3+nlp, 8<<10)
+	all := carve(c, &c.chunks.bytes, n3+nlp, 8<<10, arenaBytes)
 	copy(all, code)
 	copy(all[n1:], c.lineBuf)
 	copy(all[n2:], et)
@@ -184,7 +198,7 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 	}
 
 	// co_localsplusnames and co_names share one allocation too
-	strs := carve(c, &c.chunks.strs, nlp+len(u.names), 512)
+	strs := carve(c, &c.chunks.strs, nlp+len(u.names), 512, arenaStrs)
 	lpNames := strs[:nlp:nlp]
 	coNames := strs[nlp:]
 	for i, n := range u.varnames {
@@ -202,7 +216,7 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 		coNames[i] = c.intern(n)
 	}
 	// u.consts is recycled with the unit: the code object gets an exact-size copy.
-	consts := carve(c, &c.chunks.objs, len(u.consts), 512)
+	consts := carve(c, &c.chunks.objs, len(u.consts), 512, arenaObjs)
 	copy(consts, u.consts)
 	if c.filenameStr == nil {
 		c.filenameStr = c.intern(c.filename)
@@ -212,7 +226,7 @@ func (c *compiler) assemble(addNone bool) *objects.Code {
 	if q := qualnameOf(u); q != u.name {
 		qualname = c.intern(q)
 	}
-	co := &carve(c, &c.chunks.codes, 1, 16)[0]
+	co := &carve(c, &c.chunks.codes, 1, 16, arenaCodes)[0]
 	*co = objects.Code{
 		ArgCount:        u.argcount + u.posonly,
 		PosOnlyArgCount: u.posonly,
@@ -243,7 +257,7 @@ func (c *compiler) intern(s string) *objects.Str {
 		return objects.InternStr(s)
 	}
 	t := &c.interned
-	h := strHash(s)
+	h := internHash(s)
 	if len(t.slots) > 0 {
 		mask := uint64(len(t.slots) - 1)
 		for i := h & mask; ; i = (i + 1) & mask {
@@ -267,7 +281,7 @@ func (c *compiler) intern(s string) *objects.Str {
 }
 
 // internTable maps a name to its interned str for one compilation: an open-addressing table
-// keyed by strHash, cheaper than a Go map[string] (every name of every code object is looked
+// keyed by internHash, cheaper than a Go map[string] (every name of every code object is looked
 // up again in assemble), and cleared for reuse by the next compilation.
 type internTable struct {
 	slots []*objects.Str // nil for an empty slot; a power of two long
@@ -282,7 +296,7 @@ func (t *internTable) put(h uint64, v *objects.Str) {
 		mask := uint64(len(t.slots) - 1)
 		for _, o := range old {
 			if o != nil {
-				i := strHash(o.String()) & mask
+				i := internHash(o.String()) & mask
 				for t.slots[i] != nil {
 					i = (i + 1) & mask
 				}
@@ -297,6 +311,40 @@ func (t *internTable) put(h uint64, v *objects.Str) {
 	}
 	t.slots[i] = v
 	t.n++
+}
+
+// internHash hashes a name for internTable in constant time, from its length and at most 16
+// of its bytes: the first and last eight (they overlap below 16 bytes), for a shorter name the
+// first and last four, or its first, middle and last bytes. Long names differing only in the
+// middle collide, which costs a probe, not a wrong answer. (strHash reads every byte.)
+func internHash(s string) uint64 {
+	const prime = 0x9E3779B97F4A7C15
+	n := len(s)
+	var a, b uint64
+	switch {
+	case n >= 8:
+		a, b = load64(s[:8]), load64(s[n-8:])
+	case n >= 4:
+		a, b = load32(s[:4]), load32(s[n-4:])
+	case n > 0:
+		a = uint64(s[0])<<16 | uint64(s[n>>1])<<8 | uint64(s[n-1])
+	}
+	h := (uint64(n)*prime ^ a) * prime
+	h = (h ^ b) * prime
+	return h ^ h>>32
+}
+
+// load64 is the first 8 bytes of s, little-endian (one load).
+func load64(s string) uint64 {
+	s = s[:8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// load32 is the first 4 bytes of s, little-endian (one load).
+func load32(s string) uint64 {
+	s = s[:4]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24
 }
 
 // reset empties the table for the next compilation (a big one is dropped rather than cleared:
@@ -393,13 +441,17 @@ func (c *compiler) encodeTwoPass(blocks []*block, firstLine int) (code, lineTabl
 
 // codeChunks are blocks the code objects of a compilation with Options.MarshalOnly and their
 // slices are cut from: one allocation for many small ones (a code object has several).
-// They belong to one compilation (the compiler), so a chunk never keeps alive the objects of
-// another; the pieces are capped, so appending to one copies it out.
+// Without an arena they belong to one compilation (the compiler), so a chunk never keeps alive
+// the objects of another; with one (Options.Arena) they are the arena's, reused by its next
+// compilation. The pieces are capped, so appending to one copies it out.
 type codeChunks struct {
 	bytes chunk[byte]
 	strs  chunk[*objects.Str]
 	objs  chunk[objects.Object]
 	codes chunk[objects.Code]
+
+	arena   *Arena // Options.Arena, nil for none
+	started bool   // arena.begin was called for this compilation
 }
 
 // chunk is the free part of the current block of a codeChunks, and the length of the next
@@ -409,10 +461,20 @@ type chunk[T any] struct {
 	next int
 }
 
-// carve returns a zeroed slice of n elements cut from ch (a new block when it has too little
-// room; blocks grow from limit/16 to limit elements); outside MarshalOnly, or for an n past a
-// quarter of limit, its own allocation.
-func carve[T any](c *compiler, ch *chunk[T], n, limit int) []T {
+// carve returns a slice of n elements cut from ch (a new block when it has too little room;
+// blocks grow from limit/16 to limit elements); outside MarshalOnly, or for an n past a
+// quarter of limit, its own allocation. With an arena, blocks (of limit elements, or up to
+// maxArenaBlock times that for a big n) come from the arena, and the slice is zeroed only if T
+// has pointers: callers must write every element of a []byte.
+func carve[T any](c *compiler, ch *chunk[T], n, limit int, ab func(*Arena) *arenaBlocks[T]) []T {
+	if a := c.chunks.arena; a != nil && c.marshalOnly && n <= maxArenaBlock*limit {
+		if n > len(ch.free) {
+			ch.free = ab(a).take(n, limit)
+		}
+		s := ch.free[:n:n]
+		ch.free = ch.free[n:]
+		return s
+	}
 	if !c.marshalOnly || 4*n > limit {
 		return make([]T, n)
 	}
@@ -434,24 +496,17 @@ func carve[T any](c *compiler, ch *chunk[T], n, limit int) []T {
 
 // encodeOnePass is encodeTwoPass in one walk: it encodes each instruction as it computes the
 // offsets, jumps with the argument they have (0 from code generation), and then patches the
-// jumps' argument bytes; the exception-table ranges are collected and written at the end,
-// when the handlers' offsets are known.
+// jumps' argument bytes; the exception table is written at the end, when the handlers'
+// offsets are known, only if handlers (optimizeCFG's: without SETUP_* no instruction has one).
 // That holds when every jump's final argument still fits the size it was encoded with and in
 // one byte, as in most code; otherwise (or with a stale target on a NOP) it reports false
 // with the jump arguments set as encodeTwoPass's fast path sets them, and encodeTwoPass does
 // the work again (its first walk recomputes the same offsets from the same arguments).
-func (c *compiler) encodeOnePass(blocks []*block, firstLine int) (code, lineTable, excTable []byte, ok bool) {
+func (c *compiler) encodeOnePass(blocks []*block, firstLine int, handlers bool) (code, lineTable, excTable []byte, ok bool) {
 	code = c.codeBuf[:0]
-	var lw op.LocationWriter
-	lw.Reset(firstLine, c.lineBuf[:0])
-	type excRange struct {
-		start, end int
-		h          *block
-	}
-	var rangeBuf [16]excRange // most code has few handled ranges: no allocation
-	ranges := rangeBuf[:0]
-	var handler *block
-	start := 0
+	// the location table and the line of its last entry that had one (op.AppendLocation's
+	// state, kept in locals: the commonest entries are written here)
+	lt, line := c.lineBuf[:0], firstLine
 	general := false
 	maxConst := int32(0)
 	for _, b := range blocks {
@@ -464,16 +519,16 @@ func (c *compiler) encodeOnePass(blocks []*block, firstLine int) (code, lineTabl
 		if l := &ins[n-1]; l.target != nil {
 			c.resolveDirection(b, l)
 		}
-		// Room for the block at the largest instruction size, then writes by index
-		// (encodeInstr) instead of appends. The buffer is recycled: it rarely grows.
+		// Room for the block at the largest instruction size (and the reach of the last
+		// one's stores, below), then writes by index (encodeInstr) instead of appends. The
+		// buffer is recycled: it rarely grows.
 		p := len(code)
-		if need := p + 2*maxInstrUnits*n; need > cap(code) {
+		if need := p + 2*maxInstrUnits*n + shortInstrBytes; need > cap(code) {
 			code = slices.Grow(code, need-p)
 		}
 		buf := code[:cap(code)]
 		for i := range ins {
 			in := &ins[i]
-			n0 := p
 			// encodeInstr, inlined by hand (a call per instruction costs)
 			o, arg := uint8(in.op), in.arg
 			if o < op.HAVE_ARGUMENT {
@@ -481,39 +536,65 @@ func (c *compiler) encodeOnePass(blocks []*block, firstLine int) (code, lineTabl
 			}
 			var size int
 			if uint32(arg) <= 0xFF {
-				buf[p] = o
-				buf[p+1] = byte(arg)
-				nc := op.CacheEntries[o]
-				for k := p + 2; k < p+2+2*nc; k++ {
-					buf[k] = 0
-				}
-				size = 1 + nc
+				// The opcode, its argument and the caches' zero units in three stores
+				// (no loop); past the instruction they write zeros where the next ones go.
+				w := buf[p : p+shortInstrBytes : p+shortInstrBytes]
+				binary.LittleEndian.PutUint64(w, uint64(o)|uint64(arg)<<8)
+				binary.LittleEndian.PutUint64(w[8:], 0)
+				binary.LittleEndian.PutUint64(w[16:], 0)
+				size = 1 + op.CacheEntries[o]
 			} else {
 				size = len(op.AppendInstr(buf[p:p], o, int(arg))) >> 1
 			}
 			p += 2 * size
+			// The location: op.AppendLocation, with its commonest entries written here. A
+			// one-line span with columns below 128 and a line delta of 0 to 2 takes the
+			// short form (same line, columns < 80, width < 16) or else the one-line form,
+			// one entry per 8 code units (the line delta on the first only).
 			l := &in.loc
-			lw.Add(size, op.Position{Line: int(l.line), EndLine: int(l.endLine), Col: int(l.col), EndCol: int(l.endCol)})
-			if in.except != handler {
-				if handler != nil {
-					ranges = append(ranges, excRange{start, n0 >> 1, handler})
+			if d := int(l.line) - line; uint(d) < 3 && l.line >= 0 && l.endLine == l.line &&
+				uint32(l.col) < 128 && uint32(l.endCol) < 128 {
+				short := l.col < 80 && uint32(l.endCol-l.col) < 16
+				u := size
+				for u > 8 { // rare: an instruction with many caches
+					if d == 0 && short {
+						lt = append(lt, 0x80|byte(l.col>>3)<<3|7, byte(l.col&7)<<4|byte(l.endCol-l.col))
+					} else {
+						lt = append(lt, 0x80|byte(locOneLine0+d)<<3|7, byte(l.col), byte(l.endCol))
+						d = 0
+					}
+					u -= 8
 				}
-				start = n0 >> 1
-				handler = in.except
+				if d == 0 && short {
+					lt = append(lt, 0x80|byte(l.col>>3)<<3|byte(u-1), byte(l.col&7)<<4|byte(l.endCol-l.col))
+				} else {
+					lt = append(lt, 0x80|byte(locOneLine0+d)<<3|byte(u-1), byte(l.col), byte(l.endCol))
+				}
+				line = int(l.line)
+			} else if l.line >= 0 && uint32(l.endLine-l.line) < 64 && uint(d+31) < 63 &&
+				uint32(l.col) < 63 && uint32(l.endCol) < 63 && size <= 8 {
+				// the long form (a span over lines, a line back or more than 2 on), every
+				// varint in one byte: the line delta signed, the end-line delta, the columns + 1
+				sd := byte(d << 1)
+				if d < 0 {
+					sd = byte(-d<<1 | 1)
+				}
+				lt = append(lt, 0x80|locLong<<3|byte(size-1), sd, byte(l.endLine-l.line), byte(l.col+1), byte(l.endCol+1))
+				line = int(l.line)
+			} else {
+				lt, line = op.AppendLocation(lt, line, size, op.Position{Line: int(l.line),
+					EndLine: int(l.endLine), Col: int(l.col), EndCol: int(l.endCol)})
 			}
 			if in.target != nil && i < n-1 {
 				general = true
 			}
-			if (in.op == op.LOAD_CONST || in.op == op.KW_NAMES) && in.arg > maxConst {
-				maxConst = in.arg
+			if o == op.LOAD_CONST || o == op.KW_NAMES { // (arg is in.arg: they have one)
+				maxConst = max(maxConst, arg)
 			}
 		}
 		code = buf[:p]
 	}
-	if handler != nil {
-		ranges = append(ranges, excRange{start, len(code) >> 1, handler})
-	}
-	c.codeBuf, c.lineBuf = code, lw.Bytes() // keep the grown buffers, whatever happens next
+	c.codeBuf, c.lineBuf = code, lt // keep the grown buffers, whatever happens next
 	// drop the constants past the last one used (CPython's trim_unused_consts: the first, a
 	// possible docstring, stays; the passes since code generation removed NOPs and
 	// pseudo-instructions, not LOAD_CONST or KW_NAMES)
@@ -545,12 +626,39 @@ func (c *compiler) encodeOnePass(blocks []*block, firstLine int) (code, lineTabl
 	if !ok {
 		return nil, nil, nil, false
 	}
+	// The exception table, from the final sizes (those encoded: ok says so) of the
+	// instructions, in a walk of its own: the encoding loop has enough state as it is.
 	et := c.excBuf[:0]
-	for _, r := range ranges {
-		et = exceptEntry(et, r.start, r.end, r.h)
+	if handlers {
+		var h *block
+		start, off := 0, 0
+		for _, b := range blocks {
+			ins := b.instrs
+			for i := range ins {
+				in := &ins[i]
+				if in.except != h {
+					if h != nil {
+						et = exceptEntry(et, start, off, h)
+					}
+					start, h = off, in.except
+				}
+				off += instrSize(in)
+			}
+		}
+		if h != nil {
+			et = exceptEntry(et, start, off, h)
+		}
+	} else if checkKept {
+		for _, b := range blocks {
+			for i := range b.instrs {
+				if b.instrs[i].except != nil {
+					panic("compile: an exception handler in code without SETUP_*")
+				}
+			}
+		}
 	}
 	c.excBuf = et
-	return code, lw.Bytes(), et, true
+	return code, lt, et, true
 }
 
 // setJumpArg sets the argument of l, the jump ending blocks[i], from the block offsets (a jump
@@ -653,6 +761,23 @@ func pick(fwd bool, a, b int32) int32 {
 // maxInstrUnits is the most code units an instruction takes: three EXTENDED_ARGs, the
 // instruction and its caches.
 var maxInstrUnits = 4 + slices.Max(op.CacheEntries[:])
+
+// shortInstrBytes is what encodeOnePass writes for an instruction without EXTENDED_ARG: three
+// 8-byte stores, more than any such instruction takes (its caches included).
+const shortInstrBytes = 24
+
+// locOneLine0 is the location-table kind of the one-line form with line delta 0 (package
+// bytecode's; its short forms are kinds 0-9, the column / 8).
+const locOneLine0 = 10
+
+// locLong is the kind of the long form (line delta, end-line delta, columns + 1, in varints).
+const locLong = 14
+
+func init() {
+	if 2*(maxInstrUnits-3) > shortInstrBytes {
+		panic("compile: an instruction's caches outgrow encodeOnePass's stores")
+	}
+}
 
 // encodeInstr writes in at code[p:] (which has room for it: the layout sized the buffer) and
 // returns its size in code units. The common case, an argument below 256, is two stores and

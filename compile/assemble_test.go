@@ -114,3 +114,49 @@ func TestLocationTables(t *testing.T) {
 		t.Skip("nothing compiled")
 	}
 }
+
+// TestEncodeLocations checks the location entries encodeOnePass writes itself against
+// bytecode's LocationWriter, for positions around the limits of its short, one-line and long
+// forms and instructions of 1, 2, 6 and 11 code units (and 2 with an EXTENDED_ARG).
+func TestEncodeLocations(t *testing.T) {
+	vals := []int32{-1, 0, 1, 7, 8, 15, 16, 61, 62, 63, 64, 79, 80, 127, 128, 300}
+	type shape struct{ o, arg int32 }
+	shapes := []shape{{op.LOAD_FAST, 0}, {op.BINARY_OP, 0}, {op.LOAD_GLOBAL, 1}, {op.LOAD_METHOD, 2}, {op.LOAD_FAST, 300}}
+	c := &compiler{scratch: &scratch{}, u: &unit{}}
+	for _, sh := range shapes {
+		for _, line := range []int32{-1, 1, 2, 3, 4, 40, 100} {
+			for _, dl := range []int32{-1, 0, 1, 63, 64} {
+				var ins []instr
+				for _, col := range vals {
+					for _, endCol := range vals {
+						l := loc{line, line + dl, col, endCol}
+						if dl == -1 {
+							l.endLine = -1
+						}
+						// after an instruction on another line (line deltas 32, 31, 2, 1, -1, -31, -32, -40), then
+						// again on the same line
+						for _, yl := range []int32{line - 32, line - 31, line - 2, line - 1, line + 1, line + 31, line + 32, line + 40} {
+							ins = append(ins, instr{op: op.LOAD_FAST, loc: loc{yl, yl, 1, 2}},
+								instr{op: sh.o, arg: sh.arg, loc: l}, instr{op: sh.o, arg: sh.arg, loc: l})
+						}
+					}
+				}
+				ins = append(ins, instr{op: op.RETURN_VALUE, loc: noLoc})
+				_, got, _, ok := c.encodeOnePass([]*block{{instrs: ins}}, 1, false)
+				if !ok {
+					t.Fatal("encodeOnePass failed without jumps")
+				}
+				var w op.LocationWriter
+				w.Reset(1, nil)
+				for i := range ins {
+					in := &ins[i]
+					w.Add(instrSize(in), op.Position{Line: int(in.loc.line), EndLine: int(in.loc.endLine),
+						Col: int(in.loc.col), EndCol: int(in.loc.endCol)})
+				}
+				if !bytes.Equal(got, w.Bytes()) {
+					t.Fatalf("%v line %d end-line delta %d: encodeOnePass %x, LocationWriter %x", sh, line, dl, got, w.Bytes())
+				}
+			}
+		}
+	}
+}

@@ -133,6 +133,11 @@ type Options struct {
 	// (objects.StrBlocks.PrivateInterned) instead of entering the process-wide intern table, which
 	// would keep every name of every module compiled alive. The marshalled bytes are the same.
 	MarshalOnly bool
+
+	// Arena, with MarshalOnly, is memory to reuse from the last compilation given the same
+	// arena: the code objects that compilation returned are invalid once this one starts
+	// (see Arena). Nil: fresh memory.
+	Arena *Arena
 }
 
 // compilerStackScale is CPython's COMPILER_STACK_FRAME_SCALE: a Python frame's worth of
@@ -235,7 +240,7 @@ func compileAST(mod ast.Mod, filename string, opts Options, warnings *[]Warning)
 	c := &compiler{filename: filename, st: st, optimize: opts.Optimize, flags: flags,
 		futureLine: futures.lastLine, interactive: opts.Mode == "single",
 		guard: depthGuard{budget: budget, filename: filename}, warnings: warnings, scratch: sc,
-		marshalOnly: opts.MarshalOnly}
+		marshalOnly: opts.MarshalOnly, chunks: codeChunks{arena: opts.Arena}}
 	if _, ok := mod.(*ast.Interactive); ok {
 		c.interactive = true
 	}

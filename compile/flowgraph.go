@@ -17,6 +17,7 @@ const (
 	fExit                  // isExitOp: RETURN_VALUE, RAISE_VARARGS, RERAISE
 	fUncond                // isUncondJump: JUMP, JUMP_NO_INTERRUPT
 	fPopBlock              // POP_BLOCK
+	fPeephole              // an opcode optimizeBlock's switch has a case for
 
 	fTarget      = fJump | fBlockPush // the instruction's target is an edge of the CFG
 	fTerminator  = fExit | fUncond    // no fall-through past the instruction
@@ -38,6 +39,11 @@ var opProps = func() (t [opPropsLimit]uint8) {
 	t[pJump] |= fUncond
 	t[pJumpNoInterrupt] |= fUncond
 	t[pPopBlock] |= fPopBlock
+	for _, o := range []int{pSetupFinally, pSetupCleanup, pSetupWith, pPopBlock, op.LOAD_CONST,
+		op.BUILD_TUPLE, op.PUSH_NULL, op.SWAP, pJump, pPopJumpIfFalse, pPopJumpIfTrue, pPopJumpIfNone,
+		pPopJumpIfNotNone, op.JUMP_IF_FALSE_OR_POP, op.JUMP_IF_TRUE_OR_POP} {
+		t[o] |= fPeephole
+	}
 	return t
 }()
 
@@ -114,11 +120,14 @@ func (c *compiler) optimizeBlock(b *block) (handlers bool) {
 				in.target = in.target.next
 			}
 		}
+		if props(in.op)&fPeephole == 0 {
+			continue // most instructions: no case of the switch (one table lookup)
+		}
 		nextop := int32(-1)
 		if i+1 < len(ins) {
 			nextop = ins[i+1].op
 		}
-		switch in.op {
+		switch in.op { // every case's opcodes are fPeephole in opProps
 		case pSetupFinally, pSetupCleanup, pSetupWith, pPopBlock:
 			handlers = true
 		case op.LOAD_CONST:
@@ -542,6 +551,28 @@ func (c *compiler) optimizeCFG() (countsValid, handlers bool) {
 	return !merged, handlers
 }
 
+// optimizeSingle is optimizeCFG and duplicateExitsWithoutLineno for a unit of one block (most
+// functions without control flow), whose instructions have no target: a jump or a SETUP_*
+// ends its block, and its target would be another one (the implicit return after a final
+// jump too). Of those passes, what is left to do on it is the peepholes and the cleanings; the
+// block, reachable, has one predecessor (the entry's).
+func (c *compiler) optimizeSingle() {
+	b := c.u.entry
+	if checkKept {
+		for i := range b.instrs {
+			if b.instrs[i].target != nil {
+				panic("compile: a jump in a unit of one block")
+			}
+		}
+	}
+	b.index = 0
+	c.curIndex = 0
+	c.optimizeBlock(b) // (no jump to thread, no SETUP_*)
+	cleanBlock(b)
+	b.predecessors = 1
+	maybeClean(b)
+}
+
 func isExitWithoutLineno(b *block) bool {
 	if !blockExits(b) {
 		return false
@@ -612,26 +643,28 @@ func (u *unit) propagateLineNumbers() {
 		if len(b.instrs) == 0 {
 			continue
 		}
-		prev := noLoc
+		// prev points at the last location with a line (in b, which nothing but the copies
+		// below changes): no copy of it for every instruction that has one
+		prev := &noLoc
 		ins := b.instrs
 		for i := range ins {
 			in := &ins[i]
 			if in.loc.line < 0 {
-				in.loc = prev
+				in.loc = *prev
 			} else {
-				prev = in.loc
+				prev = &in.loc
 			}
 		}
 		if hasFallthrough(b) && b.next != nil && b.next.predecessors == 1 && len(b.next.instrs) > 0 {
 			if b.next.instrs[0].loc.line < 0 {
-				b.next.instrs[0].loc = prev
+				b.next.instrs[0].loc = *prev
 			}
 		}
 		l := b.last()
 		if isJumpOp(l.op) {
 			t := l.target
 			if t.predecessors == 1 && len(t.instrs) > 0 && t.instrs[0].loc.line < 0 {
-				t.instrs[0].loc = prev
+				t.instrs[0].loc = *prev
 			}
 		}
 	}
@@ -718,6 +751,22 @@ var constEffects = func() (t [opPropsLimit]struct {
 	return t
 }()
 
+// fixedEffects is the stack effect of the opcodes that neither jump nor end a block and whose
+// effect does not depend on the argument, varEffect for the others: one byte to load for most
+// instructions.
+var fixedEffects = func() (t [opPropsLimit]int8) {
+	for o := range t {
+		e := &constEffects[o]
+		t[o] = varEffect
+		if e.ok && e.mul == 0 && e.low == 0 && e.noJump != varEffect && opProps[o]&(fTarget|fTerminator) == 0 {
+			t[o] = e.noJump
+		}
+	}
+	return t
+}()
+
+const varEffect = -128
+
 // stackDepth computes the start depth of every reachable block and returns the maximum depth.
 // A block is walked once, at the depth of the first edge that reaches it (a larger depth seen
 // later only raises its startDepth, which is what the exception table records).
@@ -743,6 +792,11 @@ func (c *compiler) stackDepth() int {
 		ins := b.instrs
 		for i := range ins {
 			in := &ins[i]
+			if fx := fixedEffects[in.op&(opPropsLimit-1)]; fx != varEffect {
+				depth += int(fx) // most instructions
+				maxDepth = max(maxDepth, depth)
+				continue
+			}
 			e := &constEffects[in.op&(opPropsLimit-1)]
 			m := int(e.mul)*int(in.arg) + int(e.low)*int(in.arg&1)
 			eff, jeff := int(e.noJump)+m, int(e.jump)+m
@@ -809,8 +863,18 @@ func (u *unit) labelExceptions() {
 		ins := b.instrs
 		for i := range ins {
 			in := &ins[i]
+			p := props(in.op)
+			if p&(fBlockPush|fPopBlock|fJump) == 0 {
+				// Most instructions: one table lookup. Most are outside any handler and
+				// except is still nil: a load spares the pointer store (and its write
+				// barrier while the GC marks).
+				if in.except != handler {
+					in.except = handler
+				}
+				continue
+			}
 			switch {
-			case isBlockPush(in.op):
+			case p&fBlockPush != 0:
 				if !in.target.visited {
 					in.target.exceptStack = snapshot()
 					in.target.visited = true
@@ -821,21 +885,19 @@ func (u *unit) labelExceptions() {
 				}
 				stack = append(stack, in.target)
 				handler = in.target
-			case in.op == pPopBlock:
+			case p&fPopBlock != 0:
 				stack = stack[:len(stack)-1]
 				handler = nil
 				if len(stack) > 0 {
 					handler = stack[len(stack)-1]
 				}
-			case isJumpOp(in.op):
+			default: // a jump
 				in.except = handler
 				if !in.target.visited {
 					in.target.exceptStack = snapshot()
 					in.target.visited = true
 					todo = append(todo, in.target)
 				}
-			default:
-				in.except = handler
 			}
 		}
 		if hasFallthrough(b) && b.next != nil && !b.next.visited {
