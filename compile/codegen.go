@@ -99,7 +99,7 @@ type fblock struct {
 	exit  *block
 	// datum: the finally body, the with statement, or the handler name
 	stmts []ast.Stmt
-	node  ast.Node
+	node  any // (an any: see locOf)
 	name  string
 }
 
@@ -185,7 +185,7 @@ type scratch struct {
 	interned   internTable       // interned names of this compilation (intern)
 	strs       objects.StrBlocks // str constants (and private interned strs) with Options.MarshalOnly
 	freeScopes []*scope          // symbol-table scopes
-	byNode     map[ast.Node]*scope
+	byNode     map[any]*scope
 
 	constIDs  map[constKeyT]int32 // the constants of this compilation, by value: their id (strs and small ints apart:)
 	strIDs    map[string]int32    // constIDs of strs (kind 's'), a map with a cheaper hash
@@ -274,7 +274,10 @@ func (c *compiler) errorAt(msg string, l loc) {
 
 func (c *compiler) error(msg string) { c.errorAt(msg, c.u.loc) }
 
-func locOf(n ast.Node) loc {
+// locOf is the location of the node n. n is an any, not an ast.Node: converting an ast.Expr
+// or ast.Stmt to another interface with methods is an itab lookup at every call, to any only
+// a load.
+func locOf(n any) loc {
 	// A type switch over the node types (a few comparisons) is cheaper than the conversion
 	// to ast.Positioned (an itab lookup for each of many types at one call site) and the
 	// indirect Position call.
@@ -299,7 +302,7 @@ func locOf(n ast.Node) loc {
 }
 
 // posOf1 is the position of n, nil if it has none.
-func posOf1(n ast.Node) *ast.Pos {
+func posOf1(n any) *ast.Pos {
 	var q *ast.Pos
 	switch n := n.(type) {
 	case *ast.FunctionDef:
@@ -442,12 +445,12 @@ func posOf1(n ast.Node) *ast.Pos {
 	return q
 }
 
-func (c *compiler) setLoc(n ast.Node) { c.u.loc = locOf(n) }
-func (c *compiler) unsetLoc()         { c.u.loc.line = -1 }
+func (c *compiler) setLoc(n any) { c.u.loc = locOf(n) }
+func (c *compiler) unsetLoc()    { c.u.loc.line = -1 }
 
 // ---- scopes ----
 
-func (c *compiler) enterScope(name string, scopeType int, node ast.Node, firstLine int) {
+func (c *compiler) enterScope(name string, scopeType int, node any, firstLine int) {
 	ste := c.st.scopeOf(node)
 	u := c.newUnit()
 	u.ste, u.scopeType, u.name, u.firstLine = ste, scopeType, name, firstLine

@@ -67,7 +67,7 @@ type symbol struct {
 type scope struct {
 	name     string
 	typ      blockType
-	node     ast.Node
+	node     any // the tree node (an any: see locOf)
 	pos      ast.Pos
 	order    []string  // symbol names in insertion order (CPython's dict order)
 	symList  []*symbol // their symbols, parallel to order
@@ -258,8 +258,8 @@ type symtable struct {
 	stack    []*scope
 	private  string
 	futures  int
-	byNode   map[ast.Node]*scope // the scopes by node, made only if scopeOf needs it
-	nextNode int                 // the index in all of the scope scopeOf expects next
+	byNode   map[any]*scope // the scopes by node, made only if scopeOf needs it
+	nextNode int            // the index in all of the scope scopeOf expects next
 	err      *Error
 	guard    depthGuard
 	symChunk []symbol // symbols are carved from chunks
@@ -334,7 +334,7 @@ func buildSymtable(mod ast.Mod, filename string, futures int, guard depthGuard, 
 // The code generator enters scopes nearly in the order they were made, so the next few
 // scopes are tried first, which saves hashing every node into a map; the map is made on
 // the first miss.
-func (st *symtable) scopeOf(node ast.Node) *scope {
+func (st *symtable) scopeOf(node any) *scope {
 	if st.byNode == nil {
 		for i, end := st.nextNode, min(st.nextNode+4, len(st.all)); i < end; i++ {
 			// (An annotation scope, never compiled, may share its node with a lambda.)
@@ -345,7 +345,7 @@ func (st *symtable) scopeOf(node ast.Node) *scope {
 		}
 		st.byNode = st.sc.byNode
 		if st.byNode == nil {
-			st.byNode = map[ast.Node]*scope{}
+			st.byNode = map[any]*scope{}
 		}
 		for _, s := range st.all { // the last made of a node's scopes wins, as ever
 			st.byNode[s.node] = s
@@ -380,7 +380,7 @@ func (st *symtable) groupUses() {
 	st.uses = out
 }
 
-func (st *symtable) enter(name string, typ blockType, node ast.Node, p ast.Pos) {
+func (st *symtable) enter(name string, typ blockType, node any, p ast.Pos) {
 	var s *scope
 	if n := len(st.sc.freeScopes); n > 0 {
 		s = st.sc.freeScopes[n-1]
@@ -781,7 +781,7 @@ func (st *symtable) arguments(args *ast.Arguments) {
 	}
 }
 
-func posOf(n ast.Node) ast.Pos {
+func posOf(n any) ast.Pos {
 	if p, ok := n.(ast.Positioned); ok {
 		return *p.Position()
 	}
