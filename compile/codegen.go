@@ -298,7 +298,12 @@ func locOf(n any) loc {
 			return noLoc
 		}
 	}
-	return loc{int32(q.Lineno), int32(q.EndLineno), int32(q.ColOffset), int32(q.EndColOffset)}
+	return posLoc(q)
+}
+
+// posLoc is the location of the position *p.
+func posLoc(p *ast.Pos) loc {
+	return loc{int32(p.Lineno), int32(p.EndLineno), int32(p.ColOffset), int32(p.EndColOffset)}
 }
 
 // posOf1 is the position of n, nil if it has none.
