@@ -187,12 +187,9 @@ type scratch struct {
 	freeScopes []*scope          // symbol-table scopes
 	byNode     map[any]*scope
 
-	constIDs  map[constKeyT]int32 // the constants of this compilation, by value: their id (strs and small ints apart:)
-	strIDs    map[string]int32    // constIDs of strs (kind 's'), a map with a cheaper hash
-	intIDs    map[int64]int32     // constIDs of small ints (kind 'i'), likewise
-	xIDs      map[string]int32    // constIDs of other constants (kind 'x', by appendConstKey)
-	constObjs []objects.Object    // the constants of this compilation by id, the first seen of each value
-	noneID    int32               // 1 + the id of None, 0 until it is used
+	constIDs  constTable       // the constants of this compilation, by value: their id
+	constObjs []objects.Object // the constants of this compilation by id, the first seen of each value
+	noneID    int32            // 1 + the id of None, 0 until it is used
 
 	freeSymChunks [][]symbol // symbol-table symbols
 	allScopes     []*scope   // symtable.all and symtable.stack, recycled
@@ -217,10 +214,7 @@ func reuse[K comparable, V any](m map[K]V) map[K]V {
 
 // release makes s ready for the next compilation, taking back the scopes of st.
 func (s *scratch) release(st *symtable) {
-	s.constIDs = reuse(s.constIDs)
-	s.strIDs = reuse(s.strIDs)
-	s.intIDs = reuse(s.intIDs)
-	s.xIDs = reuse(s.xIDs)
+	s.constIDs.reset()
 	clear(s.constObjs)
 	s.constObjs = s.constObjs[:0]
 	s.noneID = 0
@@ -801,7 +795,7 @@ func (c *compiler) addConst(o objects.Object) int {
 		// Other constants (tuples, mostly) are keyed by an encoding of their value, built
 		// in a reused buffer: a string is made only for a new key.
 		c.keyBuf = appendConstKey(c.keyBuf[:0], o)
-		if id, ok := c.xIDs[string(c.keyBuf)]; ok {
+		if id := c.constIDs.findX(c.keyBuf); id >= 0 {
 			return c.addConstID(id)
 		}
 		k = constKeyT{kind: 'x', s: string(c.keyBuf)}
@@ -821,44 +815,111 @@ func (c *compiler) addConst(o objects.Object) int {
 func (c *compiler) newConstID(k constKeyT, o objects.Object) int32 {
 	id := int32(len(c.constObjs))
 	c.constObjs = append(c.constObjs, o)
-	switch k.kind {
-	case 's':
-		if c.strIDs == nil {
-			c.strIDs = map[string]int32{}
-		}
-		c.strIDs[k.s] = id
-	case 'i':
-		if c.intIDs == nil {
-			c.intIDs = map[int64]int32{}
-		}
-		c.intIDs[int64(k.i)] = id
-	case 'x':
-		if c.xIDs == nil {
-			c.xIDs = map[string]int32{}
-		}
-		c.xIDs[k.s] = id
-	default:
-		if c.constIDs == nil {
-			c.constIDs = map[constKeyT]int32{}
-		}
-		c.constIDs[k] = id
-	}
+	c.constIDs.add(k, id)
 	return id
 }
 
 // lookupConst is the id of the constant with key k, if known.
 func (c *compiler) lookupConst(k constKeyT) (id int32, ok bool) {
-	switch k.kind {
-	case 's':
-		id, ok = c.strIDs[k.s]
-	case 'i':
-		id, ok = c.intIDs[int64(k.i)]
-	case 'x':
-		id, ok = c.xIDs[k.s]
-	default:
-		id, ok = c.constIDs[k]
+	id = c.constIDs.find(k)
+	return id, id >= 0
+}
+
+// constTable finds a constant's id by its key: an open-addressing table of ids hashed with
+// strHash (cheaper than Go maps keyed by strings, ints and constKeyT, and one table for
+// all kinds), cleared for reuse by the next compilation.
+type constTable struct {
+	slots []int32     // 1 + an id, 0 for an empty slot; a power of two long
+	keys  []constKeyT // the key of each id
+}
+
+// hash is the hash of k: strHash for strs and encoded keys (kind 's' and 'x'; hash/maphash
+// was no faster even for docstrings), a multiplication for the others.
+func (k *constKeyT) hash() uint64 {
+	const prime = 0x9E3779B97F4A7C15
+	if k.kind == 's' || k.kind == 'x' {
+		return strHash(k.s) ^ uint64(k.kind)
 	}
-	return id, ok
+	h := (k.i ^ uint64(k.kind)<<56) * prime
+	return h ^ h>>32
+}
+
+// find returns the id of the constant with key k, -1 if there is none.
+func (t *constTable) find(k constKeyT) int32 {
+	if len(t.slots) == 0 {
+		return -1
+	}
+	mask := uint64(len(t.slots) - 1)
+	for i := k.hash() & mask; ; i = (i + 1) & mask {
+		p := t.slots[i]
+		if p == 0 {
+			return -1
+		}
+		if t.keys[p-1] == k {
+			return p - 1
+		}
+	}
+}
+
+// findX is find for the key {kind: 'x', s: string(b)}, without making the string.
+func (t *constTable) findX(b []byte) int32 {
+	if len(t.slots) == 0 {
+		return -1
+	}
+	mask := uint64(len(t.slots) - 1)
+	for i := (strHash(b) ^ 'x') & mask; ; i = (i + 1) & mask {
+		p := t.slots[i]
+		if p == 0 {
+			return -1
+		}
+		if k := &t.keys[p-1]; k.kind == 'x' && k.s == string(b) {
+			return p - 1
+		}
+	}
+}
+
+// add records id, the next id (len(t.keys)), as the constant with key k, which is not in t.
+func (t *constTable) add(k constKeyT, id int32) {
+	t.keys = append(t.keys, k)
+	if 2*len(t.keys) > len(t.slots) {
+		size := max(64, 2*len(t.slots))
+		if size > cap(t.slots) {
+			t.slots = make([]int32, size)
+		} else {
+			t.slots = t.slots[:size]
+			clear(t.slots)
+		}
+		for j := range t.keys {
+			t.put(j)
+		}
+		return
+	}
+	t.put(int(id))
+}
+
+func (t *constTable) put(id int) {
+	mask := uint64(len(t.slots) - 1)
+	i := t.keys[id].hash() & mask
+	for t.slots[i] != 0 {
+		i = (i + 1) & mask
+	}
+	t.slots[i] = int32(id + 1)
+}
+
+// reset empties t for reuse (dropping a big table, which every later small use would pay to
+// clear, and the keys' strings).
+func (t *constTable) reset() {
+	if cap(t.slots) > 4*bigMap {
+		t.slots = nil
+	} else {
+		t.slots = t.slots[:0] // (add clears it when it grows from here)
+	}
+	clear(t.keys)
+	if cap(t.keys) > 4*bigMap {
+		t.keys = nil
+	} else {
+		t.keys = t.keys[:0]
+	}
 }
 
 // constNone is the id of None (asked for often: no map lookup).

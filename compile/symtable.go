@@ -132,11 +132,11 @@ type strIndex struct {
 	slots []int32 // 1 + a position in the list, 0 for an empty slot; a power of two long
 }
 
-// strHash hashes s eight bytes at a time, FNV-1a style: cheaper than hash/maphash for short
+// strHash hashes s (a string, or bytes as a string) eight bytes at a time, FNV-1a style: cheaper than hash/maphash for short
 // names. The last 1-8 bytes are one word, from two loads that may overlap (the length is in
 // the hash already): no byte loop, whose mispredicted exit cost more than the rest for short
 // names. The high half is folded into the low bits, which index the tables.
-func strHash(s string) uint64 {
+func strHash[S string | []byte](s S) uint64 {
 	const prime = 0x9E3779B97F4A7C15
 	n := len(s)
 	h := uint64(n) * prime
@@ -164,18 +164,18 @@ func strHash(s string) uint64 {
 
 // load64, load32 and load16 read the first bytes of s little-endian (the compiler makes
 // each one load).
-func load64(s string) uint64 {
+func load64[S string | []byte](s S) uint64 {
 	_ = s[7]
 	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
-func load32(s string) uint32 {
+func load32[S string | []byte](s S) uint32 {
 	_ = s[3]
 	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
-func load16(s string) uint16 {
+func load16[S string | []byte](s S) uint16 {
 	_ = s[1]
 	return uint16(s[0]) | uint16(s[1])<<8
 }
