@@ -532,8 +532,9 @@ func (c *compiler) releaseUnit(u *unit) {
 		// The constants used (constIDs is never shorter, even when consts was trimmed).
 		clear(u.consts[:max(len(u.consts), len(u.constIDs))])
 	}
-	// The slab is not cleared: its instructions refer only to blocks, which are recycled
-	// (kept alive by freeBlocks anyway), and nothing reads past its length.
+	// The slab is cleared: addOp relies on its being zero past its length (append, which
+	// grows it, clears the new room too).
+	clear(u.slab)
 	clear(u.layoutBuf)
 	clear(u.work[:cap(u.work)])
 	clear(u.fblocks[:cap(u.fblocks)]) // they refer to the tree
@@ -662,8 +663,21 @@ func (u *unit) syncSlab() {
 	}
 }
 
+// addOp appends the instruction o with argument arg at the current location. emit's fast
+// path is repeated here, where it is inlined (the opcode is mostly a constant), saving the
+// call and the copy of the instruction.
 func (c *compiler) addOp(o int, arg int) {
-	c.emit(instr{op: int32(o), arg: int32(arg), loc: c.u.loc})
+	u := c.u
+	if n := len(u.slab); u.cur == u.slabOwner && !u.slabClosed && n < cap(u.slab) {
+		// The slab is zero past its length (see releaseUnit): no target or handler to clear,
+		// and no pointer written.
+		u.slab = u.slab[:n+1]
+		in := &u.slab[n]
+		in.op, in.arg, in.loc = int32(o), int32(arg), u.loc
+		u.slabClosed = props(int32(o))&(fTerminator|fJump) != 0
+		return
+	}
+	c.emitSlow(instr{op: int32(o), arg: int32(arg), loc: u.loc})
 }
 
 func (c *compiler) addOpNoLine(o int, arg int) {
