@@ -1105,17 +1105,17 @@ func (c *compiler) nameExpr(x *ast.Name) {
 // moves the unit's place in the records past it.
 func (c *compiler) findUse(x *ast.Name, advance bool) *nameUse {
 	u := c.u
-	uses := c.st.uses[u.ste.usesStart:u.ste.usesEnd]
-	cur := u.useCur
-	for i, end := cur, min(cur+4, len(uses)); i < end; i++ {
+	uses := c.st.uses
+	start, cur := u.ste.usesStart, u.ste.usesStart+u.useCur
+	for i, end := cur, min(cur+4, u.ste.usesEnd); i < end; i++ {
 		if uses[i].node == x {
 			if advance {
-				u.useCur = i + 1
+				u.useCur = i + 1 - start
 			}
 			return &uses[i]
 		}
 	}
-	for i := cur - 1; i >= max(cur-8, 0); i-- {
+	for i := cur - 1; i >= max(cur-8, start); i-- {
 		if uses[i].node == x {
 			return &uses[i]
 		}
@@ -1139,7 +1139,7 @@ func (c *compiler) nameOpSym(name string, ctx ast.ExprContext, use *nameUse) {
 		c.error("cannot assign to __debug__")
 	}
 	var sym *symbol
-	if use != nil && mangled == name && use.scope == u.ste {
+	if use != nil && len(mangled) == len(name) && use.scope == u.ste { // (mangling lengthens)
 		sym = use.sym
 	} else {
 		sym = u.ste.sym(mangled)

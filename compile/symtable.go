@@ -424,7 +424,8 @@ func mayMangle(private, name string) bool {
 	return private != "" && len(name) > 2 && name[0] == '_' && name[1] == '_'
 }
 
-// mangleDunder is mangle for a name starting with "__" in a class.
+// mangleDunder is mangle for a name starting with "__" in a class. A mangled name is longer
+// than name: callers tell whether it was mangled by the length.
 func mangleDunder(private, name string) string {
 	if strings.HasSuffix(name, "__") || strings.Contains(name, ".") {
 		return name
@@ -940,7 +941,7 @@ func (st *symtable) name(e *ast.Name) ast.Expr {
 		flag = defUse
 	}
 	m, sym := st.addDefIn(e.Id, flag, st.cur, e.Pos)
-	if m == e.Id { // (mangled names, rare, are looked up again)
+	if len(m) == len(e.Id) { // not mangled (mangled names, rare, are looked up again)
 		st.uses = append(st.uses, nameUse{e, st.cur, sym})
 	}
 	if e.Ctx == ast.Load && st.cur.typ == functionBlock && e.Id == "super" {
