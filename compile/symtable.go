@@ -199,7 +199,7 @@ func (x *strIndex) find(list []string, name string) int {
 func (x *strIndex) added(list []string) {
 	n := len(list)
 	if n == smallScope+1 || 2*n > len(x.slots) {
-		size := 4 * smallScope
+		size := 16 * smallScope // (rehashing as the list grows cost more than clearing a bigger table)
 		for size < 4*n {
 			size *= 2
 		}
