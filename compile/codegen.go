@@ -116,7 +116,7 @@ type unit struct {
 	nameIdx  strIndex // index of names past smallScope entries (addName)
 	useCur   int      // the next of the scope's symtable.uses (from its usesStart) that nameExpr expects
 	varnames []string
-	varIdx   map[string]int // index of varnames past smallScope entries (nameIndex, indexed)
+	varIdx   strIndex // index of varnames past smallScope entries (nameIndex, indexList)
 	cellvars []string
 	cellIdx  map[string]int
 	freevars []string
@@ -456,7 +456,7 @@ func (c *compiler) enterScope(name string, scopeType int, node any, firstLine in
 	u.useCur = 0
 	for _, v := range ste.varnames {
 		u.varnames = append(u.varnames, v)
-		u.varIdx = indexed(u.varIdx, u.varnames)
+		indexList(&u.varIdx, u.varnames)
 	}
 	var cells, frees []string
 	for i, n := range ste.order {
@@ -539,7 +539,7 @@ func (c *compiler) releaseUnit(u *unit) {
 	clear(u.work[:cap(u.work)])
 	clear(u.fblocks[:cap(u.fblocks)]) // they refer to the tree
 	u.nameIdx.reset()
-	u.varIdx = reuse(u.varIdx)
+	u.varIdx.reset()
 	u.cellIdx = reuse(u.cellIdx)
 	u.freeIdx = reuse(u.freeIdx)
 	*u = unit{
@@ -1035,12 +1035,13 @@ func (c *compiler) addName(name string) int {
 	return len(u.names) - 1
 }
 
-// nameIndex finds name in list (distinct names), whose index m is kept by indexed: a linear
-// search while the list has at most smallScope names (cheaper than hashing), m past that.
-func nameIndex(list []string, m map[string]int, name string) (int, bool) {
+// nameIndex finds name in list (distinct names), whose index x is kept by indexList: a
+// linear search while the list has at most smallScope names (cheaper than hashing), x past
+// that.
+func nameIndex(list []string, x strIndex, name string) (int, bool) {
 	if len(list) > smallScope {
-		i, ok := m[name]
-		return i, ok
+		i := x.find(list, name)
+		return i, i >= 0
 	}
 	for i, n := range list {
 		if n == name {
@@ -1050,20 +1051,11 @@ func nameIndex(list []string, m map[string]int, name string) (int, bool) {
 	return 0, false
 }
 
-// indexed updates m, the index of list, after a name was appended to list; it returns m.
-func indexed(m map[string]int, list []string) map[string]int {
-	switch n := len(list); {
-	case n == smallScope+1:
-		if m == nil {
-			m = make(map[string]int, 2*n)
-		}
-		for i, s := range list {
-			m[s] = i
-		}
-	case n > smallScope+1:
-		m[list[n-1]] = n - 1
+// indexList updates x, the index of list, after a name was appended to list.
+func indexList(x *strIndex, list []string) {
+	if len(list) > smallScope {
+		x.added(list)
 	}
-	return m
 }
 
 // addOpName emits an instruction whose argument indexes co_names, mangling the name.
@@ -1088,7 +1080,7 @@ func (c *compiler) addVarname(name string) int {
 		return i
 	}
 	u.varnames = append(u.varnames, name)
-	u.varIdx = indexed(u.varIdx, u.varnames)
+	indexList(&u.varIdx, u.varnames)
 	return len(u.varnames) - 1
 }
 
