@@ -940,9 +940,20 @@ func (st *symtable) name(e *ast.Name) ast.Expr {
 	if e.Ctx == ast.Load {
 		flag = defUse
 	}
-	m, sym := st.addDefIn(e.Id, flag, st.cur, e.Pos)
-	if len(m) == len(e.Id) { // not mangled (mangled names, rare, are looked up again)
-		st.uses = append(st.uses, nameUse{e, st.cur, sym})
+	s := st.cur
+	if !mayMangle(st.private, e.Id) && !s.compIterTarget {
+		// addDefIn for the common case (no mangling, no comprehension target; flag is
+		// neither defParam nor defGlobal).
+		sym := s.sym(e.Id)
+		if sym == nil {
+			sym = st.newSymbol()
+			s.add(e.Id, sym)
+		}
+		sym.flags |= flag
+		st.uses = append(st.uses, nameUse{e, s, sym})
+	} else if m, sym := st.addDefIn(e.Id, flag, s, e.Pos); len(m) == len(e.Id) {
+		// not mangled (mangled names, rare, are looked up again)
+		st.uses = append(st.uses, nameUse{e, s, sym})
 	}
 	if e.Ctx == ast.Load && st.cur.typ == functionBlock && e.Id == "super" {
 		st.addDef("__class__", defUse, e.Pos)
