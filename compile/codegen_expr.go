@@ -43,7 +43,7 @@ func inplaceOp(o ast.Operator) int { return binaryOp(o) + op.NB_INPLACE_ADD }
 func (c *compiler) expr(e ast.Expr) {
 	c.guard.enter()
 	saved := c.u.loc
-	// Names and constants, the commonest expressions, without expr1's switch.
+	// The commonest expressions without expr1's bigger switch.
 	switch x := e.(type) {
 	case *ast.Name:
 		c.u.loc = posLoc(&x.Pos)
@@ -51,6 +51,12 @@ func (c *compiler) expr(e ast.Expr) {
 	case *ast.Constant:
 		c.u.loc = posLoc(&x.Pos)
 		c.addOp(op.LOAD_CONST, c.constValue(x.Value))
+	case *ast.Attribute:
+		c.u.loc = posLoc(&x.Pos)
+		c.attribute(x)
+	case *ast.Call:
+		c.u.loc = posLoc(&x.Pos)
+		c.call(x)
 	default:
 		c.expr1(e)
 	}
@@ -234,19 +240,7 @@ func (c *compiler) expr1(e ast.Expr) {
 		c.addOp(op.FORMAT_VALUE, arg)
 	case *ast.Attribute:
 		c.u.loc = posLoc(&e.Pos)
-		c.expr(e.Value)
-		c.matchAttrLoc(e)
-		switch e.Ctx {
-		case ast.Load:
-			c.addOpName(op.LOAD_ATTR, e.Attr)
-		case ast.Store:
-			if e.Attr == "__debug__" {
-				c.error("cannot assign to __debug__")
-			}
-			c.addOpName(op.STORE_ATTR, e.Attr)
-		default:
-			c.addOpName(op.DELETE_ATTR, e.Attr)
-		}
+		c.attribute(e)
 	case *ast.Subscript:
 		c.u.loc = posLoc(&e.Pos)
 		if e.Ctx == ast.Load {
@@ -316,6 +310,23 @@ func (c *compiler) expr1(e ast.Expr) {
 	default:
 		c.setLoc(e)
 		c.error("unsupported expression")
+	}
+}
+
+// attribute compiles the Attribute node e (at its location).
+func (c *compiler) attribute(e *ast.Attribute) {
+	c.expr(e.Value)
+	c.matchAttrLoc(e)
+	switch e.Ctx {
+	case ast.Load:
+		c.addOpName(op.LOAD_ATTR, e.Attr)
+	case ast.Store:
+		if e.Attr == "__debug__" {
+			c.error("cannot assign to __debug__")
+		}
+		c.addOpName(op.STORE_ATTR, e.Attr)
+	default:
+		c.addOpName(op.DELETE_ATTR, e.Attr)
 	}
 }
 

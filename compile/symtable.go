@@ -797,10 +797,20 @@ func (st *symtable) raiseIfAnnotation(what string, e ast.Expr) {
 
 // expr walks e and returns it folded.
 func (st *symtable) expr(e ast.Expr) ast.Expr {
-	// Names, the commonest nodes, without the call to expr1 (only below the depth limit,
-	// where entering them could not fail).
-	if n, ok := e.(*ast.Name); ok && st.guard.depth < st.guard.budget {
-		return st.name(n)
+	// Below the depth limit, where entering a node could not fail:
+	if st.guard.depth < st.guard.budget {
+		// The commonest nodes first, without expr1's bigger type switch.
+		switch x := e.(type) {
+		case *ast.Name:
+			return st.name(x)
+		case *ast.Constant:
+			return e
+		case *ast.Attribute:
+			st.guard.depth++
+			x.Value = st.expr(x.Value)
+			st.guard.depth--
+			return e
+		}
 	}
 	st.guard.enter()
 	e = st.expr1(e)
