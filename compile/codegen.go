@@ -1090,6 +1090,13 @@ func (c *compiler) addVarname(name string) int {
 // there: an assignment's targets are walked before its value but compiled after it, hence
 // the look behind; a node found nowhere near is looked up by name.
 func (c *compiler) nameExpr(x *ast.Name) {
+	// findUse's first probe, the usual hit, inline
+	u := c.u
+	if i := u.ste.usesStart + u.useCur; i < u.ste.usesEnd && c.st.uses[i].node == x {
+		u.useCur++
+		c.nameOpSym(x.Id, x.Ctx, &c.st.uses[i])
+		return
+	}
 	c.nameOpSym(x.Id, x.Ctx, c.findUse(x, true))
 }
 
