@@ -809,42 +809,38 @@ func (c *compiler) addConst(o objects.Object) int {
 		// Other constants (tuples, mostly) are keyed by an encoding of their value, built
 		// in a reused buffer: a string is made only for a new key.
 		c.keyBuf = appendConstKey(c.keyBuf[:0], o)
-		if id := c.constIDs.findX(c.keyBuf); id >= 0 {
-			return c.addConstID(id)
+		id, h := c.constIDs.findX(c.keyBuf)
+		if id < 0 {
+			id = c.newConstID(constKeyT{kind: 'x', s: string(c.keyBuf)}, h, o)
 		}
-		k = constKeyT{kind: 'x', s: string(c.keyBuf)}
+		return c.addConstID(id)
 	}
-	id, ok := c.lookupConst(k)
-	if !ok {
-		id = c.newConstID(k, o)
+	id, h := c.constIDs.find(k)
+	if id < 0 {
+		id = c.newConstID(k, h, o)
 	}
 	return c.addConstID(id)
 }
 
-// newConstID records o, whose key k is not known yet, as a constant of the compilation.
+// newConstID records o, whose key k (hashing to h) is not known yet, as a constant of the compilation.
 //
 // Equal constants of all code objects of a module are one object (CPython's c_const_cache),
 // so that marshal shares them and `is` behaves alike: the first one seen of each value. A
 // unit finds its constants by that object's id (addConstID), hashing the value once.
-func (c *compiler) newConstID(k constKeyT, o objects.Object) int32 {
+func (c *compiler) newConstID(k constKeyT, h uint64, o objects.Object) int32 {
 	id := int32(len(c.constObjs))
 	c.constObjs = append(c.constObjs, o)
-	c.constIDs.add(k, id)
+	c.constIDs.add(k, h, id)
 	return id
-}
-
-// lookupConst is the id of the constant with key k, if known.
-func (c *compiler) lookupConst(k constKeyT) (id int32, ok bool) {
-	id = c.constIDs.find(k)
-	return id, id >= 0
 }
 
 // constTable finds a constant's id by its key: an open-addressing table of ids hashed with
 // strHash (cheaper than Go maps keyed by strings, ints and constKeyT, and one table for
 // all kinds), cleared for reuse by the next compilation.
 type constTable struct {
-	slots []int32     // 1 + an id, 0 for an empty slot; a power of two long
-	keys  []constKeyT // the key of each id
+	slots  []int32     // 1 + an id, 0 for an empty slot; a power of two long
+	keys   []constKeyT // the key of each id
+	hashes []uint64    // the hash of each key (a docstring's is not cheap to compute again)
 }
 
 // hash is the hash of k: strHash for strs and encoded keys (kind 's' and 'x'; hash/maphash
@@ -858,43 +854,47 @@ func (k *constKeyT) hash() uint64 {
 	return h ^ h>>32
 }
 
-// find returns the id of the constant with key k, -1 if there is none.
-func (t *constTable) find(k constKeyT) int32 {
+// find returns the id of the constant with key k, -1 if there is none, and k's hash.
+func (t *constTable) find(k constKeyT) (int32, uint64) {
+	h := k.hash()
 	if len(t.slots) == 0 {
-		return -1
+		return -1, h
 	}
 	mask := uint64(len(t.slots) - 1)
-	for i := k.hash() & mask; ; i = (i + 1) & mask {
+	for i := h & mask; ; i = (i + 1) & mask {
 		p := t.slots[i]
 		if p == 0 {
-			return -1
+			return -1, h
 		}
-		if t.keys[p-1] == k {
-			return p - 1
+		if t.hashes[p-1] == h && t.keys[p-1] == k {
+			return p - 1, h
 		}
 	}
 }
 
 // findX is find for the key {kind: 'x', s: string(b)}, without making the string.
-func (t *constTable) findX(b []byte) int32 {
+func (t *constTable) findX(b []byte) (int32, uint64) {
+	h := strHash(b) ^ 'x'
 	if len(t.slots) == 0 {
-		return -1
+		return -1, h
 	}
 	mask := uint64(len(t.slots) - 1)
-	for i := (strHash(b) ^ 'x') & mask; ; i = (i + 1) & mask {
+	for i := h & mask; ; i = (i + 1) & mask {
 		p := t.slots[i]
 		if p == 0 {
-			return -1
+			return -1, h
 		}
-		if k := &t.keys[p-1]; k.kind == 'x' && k.s == string(b) {
-			return p - 1
+		if k := &t.keys[p-1]; t.hashes[p-1] == h && k.kind == 'x' && k.s == string(b) {
+			return p - 1, h
 		}
 	}
 }
 
-// add records id, the next id (len(t.keys)), as the constant with key k, which is not in t.
-func (t *constTable) add(k constKeyT, id int32) {
+// add records id, the next id (len(t.keys)), as the constant with key k, which hashes to h
+// and is not in t.
+func (t *constTable) add(k constKeyT, h uint64, id int32) {
 	t.keys = append(t.keys, k)
+	t.hashes = append(t.hashes, h)
 	if 2*len(t.keys) > len(t.slots) {
 		size := max(64, 2*len(t.slots))
 		if size > cap(t.slots) {
@@ -913,7 +913,7 @@ func (t *constTable) add(k constKeyT, id int32) {
 
 func (t *constTable) put(id int) {
 	mask := uint64(len(t.slots) - 1)
-	i := t.keys[id].hash() & mask
+	i := t.hashes[id] & mask
 	for t.slots[i] != 0 {
 		i = (i + 1) & mask
 	}
@@ -930,9 +930,9 @@ func (t *constTable) reset() {
 	}
 	clear(t.keys)
 	if cap(t.keys) > 4*bigMap {
-		t.keys = nil
+		t.keys, t.hashes = nil, nil
 	} else {
-		t.keys = t.keys[:0]
+		t.keys, t.hashes = t.keys[:0], t.hashes[:0]
 	}
 }
 
@@ -940,9 +940,9 @@ func (t *constTable) reset() {
 func (c *compiler) constNone() int32 {
 	if c.noneID == 0 {
 		k := constKeyT{kind: 'N'}
-		id, ok := c.lookupConst(k)
-		if !ok {
-			id = c.newConstID(k, objects.None)
+		id, h := c.constIDs.find(k)
+		if id < 0 {
+			id = c.newConstID(k, h, objects.None)
 		}
 		c.noneID = id + 1
 	}
@@ -994,9 +994,9 @@ func (c *compiler) constValue(v ast.Value) int {
 	default:
 		return c.addConst(c.constObject(v))
 	}
-	id, ok := c.lookupConst(k)
-	if !ok {
-		id = c.newConstID(k, c.constObject(v))
+	id, h := c.constIDs.find(k)
+	if id < 0 {
+		id = c.newConstID(k, h, c.constObject(v))
 	}
 	return c.addConstID(id)
 }
@@ -1004,9 +1004,9 @@ func (c *compiler) constValue(v ast.Value) int {
 // constStr is c.addConst(c.strObj(s)), likewise.
 func (c *compiler) constStr(s string) int {
 	k := constKeyT{kind: 's', s: s}
-	id, ok := c.lookupConst(k)
-	if !ok {
-		id = c.newConstID(k, c.strObj(s))
+	id, h := c.constIDs.find(k)
+	if id < 0 {
+		id = c.newConstID(k, h, c.strObj(s))
 	}
 	return c.addConstID(id)
 }
