@@ -683,7 +683,15 @@ func (c *compiler) addOpNoLine(o int, arg int) {
 }
 
 func (c *compiler) addJump(o int, target *block) {
-	c.emit(instr{op: int32(o), target: target, loc: c.u.loc})
+	u := c.u
+	if n := len(u.slab); u.cur == u.slabOwner && !u.slabClosed && n < cap(u.slab) {
+		u.slab = u.slab[:n+1] // (zero past its length: see addOp)
+		in := &u.slab[n]
+		in.op, in.target, in.loc = int32(o), target, u.loc
+		u.slabClosed = props(int32(o))&(fTerminator|fJump) != 0
+		return
+	}
+	c.emitSlow(instr{op: int32(o), target: target, loc: u.loc})
 }
 
 func (c *compiler) addJumpNoLine(o int, target *block) {
@@ -1129,10 +1137,10 @@ func (c *compiler) nameOpSym(name string, ctx ast.ExprContext, use *nameUse) {
 	if mayMangle(u.private, name) {
 		mangled = mangleDunder(u.private, name)
 	}
-	if ctx == ast.Del && name == "__debug__" {
-		c.error("cannot delete __debug__")
-	}
-	if ctx == ast.Store && name == "__debug__" {
+	if ctx >= ast.Store && name == "__debug__" { // Store or Del
+		if ctx == ast.Del {
+			c.error("cannot delete __debug__")
+		}
 		c.error("cannot assign to __debug__")
 	}
 	var sym *symbol
