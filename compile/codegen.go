@@ -114,7 +114,7 @@ type unit struct {
 	constIDs []int32 // the compilation-wide id (scratch.constObjs) of each of consts; -1: a code object
 	names    []string
 	nameIdx  strIndex // index of names past smallScope entries (addName)
-	useCur   int      // the next of the scope's uses that nameExpr expects
+	useCur   int      // the next of the scope's symtable.uses (from its usesStart) that nameExpr expects
 	varnames []string
 	varIdx   strIndex // index of varnames past smallScope entries (nameIndex, indexList)
 	cellvars []string
@@ -195,6 +195,8 @@ type scratch struct {
 	allScopes     []*scope   // symtable.all and symtable.stack, recycled
 	keyBuf        []byte     // addConst's key encodings
 	scopeStack    []*scope
+	nameUses      []nameUse // symtable.uses, recycled
+	nameUses2     []nameUse // symtable.groupUses's other buffer
 }
 
 // bigMap is the number of entries above which a recycled map is replaced by a new one instead
@@ -233,14 +235,8 @@ func (s *scratch) release(st *symtable) {
 		sc.directives = reuse(sc.directives)
 		clear(sc.children)
 		clear(sc.symList)
-		uses := sc.uses[:0]
-		if cap(uses) > 1<<14 {
-			uses = nil // the next compilation may need far fewer
-		} else {
-			clear(sc.uses)
-		}
 		*sc = scope{syms: sc.syms, directives: sc.directives, order: sc.order[:0],
-			symList: sc.symList[:0], varnames: sc.varnames[:0], children: sc.children[:0], uses: uses}
+			symList: sc.symList[:0], varnames: sc.varnames[:0], children: sc.children[:0]}
 		s.freeScopes = append(s.freeScopes, sc)
 	}
 	for _, u := range s.freeUnits {
@@ -250,6 +246,12 @@ func (s *scratch) release(st *symtable) {
 	}
 	clear(st.all)
 	s.allScopes = st.all[:0]
+	if cap(st.uses) > 1<<17 {
+		s.nameUses, s.nameUses2 = nil, nil // the next compilation may need far fewer
+	} else {
+		clear(st.uses)
+		s.nameUses = st.uses[:0]
+	}
 	clear(st.stack[:cap(st.stack)])
 	s.scopeStack = st.stack[:0]
 }
@@ -1091,16 +1093,16 @@ func (c *compiler) addVarname(name string) int {
 }
 
 // nameExpr compiles the Name node x. The symbol table resolved it already: its record of
-// that (the scope's uses) is followed in step, which saves hashing the
+// that (the scope's range of symtable.uses) is followed in step, which saves hashing the
 // name again (99.5% of the stdlib's Names are found). The walks' orders differ here and
 // there: an assignment's targets are walked before its value but compiled after it, hence
 // the look behind; a node found nowhere near is looked up by name.
 func (c *compiler) nameExpr(x *ast.Name) {
 	// findUse's first probe, the usual hit, inline
 	u := c.u
-	if i := u.useCur; i < len(u.ste.uses) && u.ste.uses[i].node == x {
+	if i := u.ste.usesStart + u.useCur; i < u.ste.usesEnd && c.st.uses[i].node == x {
 		u.useCur++
-		c.nameOpSym(x.Id, x.Ctx, &u.ste.uses[i])
+		c.nameOpSym(x.Id, x.Ctx, &c.st.uses[i])
 		return
 	}
 	c.nameOpSym(x.Id, x.Ctx, c.findUse(x, true))
@@ -1110,17 +1112,17 @@ func (c *compiler) nameExpr(x *ast.Name) {
 // moves the unit's place in the records past it.
 func (c *compiler) findUse(x *ast.Name, advance bool) *nameUse {
 	u := c.u
-	uses := u.ste.uses
-	cur := u.useCur
-	for i, end := cur, min(cur+4, len(uses)); i < end; i++ {
+	uses := c.st.uses
+	start, cur := u.ste.usesStart, u.ste.usesStart+u.useCur
+	for i, end := cur, min(cur+4, u.ste.usesEnd); i < end; i++ {
 		if uses[i].node == x {
 			if advance {
-				u.useCur = i + 1
+				u.useCur = i + 1 - start
 			}
 			return &uses[i]
 		}
 	}
-	for i := cur - 1; i >= max(cur-8, 0); i-- {
+	for i := cur - 1; i >= max(cur-8, start); i-- {
 		if uses[i].node == x {
 			return &uses[i]
 		}
@@ -1144,7 +1146,7 @@ func (c *compiler) nameOpSym(name string, ctx ast.ExprContext, use *nameUse) {
 		c.error("cannot assign to __debug__")
 	}
 	var sym *symbol
-	if use != nil && len(mangled) == len(name) { // (mangling lengthens)
+	if use != nil && len(mangled) == len(name) && use.scope == u.ste { // (mangling lengthens)
 		sym = use.sym
 	} else {
 		sym = u.ste.sym(mangled)

@@ -73,9 +73,10 @@ type scope struct {
 	symList  []*symbol // their symbols, parallel to order
 	syms     strIndex  // index of order, kept once there are more than smallScope symbols
 	varnames []string  // parameters, in order
-	uses     []nameUse // the Name nodes resolved in this scope, in walk order
-	children []*scope
-	parent   *scope
+	// symtable.uses[usesStart:usesEnd] are the Name nodes resolved in this scope
+	usesStart, usesEnd int
+	children           []*scope
+	parent             *scope
 
 	nested, generator, coroutine, varargs, varkeywords bool
 	needsClassClosure                                  bool
@@ -87,12 +88,12 @@ type scope struct {
 }
 
 // nameUse records that the symbol table resolved the Name node, whose name is not mangled,
-// to sym in the scope whose uses it is in: the code generator, visiting the same nodes in
-// nearly the same order, takes the symbol from here instead of looking the name up a second
-// time.
+// to sym in scope: the code generator, visiting the same nodes in nearly the same order,
+// takes the symbol from here instead of looking the name up a second time.
 type nameUse struct {
-	node *ast.Name
-	sym  *symbol
+	node  *ast.Name
+	scope *scope
+	sym   *symbol
 }
 
 // smallScope is the number of symbols up to which a scope finds a name by a linear search
@@ -264,9 +265,10 @@ type symtable struct {
 	symChunk []symbol // symbols are carved from chunks
 	// the chunks of this compilation, for recycling
 	symChunks [][]symbol
-	sc        *scratch // recycled scopes
-	all       []*scope // every scope, for recycling
-	freeBuf   []string // analyzeBlock's free names
+	sc        *scratch  // recycled scopes
+	all       []*scope  // every scope, for recycling
+	uses      []nameUse // the Name nodes resolved, in walk order, then by scope (groupUses)
+	freeBuf   []string  // analyzeBlock's free names
 
 	// The walk also folds the tree (fold.go's rules, bottom-up as each node's children are
 	// walked): one pass over the tree instead of two. folding is off in the annotations that
@@ -303,7 +305,7 @@ func (st *symtable) fail(msg string, p ast.Pos) {
 // buildSymtable builds the symbol table of mod, folding mod with f on the way.
 func buildSymtable(mod ast.Mod, filename string, futures int, guard depthGuard, sc *scratch, f *folder) (st *symtable, err *Error) {
 	st = &symtable{filename: filename, futures: futures, guard: guard, sc: sc,
-		f: f, folding: true, all: sc.allScopes[:0], stack: sc.scopeStack[:0]}
+		f: f, folding: true, all: sc.allScopes[:0], stack: sc.scopeStack[:0], uses: sc.nameUses[:0]}
 	defer func() {
 		if r := recover(); r != nil {
 			if _, ok := r.(stErr); !ok {
@@ -324,6 +326,7 @@ func buildSymtable(mod ast.Mod, filename string, futures int, guard depthGuard, 
 	}
 	st.exit()
 	st.analyze()
+	st.groupUses()
 	return st, nil
 }
 
@@ -349,6 +352,32 @@ func (st *symtable) scopeOf(node any) *scope {
 		}
 	}
 	return st.byNode[node]
+}
+
+// groupUses sorts st.uses by scope (in creation order), keeping the walk order within each,
+// and sets each scope's range of them: a counting sort into the recycled second buffer.
+func (st *symtable) groupUses() {
+	for _, u := range st.uses {
+		u.scope.usesEnd++ // a count, for now
+	}
+	pos := 0
+	for _, s := range st.all {
+		n := s.usesEnd
+		s.usesStart, s.usesEnd = pos, pos // usesEnd is the next free place until the scatter ends
+		pos += n
+	}
+	out := st.sc.nameUses2[:0]
+	if cap(out) < len(st.uses) {
+		out = make([]nameUse, len(st.uses))
+	}
+	out = out[:len(st.uses)]
+	for _, u := range st.uses {
+		out[u.scope.usesEnd] = u
+		u.scope.usesEnd++
+	}
+	clear(st.uses)
+	st.sc.nameUses2 = st.uses[:0]
+	st.uses = out
 }
 
 func (st *symtable) enter(name string, typ blockType, node any, p ast.Pos) {
@@ -931,10 +960,10 @@ func (st *symtable) name(e *ast.Name) ast.Expr {
 			s.add(e.Id, sym)
 		}
 		sym.flags |= flag
-		s.uses = append(s.uses, nameUse{e, sym})
+		st.uses = append(st.uses, nameUse{e, s, sym})
 	} else if m, sym := st.addDefIn(e.Id, flag, s, e.Pos); len(m) == len(e.Id) {
 		// not mangled (mangled names, rare, are looked up again)
-		s.uses = append(s.uses, nameUse{e, sym})
+		st.uses = append(st.uses, nameUse{e, s, sym})
 	}
 	if e.Ctx == ast.Load && st.cur.typ == functionBlock && e.Id == "super" {
 		st.addDef("__class__", defUse, e.Pos)
