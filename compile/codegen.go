@@ -459,13 +459,15 @@ func (c *compiler) enterScope(name string, scopeType int, node any, firstLine in
 		indexList(&u.varIdx, u.varnames)
 	}
 	var cells, frees []string
-	for i, n := range ste.order {
-		sym := ste.symList[i]
-		if sym.scope == scopeCell {
-			cells = append(cells, n)
-		}
-		if sym.scope == scopeFree || sym.flags&defFreeClass != 0 {
-			frees = append(frees, n)
+	if ste.closure { // (most scopes have no cell or free name to look for)
+		for i, n := range ste.order {
+			sym := ste.symList[i]
+			if sym.scope == scopeCell {
+				cells = append(cells, n)
+			}
+			if sym.scope == scopeFree || sym.flags&defFreeClass != 0 {
+				frees = append(frees, n)
+			}
 		}
 	}
 	sortStrings(cells)

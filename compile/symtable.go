@@ -80,6 +80,7 @@ type scope struct {
 
 	nested, generator, coroutine, varargs, varkeywords bool
 	needsClassClosure                                  bool
+	closure                                            bool // has cell or free names (or defFreeClass ones)
 	comprehension                                      compKind
 	compIterTarget                                     bool
 	compIterExpr                                       int
@@ -1168,6 +1169,7 @@ func (st *symtable) analyzeName(s *scope, sym *symbol, name string) {
 			st.fail("no binding for nonlocal '"+name+"' found", s.directives[name])
 		}
 		sym.scope = scopeFree
+		s.closure = true
 		st.freeBuf = append(st.freeBuf, name)
 		return
 	}
@@ -1177,6 +1179,7 @@ func (st *symtable) analyzeName(s *scope, sym *symbol, name string) {
 	}
 	if s != st.top && st.boundIn(s, name) {
 		sym.scope = scopeFree
+		s.closure = true
 		st.freeBuf = append(st.freeBuf, name)
 		return
 	}
@@ -1203,6 +1206,7 @@ func (st *symtable) analyzeBlock(s *scope) {
 		for _, name := range newFree {
 			if sym := s.sym(name); sym != nil && sym.scope == scopeLocal {
 				sym.scope = scopeCell
+				s.closure = true
 				continue
 			}
 			newFree[n] = name
@@ -1224,6 +1228,7 @@ func (st *symtable) analyzeBlock(s *scope) {
 		if sym := s.sym(name); sym != nil {
 			if s.typ == classBlock && sym.flags&(defBound|defGlobal) != 0 {
 				sym.flags |= defFreeClass
+				s.closure = true
 			}
 			continue
 		}
@@ -1232,6 +1237,7 @@ func (st *symtable) analyzeBlock(s *scope) {
 		}
 		sym := st.newSymbol()
 		sym.scope = scopeFree
+		s.closure = true
 		s.add(name, sym)
 	}
 	st.freeBuf = appendNew(st.freeBuf, base, own)
