@@ -539,7 +539,7 @@ func (c *compiler) releaseUnit(u *unit) {
 	clear(u.slab)
 	clear(u.layoutBuf)
 	clear(u.work[:cap(u.work)])
-	clear(u.fblocks[:cap(u.fblocks)]) // they refer to the tree
+	clear(u.fblocks) // they refer to the tree (popFblock clears the places past the length)
 	u.nameIdx.reset()
 	u.varIdx.reset()
 	u.cellIdx = reuse(u.cellIdx)
@@ -1260,8 +1260,12 @@ func (c *compiler) pushFblock(kind fblockKind, b, exit *block) *fblock {
 	return &c.u.fblocks[len(c.u.fblocks)-1]
 }
 
+// popFblock pops the innermost frame block, clearing its place (it refers to the tree), so
+// that releaseUnit need not clear the stack's whole capacity.
 func (c *compiler) popFblock() {
-	c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1]
+	fbs := c.u.fblocks
+	fbs[len(fbs)-1] = fblock{}
+	c.u.fblocks = fbs[:len(fbs)-1]
 }
 
 func sortStrings(s []string) {
