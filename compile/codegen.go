@@ -538,7 +538,8 @@ func (c *compiler) releaseUnit(u *unit) {
 	// grows it, clears the new room too).
 	clear(u.slab)
 	clear(u.layoutBuf)
-	clear(u.work[:cap(u.work)])
+	// (u.work, stackBuf and arenaBuf are left as they are: they hold only blocks, which are
+	// recycled and kept by freeBlocks anyway)
 	clear(u.fblocks) // they refer to the tree (popFblock clears the places past the length)
 	u.nameIdx.reset()
 	u.varIdx.reset()
