@@ -534,9 +534,8 @@ func (c *compiler) releaseUnit(u *unit) {
 		// The constants used (constIDs is never shorter, even when consts was trimmed).
 		clear(u.consts[:max(len(u.consts), len(u.constIDs))])
 	}
-	// The slab is cleared: addOp relies on its being zero past its length (append, which
-	// grows it, clears the new room too).
-	clear(u.slab)
+	// The slab is not cleared: its instructions refer only to blocks, which are recycled
+	// (kept alive by freeBlocks anyway), and addOp and addJump overwrite every field.
 	clear(u.layoutBuf)
 	// (u.work, stackBuf and arenaBuf are left as they are: they hold only blocks, which are
 	// recycled and kept by freeBlocks anyway)
@@ -667,16 +666,15 @@ func (u *unit) syncSlab() {
 }
 
 // addOp appends the instruction o with argument arg at the current location. emit's fast
-// path is repeated here, where it is inlined (the opcode is mostly a constant), saving the
-// call and the copy of the instruction.
+// path is repeated here, writing the instruction in place: no call of emit, no copy of the
+// 40-byte instruction through it.
 func (c *compiler) addOp(o int, arg int) {
 	u := c.u
 	if n := len(u.slab); u.cur == u.slabOwner && !u.slabClosed && n < cap(u.slab) {
-		// The slab is zero past its length (see releaseUnit): no target or handler to clear,
-		// and no pointer written.
+		// (every field written: the slab is recycled uncleared, see releaseUnit)
 		u.slab = u.slab[:n+1]
 		in := &u.slab[n]
-		in.op, in.arg, in.loc = int32(o), int32(arg), u.loc
+		in.op, in.arg, in.loc, in.target, in.except = int32(o), int32(arg), u.loc, nil, nil
 		u.slabClosed = props(int32(o))&(fTerminator|fJump) != 0
 		return
 	}
@@ -690,9 +688,9 @@ func (c *compiler) addOpNoLine(o int, arg int) {
 func (c *compiler) addJump(o int, target *block) {
 	u := c.u
 	if n := len(u.slab); u.cur == u.slabOwner && !u.slabClosed && n < cap(u.slab) {
-		u.slab = u.slab[:n+1] // (zero past its length: see addOp)
+		u.slab = u.slab[:n+1] // (every field written: see addOp)
 		in := &u.slab[n]
-		in.op, in.target, in.loc = int32(o), target, u.loc
+		in.op, in.arg, in.target, in.loc, in.except = int32(o), 0, target, u.loc, nil
 		u.slabClosed = props(int32(o))&(fTerminator|fJump) != 0
 		return
 	}
