@@ -325,26 +325,13 @@ func internHash(s string) uint64 {
 	case n >= 8:
 		a, b = load64(s[:8]), load64(s[n-8:])
 	case n >= 4:
-		a, b = load32(s[:4]), load32(s[n-4:])
+		a, b = uint64(load32(s[:4])), uint64(load32(s[n-4:]))
 	case n > 0:
 		a = uint64(s[0])<<16 | uint64(s[n>>1])<<8 | uint64(s[n-1])
 	}
 	h := (uint64(n)*prime ^ a) * prime
 	h = (h ^ b) * prime
 	return h ^ h>>32
-}
-
-// load64 is the first 8 bytes of s, little-endian (one load).
-func load64(s string) uint64 {
-	s = s[:8]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
-// load32 is the first 4 bytes of s, little-endian (one load).
-func load32(s string) uint64 {
-	s = s[:4]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24
 }
 
 // reset empties the table for the next compilation (a big one is dropped rather than cleared:

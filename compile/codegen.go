@@ -99,7 +99,7 @@ type fblock struct {
 	exit  *block
 	// datum: the finally body, the with statement, or the handler name
 	stmts []ast.Stmt
-	node  ast.Node
+	node  any // (an any: see locOf)
 	name  string
 }
 
@@ -116,7 +116,7 @@ type unit struct {
 	nameIdx  strIndex // index of names past smallScope entries (addName)
 	useCur   int      // the next of the scope's symtable.uses (from its usesStart) that nameExpr expects
 	varnames []string
-	varIdx   map[string]int // index of varnames past smallScope entries (nameIndex, indexed)
+	varIdx   strIndex // index of varnames past smallScope entries (nameIndex, indexList)
 	cellvars []string
 	cellIdx  map[string]int
 	freevars []string
@@ -185,14 +185,11 @@ type scratch struct {
 	interned   internTable       // interned names of this compilation (intern)
 	strs       objects.StrBlocks // str constants (and private interned strs) with Options.MarshalOnly
 	freeScopes []*scope          // symbol-table scopes
-	byNode     map[ast.Node]*scope
+	byNode     map[any]*scope
 
-	constIDs  map[constKeyT]int32 // the constants of this compilation, by value: their id (strs and small ints apart:)
-	strIDs    map[string]int32    // constIDs of strs (kind 's'), a map with a cheaper hash
-	intIDs    map[int64]int32     // constIDs of small ints (kind 'i'), likewise
-	xIDs      map[string]int32    // constIDs of other constants (kind 'x', by appendConstKey)
-	constObjs []objects.Object    // the constants of this compilation by id, the first seen of each value
-	noneID    int32               // 1 + the id of None, 0 until it is used
+	constIDs  constTable       // the constants of this compilation, by value: their id
+	constObjs []objects.Object // the constants of this compilation by id, the first seen of each value
+	noneID    int32            // 1 + the id of None, 0 until it is used
 
 	freeSymChunks [][]symbol // symbol-table symbols
 	allScopes     []*scope   // symtable.all and symtable.stack, recycled
@@ -217,10 +214,7 @@ func reuse[K comparable, V any](m map[K]V) map[K]V {
 
 // release makes s ready for the next compilation, taking back the scopes of st.
 func (s *scratch) release(st *symtable) {
-	s.constIDs = reuse(s.constIDs)
-	s.strIDs = reuse(s.strIDs)
-	s.intIDs = reuse(s.intIDs)
-	s.xIDs = reuse(s.xIDs)
+	s.constIDs.reset()
 	clear(s.constObjs)
 	s.constObjs = s.constObjs[:0]
 	s.noneID = 0
@@ -274,7 +268,10 @@ func (c *compiler) errorAt(msg string, l loc) {
 
 func (c *compiler) error(msg string) { c.errorAt(msg, c.u.loc) }
 
-func locOf(n ast.Node) loc {
+// locOf is the location of the node n. n is an any, not an ast.Node: converting an ast.Expr
+// or ast.Stmt to another interface with methods is an itab lookup at every call, to any only
+// a load.
+func locOf(n any) loc {
 	// A type switch over the node types (a few comparisons) is cheaper than the conversion
 	// to ast.Positioned (an itab lookup for each of many types at one call site) and the
 	// indirect Position call.
@@ -295,11 +292,16 @@ func locOf(n ast.Node) loc {
 			return noLoc
 		}
 	}
-	return loc{int32(q.Lineno), int32(q.EndLineno), int32(q.ColOffset), int32(q.EndColOffset)}
+	return posLoc(q)
+}
+
+// posLoc is the location of the position *p.
+func posLoc(p *ast.Pos) loc {
+	return loc{int32(p.Lineno), int32(p.EndLineno), int32(p.ColOffset), int32(p.EndColOffset)}
 }
 
 // posOf1 is the position of n, nil if it has none.
-func posOf1(n ast.Node) *ast.Pos {
+func posOf1(n any) *ast.Pos {
 	var q *ast.Pos
 	switch n := n.(type) {
 	case *ast.FunctionDef:
@@ -442,28 +444,30 @@ func posOf1(n ast.Node) *ast.Pos {
 	return q
 }
 
-func (c *compiler) setLoc(n ast.Node) { c.u.loc = locOf(n) }
-func (c *compiler) unsetLoc()         { c.u.loc.line = -1 }
+func (c *compiler) setLoc(n any) { c.u.loc = locOf(n) }
+func (c *compiler) unsetLoc()    { c.u.loc.line = -1 }
 
 // ---- scopes ----
 
-func (c *compiler) enterScope(name string, scopeType int, node ast.Node, firstLine int) {
+func (c *compiler) enterScope(name string, scopeType int, node any, firstLine int) {
 	ste := c.st.scopeOf(node)
 	u := c.newUnit()
 	u.ste, u.scopeType, u.name, u.firstLine = ste, scopeType, name, firstLine
 	u.useCur = 0
 	for _, v := range ste.varnames {
 		u.varnames = append(u.varnames, v)
-		u.varIdx = indexed(u.varIdx, u.varnames)
+		indexList(&u.varIdx, u.varnames)
 	}
 	var cells, frees []string
-	for i, n := range ste.order {
-		sym := ste.symList[i]
-		if sym.scope == scopeCell {
-			cells = append(cells, n)
-		}
-		if sym.scope == scopeFree || sym.flags&defFreeClass != 0 {
-			frees = append(frees, n)
+	if ste.closure { // (most scopes have no cell or free name to look for)
+		for i, n := range ste.order {
+			sym := ste.symList[i]
+			if sym.scope == scopeCell {
+				cells = append(cells, n)
+			}
+			if sym.scope == scopeFree || sym.flags&defFreeClass != 0 {
+				frees = append(frees, n)
+			}
 		}
 	}
 	sortStrings(cells)
@@ -531,12 +535,13 @@ func (c *compiler) releaseUnit(u *unit) {
 		clear(u.consts[:max(len(u.consts), len(u.constIDs))])
 	}
 	// The slab is not cleared: its instructions refer only to blocks, which are recycled
-	// (kept alive by freeBlocks anyway), and nothing reads past its length.
+	// (kept alive by freeBlocks anyway), and addOp and addJump overwrite every field.
 	clear(u.layoutBuf)
-	clear(u.work[:cap(u.work)])
-	clear(u.fblocks[:cap(u.fblocks)]) // they refer to the tree
+	// (u.work, stackBuf and arenaBuf are left as they are: they hold only blocks, which are
+	// recycled and kept by freeBlocks anyway)
+	clear(u.fblocks) // they refer to the tree (popFblock clears the places past the length)
 	u.nameIdx.reset()
-	u.varIdx = reuse(u.varIdx)
+	u.varIdx.reset()
 	u.cellIdx = reuse(u.cellIdx)
 	u.freeIdx = reuse(u.freeIdx)
 	*u = unit{
@@ -660,8 +665,20 @@ func (u *unit) syncSlab() {
 	}
 }
 
+// addOp appends the instruction o with argument arg at the current location. emit's fast
+// path is repeated here, writing the instruction in place: no call of emit, no copy of the
+// 40-byte instruction through it.
 func (c *compiler) addOp(o int, arg int) {
-	c.emit(instr{op: int32(o), arg: int32(arg), loc: c.u.loc})
+	u := c.u
+	if n := len(u.slab); u.cur == u.slabOwner && !u.slabClosed && n < cap(u.slab) {
+		// (every field written: the slab is recycled uncleared, see releaseUnit)
+		u.slab = u.slab[:n+1]
+		in := &u.slab[n]
+		in.op, in.arg, in.loc, in.target, in.except = int32(o), int32(arg), u.loc, nil, nil
+		u.slabClosed = props(int32(o))&(fTerminator|fJump) != 0
+		return
+	}
+	c.emitSlow(instr{op: int32(o), arg: int32(arg), loc: u.loc})
 }
 
 func (c *compiler) addOpNoLine(o int, arg int) {
@@ -669,7 +686,15 @@ func (c *compiler) addOpNoLine(o int, arg int) {
 }
 
 func (c *compiler) addJump(o int, target *block) {
-	c.emit(instr{op: int32(o), target: target, loc: c.u.loc})
+	u := c.u
+	if n := len(u.slab); u.cur == u.slabOwner && !u.slabClosed && n < cap(u.slab) {
+		u.slab = u.slab[:n+1] // (every field written: see addOp)
+		in := &u.slab[n]
+		in.op, in.arg, in.target, in.loc, in.except = int32(o), 0, target, u.loc, nil
+		u.slabClosed = props(int32(o))&(fTerminator|fJump) != 0
+		return
+	}
+	c.emitSlow(instr{op: int32(o), target: target, loc: u.loc})
 }
 
 func (c *compiler) addJumpNoLine(o int, target *block) {
@@ -793,73 +818,140 @@ func (c *compiler) addConst(o objects.Object) int {
 		// Other constants (tuples, mostly) are keyed by an encoding of their value, built
 		// in a reused buffer: a string is made only for a new key.
 		c.keyBuf = appendConstKey(c.keyBuf[:0], o)
-		if id, ok := c.xIDs[string(c.keyBuf)]; ok {
-			return c.addConstID(id)
+		id, h := c.constIDs.findX(c.keyBuf)
+		if id < 0 {
+			id = c.newConstID(constKeyT{kind: 'x', s: string(c.keyBuf)}, h, o)
 		}
-		k = constKeyT{kind: 'x', s: string(c.keyBuf)}
+		return c.addConstID(id)
 	}
-	id, ok := c.lookupConst(k)
-	if !ok {
-		id = c.newConstID(k, o)
+	id, h := c.constIDs.find(k)
+	if id < 0 {
+		id = c.newConstID(k, h, o)
 	}
 	return c.addConstID(id)
 }
 
-// newConstID records o, whose key k is not known yet, as a constant of the compilation.
+// newConstID records o, whose key k (hashing to h) is not known yet, as a constant of the compilation.
 //
 // Equal constants of all code objects of a module are one object (CPython's c_const_cache),
 // so that marshal shares them and `is` behaves alike: the first one seen of each value. A
 // unit finds its constants by that object's id (addConstID), hashing the value once.
-func (c *compiler) newConstID(k constKeyT, o objects.Object) int32 {
+func (c *compiler) newConstID(k constKeyT, h uint64, o objects.Object) int32 {
 	id := int32(len(c.constObjs))
 	c.constObjs = append(c.constObjs, o)
-	switch k.kind {
-	case 's':
-		if c.strIDs == nil {
-			c.strIDs = map[string]int32{}
-		}
-		c.strIDs[k.s] = id
-	case 'i':
-		if c.intIDs == nil {
-			c.intIDs = map[int64]int32{}
-		}
-		c.intIDs[int64(k.i)] = id
-	case 'x':
-		if c.xIDs == nil {
-			c.xIDs = map[string]int32{}
-		}
-		c.xIDs[k.s] = id
-	default:
-		if c.constIDs == nil {
-			c.constIDs = map[constKeyT]int32{}
-		}
-		c.constIDs[k] = id
-	}
+	c.constIDs.add(k, h, id)
 	return id
 }
 
-// lookupConst is the id of the constant with key k, if known.
-func (c *compiler) lookupConst(k constKeyT) (id int32, ok bool) {
-	switch k.kind {
-	case 's':
-		id, ok = c.strIDs[k.s]
-	case 'i':
-		id, ok = c.intIDs[int64(k.i)]
-	case 'x':
-		id, ok = c.xIDs[k.s]
-	default:
-		id, ok = c.constIDs[k]
+// constTable finds a constant's id by its key: an open-addressing table of ids hashed with
+// strHash (cheaper than Go maps keyed by strings, ints and constKeyT, and one table for
+// all kinds), cleared for reuse by the next compilation.
+type constTable struct {
+	slots  []int32     // 1 + an id, 0 for an empty slot; a power of two long
+	keys   []constKeyT // the key of each id
+	hashes []uint64    // the hash of each key (a docstring's is not cheap to compute again)
+}
+
+// hash is the hash of k: strHash for strs and encoded keys (kind 's' and 'x'; hash/maphash
+// was no faster even for docstrings), a multiplication for the others.
+func (k *constKeyT) hash() uint64 {
+	const prime = 0x9E3779B97F4A7C15
+	if k.kind == 's' || k.kind == 'x' {
+		return strHash(k.s) ^ uint64(k.kind)
 	}
-	return id, ok
+	h := (k.i ^ uint64(k.kind)<<56) * prime
+	return h ^ h>>32
+}
+
+// find returns the id of the constant with key k, -1 if there is none, and k's hash.
+func (t *constTable) find(k constKeyT) (int32, uint64) {
+	h := k.hash()
+	if len(t.slots) == 0 {
+		return -1, h
+	}
+	mask := uint64(len(t.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		p := t.slots[i]
+		if p == 0 {
+			return -1, h
+		}
+		if t.hashes[p-1] == h && t.keys[p-1] == k {
+			return p - 1, h
+		}
+	}
+}
+
+// findX is find for the key {kind: 'x', s: string(b)}, without making the string.
+func (t *constTable) findX(b []byte) (int32, uint64) {
+	h := strHash(b) ^ 'x'
+	if len(t.slots) == 0 {
+		return -1, h
+	}
+	mask := uint64(len(t.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		p := t.slots[i]
+		if p == 0 {
+			return -1, h
+		}
+		if k := &t.keys[p-1]; t.hashes[p-1] == h && k.kind == 'x' && k.s == string(b) {
+			return p - 1, h
+		}
+	}
+}
+
+// add records id, the next id (len(t.keys)), as the constant with key k, which hashes to h
+// and is not in t.
+func (t *constTable) add(k constKeyT, h uint64, id int32) {
+	t.keys = append(t.keys, k)
+	t.hashes = append(t.hashes, h)
+	if 2*len(t.keys) > len(t.slots) {
+		size := max(64, 2*len(t.slots))
+		if size > cap(t.slots) {
+			t.slots = make([]int32, size)
+		} else {
+			t.slots = t.slots[:size]
+			clear(t.slots)
+		}
+		for j := range t.keys {
+			t.put(j)
+		}
+		return
+	}
+	t.put(int(id))
+}
+
+func (t *constTable) put(id int) {
+	mask := uint64(len(t.slots) - 1)
+	i := t.hashes[id] & mask
+	for t.slots[i] != 0 {
+		i = (i + 1) & mask
+	}
+	t.slots[i] = int32(id + 1)
+}
+
+// reset empties t for reuse (dropping a big table, which every later small use would pay to
+// clear, and the keys' strings).
+func (t *constTable) reset() {
+	if cap(t.slots) > 4*bigMap {
+		t.slots = nil
+	} else {
+		t.slots = t.slots[:0] // (add clears it when it grows from here)
+	}
+	clear(t.keys)
+	if cap(t.keys) > 4*bigMap {
+		t.keys, t.hashes = nil, nil
+	} else {
+		t.keys, t.hashes = t.keys[:0], t.hashes[:0]
+	}
 }
 
 // constNone is the id of None (asked for often: no map lookup).
 func (c *compiler) constNone() int32 {
 	if c.noneID == 0 {
 		k := constKeyT{kind: 'N'}
-		id, ok := c.lookupConst(k)
-		if !ok {
-			id = c.newConstID(k, objects.None)
+		id, h := c.constIDs.find(k)
+		if id < 0 {
+			id = c.newConstID(k, h, objects.None)
 		}
 		c.noneID = id + 1
 	}
@@ -911,9 +1003,9 @@ func (c *compiler) constValue(v ast.Value) int {
 	default:
 		return c.addConst(c.constObject(v))
 	}
-	id, ok := c.lookupConst(k)
-	if !ok {
-		id = c.newConstID(k, c.constObject(v))
+	id, h := c.constIDs.find(k)
+	if id < 0 {
+		id = c.newConstID(k, h, c.constObject(v))
 	}
 	return c.addConstID(id)
 }
@@ -921,9 +1013,9 @@ func (c *compiler) constValue(v ast.Value) int {
 // constStr is c.addConst(c.strObj(s)), likewise.
 func (c *compiler) constStr(s string) int {
 	k := constKeyT{kind: 's', s: s}
-	id, ok := c.lookupConst(k)
-	if !ok {
-		id = c.newConstID(k, c.strObj(s))
+	id, h := c.constIDs.find(k)
+	if id < 0 {
+		id = c.newConstID(k, h, c.strObj(s))
 	}
 	return c.addConstID(id)
 }
@@ -952,12 +1044,13 @@ func (c *compiler) addName(name string) int {
 	return len(u.names) - 1
 }
 
-// nameIndex finds name in list (distinct names), whose index m is kept by indexed: a linear
-// search while the list has at most smallScope names (cheaper than hashing), m past that.
-func nameIndex(list []string, m map[string]int, name string) (int, bool) {
+// nameIndex finds name in list (distinct names), whose index x is kept by indexList: a
+// linear search while the list has at most smallScope names (cheaper than hashing), x past
+// that.
+func nameIndex(list []string, x strIndex, name string) (int, bool) {
 	if len(list) > smallScope {
-		i, ok := m[name]
-		return i, ok
+		i := x.find(list, name)
+		return i, i >= 0
 	}
 	for i, n := range list {
 		if n == name {
@@ -967,20 +1060,11 @@ func nameIndex(list []string, m map[string]int, name string) (int, bool) {
 	return 0, false
 }
 
-// indexed updates m, the index of list, after a name was appended to list; it returns m.
-func indexed(m map[string]int, list []string) map[string]int {
-	switch n := len(list); {
-	case n == smallScope+1:
-		if m == nil {
-			m = make(map[string]int, 2*n)
-		}
-		for i, s := range list {
-			m[s] = i
-		}
-	case n > smallScope+1:
-		m[list[n-1]] = n - 1
+// indexList updates x, the index of list, after a name was appended to list.
+func indexList(x *strIndex, list []string) {
+	if len(list) > smallScope {
+		x.added(list)
 	}
-	return m
 }
 
 // addOpName emits an instruction whose argument indexes co_names, mangling the name.
@@ -1005,7 +1089,7 @@ func (c *compiler) addVarname(name string) int {
 		return i
 	}
 	u.varnames = append(u.varnames, name)
-	u.varIdx = indexed(u.varIdx, u.varnames)
+	indexList(&u.varIdx, u.varnames)
 	return len(u.varnames) - 1
 }
 
@@ -1015,6 +1099,13 @@ func (c *compiler) addVarname(name string) int {
 // there: an assignment's targets are walked before its value but compiled after it, hence
 // the look behind; a node found nowhere near is looked up by name.
 func (c *compiler) nameExpr(x *ast.Name) {
+	// findUse's first probe, the usual hit, inline
+	u := c.u
+	if i := u.ste.usesStart + u.useCur; i < u.ste.usesEnd && c.st.uses[i].node == x {
+		u.useCur++
+		c.nameOpSym(x.Id, x.Ctx, &c.st.uses[i])
+		return
+	}
 	c.nameOpSym(x.Id, x.Ctx, c.findUse(x, true))
 }
 
@@ -1022,17 +1113,17 @@ func (c *compiler) nameExpr(x *ast.Name) {
 // moves the unit's place in the records past it.
 func (c *compiler) findUse(x *ast.Name, advance bool) *nameUse {
 	u := c.u
-	uses := c.st.uses[u.ste.usesStart:u.ste.usesEnd]
-	cur := u.useCur
-	for i, end := cur, min(cur+4, len(uses)); i < end; i++ {
+	uses := c.st.uses
+	start, cur := u.ste.usesStart, u.ste.usesStart+u.useCur
+	for i, end := cur, min(cur+4, u.ste.usesEnd); i < end; i++ {
 		if uses[i].node == x {
 			if advance {
-				u.useCur = i + 1
+				u.useCur = i + 1 - start
 			}
 			return &uses[i]
 		}
 	}
-	for i := cur - 1; i >= max(cur-8, 0); i-- {
+	for i := cur - 1; i >= max(cur-8, start); i-- {
 		if uses[i].node == x {
 			return &uses[i]
 		}
@@ -1049,14 +1140,14 @@ func (c *compiler) nameOpSym(name string, ctx ast.ExprContext, use *nameUse) {
 	if mayMangle(u.private, name) {
 		mangled = mangleDunder(u.private, name)
 	}
-	if ctx == ast.Del && name == "__debug__" {
-		c.error("cannot delete __debug__")
-	}
-	if ctx == ast.Store && name == "__debug__" {
+	if ctx >= ast.Store && name == "__debug__" { // Store or Del
+		if ctx == ast.Del {
+			c.error("cannot delete __debug__")
+		}
 		c.error("cannot assign to __debug__")
 	}
 	var sym *symbol
-	if use != nil && mangled == name && use.scope == u.ste {
+	if use != nil && len(mangled) == len(name) && use.scope == u.ste { // (mangling lengthens)
 		sym = use.sym
 	} else {
 		sym = u.ste.sym(mangled)
@@ -1168,8 +1259,12 @@ func (c *compiler) pushFblock(kind fblockKind, b, exit *block) *fblock {
 	return &c.u.fblocks[len(c.u.fblocks)-1]
 }
 
+// popFblock pops the innermost frame block, clearing its place (it refers to the tree), so
+// that releaseUnit need not clear the stack's whole capacity.
 func (c *compiler) popFblock() {
-	c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1]
+	fbs := c.u.fblocks
+	fbs[len(fbs)-1] = fblock{}
+	c.u.fblocks = fbs[:len(fbs)-1]
 }
 
 func sortStrings(s []string) {

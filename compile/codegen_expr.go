@@ -43,16 +43,21 @@ func inplaceOp(o ast.Operator) int { return binaryOp(o) + op.NB_INPLACE_ADD }
 func (c *compiler) expr(e ast.Expr) {
 	c.guard.enter()
 	saved := c.u.loc
-	// Names and constants, the commonest expressions, without locOf's and expr1's switches.
+	// The commonest expressions without expr1's bigger switch.
 	switch x := e.(type) {
 	case *ast.Name:
-		c.u.loc = loc{int32(x.Lineno), int32(x.EndLineno), int32(x.ColOffset), int32(x.EndColOffset)}
+		c.u.loc = posLoc(&x.Pos)
 		c.nameExpr(x)
 	case *ast.Constant:
-		c.u.loc = loc{int32(x.Lineno), int32(x.EndLineno), int32(x.ColOffset), int32(x.EndColOffset)}
+		c.u.loc = posLoc(&x.Pos)
 		c.addOp(op.LOAD_CONST, c.constValue(x.Value))
+	case *ast.Attribute:
+		c.u.loc = posLoc(&x.Pos)
+		c.attribute(x)
+	case *ast.Call:
+		c.u.loc = posLoc(&x.Pos)
+		c.call(x)
 	default:
-		c.setLoc(e)
 		c.expr1(e)
 	}
 	c.u.loc = saved
@@ -79,13 +84,17 @@ func (c *compiler) matchAttrLoc(a *ast.Attribute) {
 	}
 }
 
+// expr1 compiles e, which is not a Name or Constant, setting the location to its own (for each
+// node type with its own Pos: one type switch rather than locOf's and expr1's).
 func (c *compiler) expr1(e ast.Expr) {
 	switch e := e.(type) {
 	case *ast.NamedExpr:
+		c.u.loc = posLoc(&e.Pos)
 		c.expr(e.Value)
 		c.addOp(op.COPY, 1)
 		c.expr(e.Target)
 	case *ast.BoolOp:
+		c.u.loc = posLoc(&e.Pos)
 		jump := op.JUMP_IF_FALSE_OR_POP
 		if e.Op == ast.Or {
 			jump = op.JUMP_IF_TRUE_OR_POP
@@ -100,10 +109,12 @@ func (c *compiler) expr1(e ast.Expr) {
 		c.expr(e.Values[n])
 		c.useNext(end)
 	case *ast.BinOp:
+		c.u.loc = posLoc(&e.Pos)
 		c.expr(e.Left)
 		c.expr(e.Right)
 		c.addOp(op.BINARY_OP, binaryOp(e.Op))
 	case *ast.UnaryOp:
+		c.u.loc = posLoc(&e.Pos)
 		c.expr(e.Operand)
 		switch e.Op {
 		case ast.Invert:
@@ -116,8 +127,10 @@ func (c *compiler) expr1(e ast.Expr) {
 			c.addOp(op.UNARY_NEGATIVE, 0)
 		}
 	case *ast.Lambda:
+		c.u.loc = posLoc(&e.Pos)
 		c.lambda(e)
 	case *ast.IfExp:
+		c.u.loc = posLoc(&e.Pos)
 		end := c.newBlock()
 		next := c.newBlock()
 		c.jumpIf(e.Test, next, false)
@@ -127,18 +140,25 @@ func (c *compiler) expr1(e ast.Expr) {
 		c.expr(e.Orelse)
 		c.useNext(end)
 	case *ast.Dict:
+		c.u.loc = posLoc(&e.Pos)
 		c.dict(e)
 	case *ast.Set:
+		c.u.loc = posLoc(&e.Pos)
 		c.starunpack(e.Elts, 0, op.BUILD_SET, op.SET_ADD, op.SET_UPDATE, false)
 	case *ast.GeneratorExp:
+		c.u.loc = posLoc(&e.Pos)
 		c.comprehension(e, compGen, "<genexpr>", e.Generators, e.Elt, nil)
 	case *ast.ListComp:
+		c.u.loc = posLoc(&e.Pos)
 		c.comprehension(e, compList, "<listcomp>", e.Generators, e.Elt, nil)
 	case *ast.SetComp:
+		c.u.loc = posLoc(&e.Pos)
 		c.comprehension(e, compSet, "<setcomp>", e.Generators, e.Elt, nil)
 	case *ast.DictComp:
+		c.u.loc = posLoc(&e.Pos)
 		c.comprehension(e, compDict, "<dictcomp>", e.Generators, e.Key, e.Value)
 	case *ast.Yield:
+		c.u.loc = posLoc(&e.Pos)
 		if c.u.ste.typ != functionBlock {
 			c.error("'yield' outside function")
 		}
@@ -149,6 +169,7 @@ func (c *compiler) expr1(e ast.Expr) {
 		}
 		c.addYield()
 	case *ast.YieldFrom:
+		c.u.loc = posLoc(&e.Pos)
 		if c.u.ste.typ != functionBlock {
 			c.error("'yield' outside function")
 		}
@@ -160,6 +181,7 @@ func (c *compiler) expr1(e ast.Expr) {
 		c.loadConst(objects.None)
 		c.addYieldFrom(false)
 	case *ast.Await:
+		c.u.loc = posLoc(&e.Pos)
 		if !c.isTopLevelAwait() {
 			if c.u.ste.typ != functionBlock {
 				c.error("'await' outside function")
@@ -171,12 +193,16 @@ func (c *compiler) expr1(e ast.Expr) {
 		c.expr(e.Value)
 		c.await(0)
 	case *ast.Compare:
+		c.u.loc = posLoc(&e.Pos)
 		c.compare(e)
 	case *ast.Call:
+		c.u.loc = posLoc(&e.Pos)
 		c.call(e)
 	case *ast.Constant:
+		c.u.loc = posLoc(&e.Pos)
 		c.addOp(op.LOAD_CONST, c.constValue(e.Value))
 	case *ast.JoinedStr:
+		c.u.loc = posLoc(&e.Pos)
 		if len(e.Values) > stackUseGuideline {
 			c.loadConst(objects.NewStr(""))
 			c.addOpName(op.LOAD_METHOD, "join")
@@ -196,6 +222,7 @@ func (c *compiler) expr1(e ast.Expr) {
 			}
 		}
 	case *ast.FormattedValue:
+		c.u.loc = posLoc(&e.Pos)
 		c.expr(e.Value)
 		arg := 0
 		switch e.Conversion {
@@ -212,20 +239,10 @@ func (c *compiler) expr1(e ast.Expr) {
 		}
 		c.addOp(op.FORMAT_VALUE, arg)
 	case *ast.Attribute:
-		c.expr(e.Value)
-		c.matchAttrLoc(e)
-		switch e.Ctx {
-		case ast.Load:
-			c.addOpName(op.LOAD_ATTR, e.Attr)
-		case ast.Store:
-			if e.Attr == "__debug__" {
-				c.error("cannot assign to __debug__")
-			}
-			c.addOpName(op.STORE_ATTR, e.Attr)
-		default:
-			c.addOpName(op.DELETE_ATTR, e.Attr)
-		}
+		c.u.loc = posLoc(&e.Pos)
+		c.attribute(e)
 	case *ast.Subscript:
+		c.u.loc = posLoc(&e.Pos)
 		if e.Ctx == ast.Load {
 			c.checkSubscript(e)
 		}
@@ -240,11 +257,13 @@ func (c *compiler) expr1(e ast.Expr) {
 			c.addOp(op.DELETE_SUBSCR, 0)
 		}
 	case *ast.Starred:
+		c.u.loc = posLoc(&e.Pos)
 		if e.Ctx == ast.Store {
 			c.error("starred assignment target must be in a list or tuple")
 		}
 		c.error("can't use starred expression here")
 	case *ast.Slice:
+		c.u.loc = posLoc(&e.Pos)
 		n := 2
 		if e.Lower != nil {
 			c.expr(e.Lower)
@@ -262,8 +281,10 @@ func (c *compiler) expr1(e ast.Expr) {
 		}
 		c.addOp(op.BUILD_SLICE, n)
 	case *ast.Name:
+		c.u.loc = posLoc(&e.Pos)
 		c.nameExpr(e)
 	case *ast.List:
+		c.u.loc = posLoc(&e.Pos)
 		switch e.Ctx {
 		case ast.Store:
 			c.assignmentHelper(e.Elts)
@@ -275,6 +296,7 @@ func (c *compiler) expr1(e ast.Expr) {
 			}
 		}
 	case *ast.Tuple:
+		c.u.loc = posLoc(&e.Pos)
 		switch e.Ctx {
 		case ast.Store:
 			c.assignmentHelper(e.Elts)
@@ -286,7 +308,25 @@ func (c *compiler) expr1(e ast.Expr) {
 			}
 		}
 	default:
+		c.setLoc(e)
 		c.error("unsupported expression")
+	}
+}
+
+// attribute compiles the Attribute node e (at its location).
+func (c *compiler) attribute(e *ast.Attribute) {
+	c.expr(e.Value)
+	c.matchAttrLoc(e)
+	switch e.Ctx {
+	case ast.Load:
+		c.addOpName(op.LOAD_ATTR, e.Attr)
+	case ast.Store:
+		if e.Attr == "__debug__" {
+			c.error("cannot assign to __debug__")
+		}
+		c.addOpName(op.STORE_ATTR, e.Attr)
+	default:
+		c.addOpName(op.DELETE_ATTR, e.Attr)
 	}
 }
 

@@ -123,22 +123,28 @@ func (c *compiler) stmt(s ast.Stmt) {
 	c.guard.leave()
 }
 
+// stmt1 compiles s, setting the location to its own first (in each case: one type switch).
 func (c *compiler) stmt1(s ast.Stmt) {
-	c.setLoc(s)
 	switch s := s.(type) {
 	case *ast.FunctionDef:
+		c.u.loc = posLoc(&s.Pos)
 		c.function(s, s.Name, s.Args, s.Body, s.DecoratorList, s.Returns, false)
 	case *ast.AsyncFunctionDef:
+		c.u.loc = posLoc(&s.Pos)
 		c.function(s, s.Name, s.Args, s.Body, s.DecoratorList, s.Returns, true)
 	case *ast.ClassDef:
+		c.u.loc = posLoc(&s.Pos)
 		c.class(s)
 	case *ast.Return:
+		c.u.loc = posLoc(&s.Pos)
 		c.returnStmt(s)
 	case *ast.Delete:
+		c.u.loc = posLoc(&s.Pos)
 		for _, t := range s.Targets {
 			c.expr(t)
 		}
 	case *ast.Assign:
+		c.u.loc = posLoc(&s.Pos)
 		c.expr(s.Value)
 		for i, t := range s.Targets {
 			if i < len(s.Targets)-1 {
@@ -147,20 +153,28 @@ func (c *compiler) stmt1(s ast.Stmt) {
 			c.expr(t)
 		}
 	case *ast.AugAssign:
+		c.u.loc = posLoc(&s.Pos)
 		c.augAssign(s)
 	case *ast.AnnAssign:
+		c.u.loc = posLoc(&s.Pos)
 		c.annAssign(s)
 	case *ast.For:
+		c.u.loc = posLoc(&s.Pos)
 		c.forStmt(s)
 	case *ast.AsyncFor:
+		c.u.loc = posLoc(&s.Pos)
 		c.asyncFor(s)
 	case *ast.While:
+		c.u.loc = posLoc(&s.Pos)
 		c.whileStmt(s)
 	case *ast.If:
+		c.u.loc = posLoc(&s.Pos)
 		c.ifStmt(s)
 	case *ast.Match:
+		c.u.loc = posLoc(&s.Pos)
 		c.match(s)
 	case *ast.Raise:
+		c.u.loc = posLoc(&s.Pos)
 		n := 0
 		if s.Exc != nil {
 			c.expr(s.Exc)
@@ -173,37 +187,52 @@ func (c *compiler) stmt1(s ast.Stmt) {
 		c.addOp(op.RAISE_VARARGS, n)
 		c.nextBlock()
 	case *ast.Try:
+		c.u.loc = posLoc(&s.Pos)
 		if len(s.Finalbody) > 0 {
 			c.tryFinally(s.Body, s.Handlers, s.Orelse, s.Finalbody, false)
 		} else {
 			c.tryExcept(s.Body, s.Handlers, s.Orelse)
 		}
 	case *ast.TryStar:
+		c.u.loc = posLoc(&s.Pos)
 		if len(s.Finalbody) > 0 {
 			c.tryFinally(s.Body, s.Handlers, s.Orelse, s.Finalbody, true)
 		} else {
 			c.tryStarExcept(s.Body, s.Handlers, s.Orelse)
 		}
 	case *ast.Assert:
+		c.u.loc = posLoc(&s.Pos)
 		c.assert(s)
 	case *ast.Import:
+		c.u.loc = posLoc(&s.Pos)
 		c.importStmt(s)
 	case *ast.ImportFrom:
+		c.u.loc = posLoc(&s.Pos)
 		c.importFrom(s)
-	case *ast.Global, *ast.Nonlocal:
+	case *ast.Global:
+		c.u.loc = posLoc(&s.Pos)
+	case *ast.Nonlocal:
+		c.u.loc = posLoc(&s.Pos)
 	case *ast.ExprStmt:
+		c.u.loc = posLoc(&s.Pos)
 		c.exprStmt(s.Value)
 	case *ast.Pass:
+		c.u.loc = posLoc(&s.Pos)
 		c.addOp(op.NOP, 0)
 	case *ast.Break:
+		c.u.loc = posLoc(&s.Pos)
 		c.breakStmt()
 	case *ast.Continue:
+		c.u.loc = posLoc(&s.Pos)
 		c.continueStmt()
 	case *ast.With:
+		c.u.loc = posLoc(&s.Pos)
 		c.with(s, s.Items, s.Body, 0, false)
 	case *ast.AsyncWith:
+		c.u.loc = posLoc(&s.Pos)
 		c.with(s, s.Items, s.Body, 0, true)
 	default:
+		c.setLoc(s)
 		c.error("unsupported statement")
 	}
 }

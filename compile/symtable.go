@@ -67,7 +67,7 @@ type symbol struct {
 type scope struct {
 	name     string
 	typ      blockType
-	node     ast.Node
+	node     any // the tree node (an any: see locOf)
 	pos      ast.Pos
 	order    []string  // symbol names in insertion order (CPython's dict order)
 	symList  []*symbol // their symbols, parallel to order
@@ -80,6 +80,7 @@ type scope struct {
 
 	nested, generator, coroutine, varargs, varkeywords bool
 	needsClassClosure                                  bool
+	closure                                            bool // has cell or free names (or defFreeClass ones)
 	comprehension                                      compKind
 	compIterTarget                                     bool
 	compIterExpr                                       int
@@ -132,27 +133,52 @@ type strIndex struct {
 	slots []int32 // 1 + a position in the list, 0 for an empty slot; a power of two long
 }
 
-// strHash hashes s eight bytes at a time (the byte loads combine into one), FNV-1a style:
-// cheaper than hash/maphash for short names. The high half is folded into the low bits,
-// which index the table.
-func strHash(s string) uint64 {
+// strHash hashes s (a string, or bytes as a string) eight bytes at a time, FNV-1a style: cheaper than hash/maphash for short
+// names. The last 1-8 bytes are one word, from two loads that may overlap (the length is in
+// the hash already): no byte loop, whose mispredicted exit cost more than the rest for short
+// names. The high half is folded into the low bits, which index the tables.
+func strHash[S string | []byte](s S) uint64 {
 	const prime = 0x9E3779B97F4A7C15
-	h := uint64(len(s)) * prime
-	for len(s) >= 8 {
-		w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-		h = (h ^ w) * prime
-		s = s[8:]
-	}
-	// The last bytes as one word: one multiplication rather than one each.
-	if len(s) > 0 {
-		var w uint64
-		for i := len(s) - 1; i >= 0; i-- {
-			w = w<<8 | uint64(s[i])
+	n := len(s)
+	h := uint64(n) * prime
+	var w uint64
+	switch {
+	case n > 8:
+		for t := s; len(t) > 8; t = t[8:] {
+			h = (h ^ load64(t)) * prime
 		}
-		h = (h ^ w) * prime
+		w = load64(s[n-8:])
+	case n == 8:
+		w = load64(s)
+	case n >= 4:
+		w = uint64(load32(s)) | uint64(load32(s[n-4:]))<<32
+	case n >= 2:
+		w = uint64(load16(s)) | uint64(load16(s[n-2:]))<<16
+	case n == 1:
+		w = uint64(s[0])
+	default:
+		return h ^ h>>32
 	}
+	h = (h ^ w) * prime
 	return h ^ h>>32
+}
+
+// load64, load32 and load16 read the first bytes of s little-endian (the compiler makes
+// each one load).
+func load64[S string | []byte](s S) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+func load32[S string | []byte](s S) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
+func load16[S string | []byte](s S) uint16 {
+	_ = s[1]
+	return uint16(s[0]) | uint16(s[1])<<8
 }
 
 // find returns the position of name in list, -1 if absent.
@@ -174,7 +200,7 @@ func (x *strIndex) find(list []string, name string) int {
 func (x *strIndex) added(list []string) {
 	n := len(list)
 	if n == smallScope+1 || 2*n > len(x.slots) {
-		size := 4 * smallScope
+		size := 16 * smallScope // (rehashing as the list grows cost more than clearing a bigger table)
 		for size < 4*n {
 			size *= 2
 		}
@@ -233,8 +259,8 @@ type symtable struct {
 	stack    []*scope
 	private  string
 	futures  int
-	byNode   map[ast.Node]*scope // the scopes by node, made only if scopeOf needs it
-	nextNode int                 // the index in all of the scope scopeOf expects next
+	byNode   map[any]*scope // the scopes by node, made only if scopeOf needs it
+	nextNode int            // the index in all of the scope scopeOf expects next
 	err      *Error
 	guard    depthGuard
 	symChunk []symbol // symbols are carved from chunks
@@ -309,7 +335,7 @@ func buildSymtable(mod ast.Mod, filename string, futures int, guard depthGuard, 
 // The code generator enters scopes nearly in the order they were made, so the next few
 // scopes are tried first, which saves hashing every node into a map; the map is made on
 // the first miss.
-func (st *symtable) scopeOf(node ast.Node) *scope {
+func (st *symtable) scopeOf(node any) *scope {
 	if st.byNode == nil {
 		for i, end := st.nextNode, min(st.nextNode+4, len(st.all)); i < end; i++ {
 			// (An annotation scope, never compiled, may share its node with a lambda.)
@@ -320,7 +346,7 @@ func (st *symtable) scopeOf(node ast.Node) *scope {
 		}
 		st.byNode = st.sc.byNode
 		if st.byNode == nil {
-			st.byNode = map[ast.Node]*scope{}
+			st.byNode = map[any]*scope{}
 		}
 		for _, s := range st.all { // the last made of a node's scopes wins, as ever
 			st.byNode[s.node] = s
@@ -355,7 +381,7 @@ func (st *symtable) groupUses() {
 	st.uses = out
 }
 
-func (st *symtable) enter(name string, typ blockType, node ast.Node, p ast.Pos) {
+func (st *symtable) enter(name string, typ blockType, node any, p ast.Pos) {
 	var s *scope
 	if n := len(st.sc.freeScopes); n > 0 {
 		s = st.sc.freeScopes[n-1]
@@ -399,7 +425,8 @@ func mayMangle(private, name string) bool {
 	return private != "" && len(name) > 2 && name[0] == '_' && name[1] == '_'
 }
 
-// mangleDunder is mangle for a name starting with "__" in a class.
+// mangleDunder is mangle for a name starting with "__" in a class. A mangled name is longer
+// than name: callers tell whether it was mangled by the length.
 func mangleDunder(private, name string) string {
 	if strings.HasSuffix(name, "__") || strings.Contains(name, ".") {
 		return name
@@ -756,7 +783,7 @@ func (st *symtable) arguments(args *ast.Arguments) {
 	}
 }
 
-func posOf(n ast.Node) ast.Pos {
+func posOf(n any) ast.Pos {
 	if p, ok := n.(ast.Positioned); ok {
 		return *p.Position()
 	}
@@ -771,10 +798,20 @@ func (st *symtable) raiseIfAnnotation(what string, e ast.Expr) {
 
 // expr walks e and returns it folded.
 func (st *symtable) expr(e ast.Expr) ast.Expr {
-	// Names, the commonest nodes, without the call to expr1 (only below the depth limit,
-	// where entering them could not fail).
-	if n, ok := e.(*ast.Name); ok && st.guard.depth < st.guard.budget {
-		return st.name(n)
+	// Below the depth limit, where entering a node could not fail:
+	if st.guard.depth < st.guard.budget {
+		// The commonest nodes first, without expr1's bigger type switch.
+		switch x := e.(type) {
+		case *ast.Name:
+			return st.name(x)
+		case *ast.Constant:
+			return e
+		case *ast.Attribute:
+			st.guard.depth++
+			x.Value = st.expr(x.Value)
+			st.guard.depth--
+			return e
+		}
 	}
 	st.guard.enter()
 	e = st.expr1(e)
@@ -914,9 +951,20 @@ func (st *symtable) name(e *ast.Name) ast.Expr {
 	if e.Ctx == ast.Load {
 		flag = defUse
 	}
-	m, sym := st.addDefIn(e.Id, flag, st.cur, e.Pos)
-	if m == e.Id { // (mangled names, rare, are looked up again)
-		st.uses = append(st.uses, nameUse{e, st.cur, sym})
+	s := st.cur
+	if !mayMangle(st.private, e.Id) && !s.compIterTarget {
+		// addDefIn for the common case (no mangling, no comprehension target; flag is
+		// neither defParam nor defGlobal).
+		sym := s.sym(e.Id)
+		if sym == nil {
+			sym = st.newSymbol()
+			s.add(e.Id, sym)
+		}
+		sym.flags |= flag
+		st.uses = append(st.uses, nameUse{e, s, sym})
+	} else if m, sym := st.addDefIn(e.Id, flag, s, e.Pos); len(m) == len(e.Id) {
+		// not mangled (mangled names, rare, are looked up again)
+		st.uses = append(st.uses, nameUse{e, s, sym})
 	}
 	if e.Ctx == ast.Load && st.cur.typ == functionBlock && e.Id == "super" {
 		st.addDef("__class__", defUse, e.Pos)
@@ -1121,6 +1169,7 @@ func (st *symtable) analyzeName(s *scope, sym *symbol, name string) {
 			st.fail("no binding for nonlocal '"+name+"' found", s.directives[name])
 		}
 		sym.scope = scopeFree
+		s.closure = true
 		st.freeBuf = append(st.freeBuf, name)
 		return
 	}
@@ -1130,6 +1179,7 @@ func (st *symtable) analyzeName(s *scope, sym *symbol, name string) {
 	}
 	if s != st.top && st.boundIn(s, name) {
 		sym.scope = scopeFree
+		s.closure = true
 		st.freeBuf = append(st.freeBuf, name)
 		return
 	}
@@ -1156,6 +1206,7 @@ func (st *symtable) analyzeBlock(s *scope) {
 		for _, name := range newFree {
 			if sym := s.sym(name); sym != nil && sym.scope == scopeLocal {
 				sym.scope = scopeCell
+				s.closure = true
 				continue
 			}
 			newFree[n] = name
@@ -1177,6 +1228,7 @@ func (st *symtable) analyzeBlock(s *scope) {
 		if sym := s.sym(name); sym != nil {
 			if s.typ == classBlock && sym.flags&(defBound|defGlobal) != 0 {
 				sym.flags |= defFreeClass
+				s.closure = true
 			}
 			continue
 		}
@@ -1185,6 +1237,7 @@ func (st *symtable) analyzeBlock(s *scope) {
 		}
 		sym := st.newSymbol()
 		sym.scope = scopeFree
+		s.closure = true
 		s.add(name, sym)
 	}
 	st.freeBuf = appendNew(st.freeBuf, base, own)

@@ -322,9 +322,9 @@ type workspace struct {
 	// recycles: the tree parsed in it, and the code object compiled from it, are dead once
 	// CompileSource has marshalled the code object.
 	parse syntax.Arena
-	// arena is where the compiler cuts the code object from: the code object is dead once
-	// marshalled, before the next compilation starts.
-	arena compile.Arena
+	// code is where the compiler cuts the code object from (see compile.Arena): the code
+	// object is dead once marshalled, before the next compilation starts.
+	code compile.Arena
 }
 
 var workspaces = sync.Pool{New: func() any { return new(workspace) }}
@@ -360,7 +360,7 @@ func (c *Config) compileBytes(ws *workspace, src []byte, name string, optimize i
 		return nil, err
 	}
 	c.printWarnings(warnings, name)
-	return compile.Compile(mod, pyName, compile.Options{Optimize: optimize, Mode: "exec", MarshalOnly: true, Arena: &ws.arena})
+	return compile.Compile(mod, pyName, compile.Options{Optimize: optimize, Mode: "exec", MarshalOnly: true, Arena: &ws.code})
 }
 
 // printWarnings writes the SyntaxWarnings as warnings.showwarning does: "file:line: Category:
