@@ -361,8 +361,9 @@ func (c *Config) CompileDir(w io.Writer, dir string, o *Options) (bool, error) {
 
 type job struct {
 	idx  int
-	pre  []byte // walk output printed before this file
-	file string // "" for the trailing walk output
+	pre  []byte      // walk output printed before this file
+	file string      // "" for the trailing walk output
+	info fs.FileInfo // the walker's stat of a .py file, nil when not made or failed
 }
 
 type result struct {
@@ -373,13 +374,95 @@ type result struct {
 	err    error
 }
 
+// lookahead is how many of the walk's next files a worker chooses from (see workQueue).
+const lookahead = 64
+
+// workQueue hands the walker's files to the workers. It never blocks the walker: trees whose
+// files -x excludes (site-packages) hold the walker for tens of milliseconds of listing with
+// no file to hand out, and with a bounded queue the workers sat idle meanwhile. A worker
+// takes the largest of the next lookahead files in walk order: the big files then do not come
+// last, when one worker would compile alone while the others wait, and the output, still
+// written in walk order, lags the compiling by at most that window.
+type workQueue struct {
+	mu      sync.Mutex
+	cond    sync.Cond
+	jobs    []job  // in walk order from head; taken marks the ones handed out
+	taken   []bool // parallel to jobs
+	head    int
+	closed  bool // the walk ended
+	stopped bool // the run stopped: hand out nothing more
+}
+
+// push adds a job; it reports false when the run has stopped.
+func (q *workQueue) push(j job) bool {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	if q.stopped {
+		return false
+	}
+	if q.head > 0 && q.head >= len(q.jobs)/2 { // reuse the handed-out front
+		n := copy(q.jobs, q.jobs[q.head:])
+		copy(q.taken, q.taken[q.head:])
+		clear(q.jobs[n:])
+		q.jobs, q.taken, q.head = q.jobs[:n], q.taken[:n], 0
+	}
+	q.jobs = append(q.jobs, j)
+	q.taken = append(q.taken, false)
+	q.cond.Signal()
+	return true
+}
+
+// pop takes the next job (see workQueue); it reports false at the end of the work.
+func (q *workQueue) pop() (job, bool) {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	for {
+		for q.head < len(q.jobs) && q.taken[q.head] {
+			q.jobs[q.head] = job{}
+			q.head++
+		}
+		if q.stopped || q.head == len(q.jobs) && q.closed {
+			return job{}, false
+		}
+		if q.head < len(q.jobs) {
+			break
+		}
+		q.cond.Wait()
+	}
+	best, size := q.head, jobSize(&q.jobs[q.head])
+	for i := q.head + 1; i < min(len(q.jobs), q.head+lookahead); i++ {
+		if s := jobSize(&q.jobs[i]); !q.taken[i] && s > size {
+			best, size = i, s
+		}
+	}
+	q.taken[best] = true
+	j := q.jobs[best]
+	q.jobs[best] = job{}
+	return j, true
+}
+
+func jobSize(j *job) int64 {
+	if j.info == nil {
+		return 0
+	}
+	return j.info.Size()
+}
+
+// end marks the end of the walk (stop false) or of the whole run (stop true).
+func (q *workQueue) end(stop bool) {
+	q.mu.Lock()
+	q.closed = true
+	q.stopped = q.stopped || stop
+	q.mu.Unlock()
+	q.cond.Broadcast()
+}
+
 func (c *Config) compileParallel(w io.Writer, dir string, maxlevels, workers int, o *Options) (bool, error) {
-	jobs := make(chan job, 4*workers)
-	results := make(chan result, 4*workers)
-	stop := make(chan struct{})
+	q := &workQueue{}
+	q.cond.L = &q.mu
 	var walkErr error
 	go func() {
-		defer close(jobs)
+		defer q.end(false)
 		var pending bytes.Buffer
 		n := 0
 		wk := &walker{w: &pending, quiet: o.Quiet, excluded: excludedTrees(o), stopped: o.stopped,
@@ -389,47 +472,31 @@ func (c *Config) compileParallel(w io.Writer, dir string, maxlevels, workers int
 				}
 				pre := bytes.Clone(pending.Bytes())
 				pending.Reset()
-				select {
-				case jobs <- job{idx: n, pre: pre, file: file}:
-				case <-stop:
+				// The stat CompileFile makes, made here for the file's size (see workQueue).
+				var info fs.FileInfo
+				if strings.HasSuffix(file, ".py") {
+					info, _ = os.Stat(file)
+				}
+				if !q.push(job{idx: n, pre: pre, file: file, info: info}) {
 					return errStopped
 				}
 				n++
 				return nil
 			}}
 		walkErr = wk.dir(dir, maxlevels)
-		select {
-		case jobs <- job{idx: n, pre: bytes.Clone(pending.Bytes())}:
-		case <-stop:
-		}
+		q.push(job{idx: n, pre: bytes.Clone(pending.Bytes())})
 	}()
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for j := range jobs {
-				var buf, ebuf bytes.Buffer
-				buf.Write(j.pre)
-				r := result{idx: j.idx, ok: true}
-				if j.file != "" {
-					pc := *c.Config
-					pc.Stderr = &ebuf
-					cc := *c
-					cc.Config = &pc
-					r.ok, r.err = cc.CompileFile(&buf, j.file, o)
-				}
-				r.out, r.errOut = buf.Bytes(), ebuf.Bytes()
-				results <- r
-			}
-		}()
-	}
-	go func() { wg.Wait(); close(results) }()
+	// Each worker writes the results that are next in walk order itself, under mu, instead of
+	// sending them to a writer goroutine: a hand-off per file kept workers waiting for the
+	// writer to be scheduled.
+	var mu sync.Mutex
 	success := true
 	var firstErr error
 	pending := map[int]result{}
 	next := 0
-	for r := range results {
+	emit := func(r result) {
+		mu.Lock()
+		defer mu.Unlock()
 		pending[r.idx] = r
 		for {
 			p, ok := pending[next]
@@ -452,10 +519,41 @@ func (c *Config) compileParallel(w io.Writer, dir string, maxlevels, workers int
 			flushTTY(w, p.ok)
 			if p.err != nil {
 				firstErr = p.err
-				close(stop)
+				q.end(true)
 			}
 		}
 	}
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				j, ok := q.pop()
+				if !ok {
+					return
+				}
+				var buf, ebuf bytes.Buffer
+				r := result{idx: j.idx, ok: true}
+				if o.stopped() {
+					// The walker is ahead: an interrupt must also stop the files it queued.
+					r.err = ErrInterrupted
+				} else {
+					buf.Write(j.pre)
+					if j.file != "" {
+						pc := *c.Config
+						pc.Stderr = &ebuf
+						cc := *c
+						cc.Config = &pc
+						r.ok, r.err = cc.compileFile(&buf, j.file, o, j.info)
+					}
+				}
+				r.out, r.errOut = buf.Bytes(), ebuf.Bytes()
+				emit(r)
+			}
+		}()
+	}
+	wg.Wait()
 	if firstErr == nil && walkErr != nil && walkErr != errStopped {
 		firstErr = walkErr
 	}
@@ -554,6 +652,11 @@ func resolve(p string) string {
 // CompileFile is compile_file(fullname, ...): it reports whether the file compiled (or needed no
 // compiling); output goes to w.
 func (c *Config) CompileFile(w io.Writer, fullname string, o *Options) (bool, error) {
+	return c.compileFile(w, fullname, o, nil)
+}
+
+// compileFile is CompileFile with the stat of fullname already made when info is not nil.
+func (c *Config) compileFile(w io.Writer, fullname string, o *Options, info fs.FileInfo) (bool, error) {
 	if o.DDir != nil && (o.StripDir != nil || o.PrependDir != nil) {
 		return false, errDDir
 	}
@@ -570,8 +673,13 @@ func (c *Config) CompileFile(w io.Writer, fullname string, o *Options) (bool, er
 	// After the -x check (CPython computes it first, but it has no effect before compiling):
 	// trees like site-packages are mostly excluded files.
 	dfile := displayName(fullname, o)
-	info, err := os.Stat(fullname)
-	if err != nil || !info.Mode().IsRegular() {
+	if info == nil {
+		var err error
+		if info, err = os.Stat(fullname); err != nil {
+			return true, nil
+		}
+	}
+	if !info.Mode().IsRegular() {
 		return true, nil
 	}
 	cfiles := make([]string, len(opts))
