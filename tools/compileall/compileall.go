@@ -706,7 +706,8 @@ func (c *Config) compileFile(w io.Writer, fullname string, o *Options, info fs.F
 			tw.Flush() // warnings go to stderr: keep them after this line on a terminal
 		}
 	}
-	src, rerr := pycompile.ReadSource(fullname, info.Size())
+	sb := sourceBufs.Get().(*[]byte)
+	src, rerr := pycompile.ReadSourceInto(*sb, fullname, info.Size())
 	if rerr != nil {
 		src = nil // CompileSource reads again and reports the error in CPython's order
 	}
@@ -740,8 +741,23 @@ func (c *Config) compileFile(w io.Writer, fullname string, o *Options, info fs.F
 		io.WriteString(w, pycompile.BackslashReplace(msg)+"\n")
 		return false, nil
 	}
+	if src != nil && cap(src) <= maxPooledSource {
+		*sb = src
+		sourceBufs.Put(sb)
+	}
 	return true, nil
 }
+
+// sourceBufs holds buffers for the sources CompileFile reads (a new one for every file was 30
+// MB per standard library). The parser's strings point into the source, so a buffer goes back
+// only after every level compiled without error: nothing made from the source then outlives
+// CompileSource (the code object is only marshalled and written; warnings are copied into
+// the output). After a compile error the buffer is left to the collector, as the error may
+// hold parts of it.
+var sourceBufs = sync.Pool{New: func() any { return new([]byte) }}
+
+// maxPooledSource bounds the buffers kept in sourceBufs.
+const maxPooledSource = 1 << 20
 
 // upToDate is the timestamp check: every cache file starts with the magic, flags 0 and the
 // source's mtime field.
