@@ -25,11 +25,13 @@
 //
 // # Parallelism and output order
 //
-// With -j N (0 = all cores) a producer goroutine walks the tree and hands files, numbered in walk
-// order, to N workers; each file's output (and the "Listing" lines the walk printed before
-// reaching it) is collected in a buffer and a single writer emits the buffers in walk order. The
-// output is therefore byte-identical to -j1's, which is CPython's -j1 output (CPython's own -j
-// output interleaves nondeterministically). The exit status is the AND of every file's result.
+// With -j N (0 = all cores) a producer goroutine walks the tree and queues files, numbered in walk
+// order, for N workers, never waiting for them; a worker takes the largest of the next 64 queued
+// files (so that no big file is left to compile alone at the end). Each file's output (and the
+// "Listing" lines the walk printed before reaching it) is collected in a buffer, and the buffers
+// are written in walk order by whichever worker completes the next one. The output is therefore
+// byte-identical to -j1's, which is CPython's -j1 output (CPython's own -j output interleaves
+// nondeterministically). The exit status is the AND of every file's result.
 //
 // # gopyc extensions and differences
 //
