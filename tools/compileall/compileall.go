@@ -25,13 +25,13 @@
 //
 // # Parallelism and output order
 //
-// With -j N (0 = all cores) a producer goroutine walks the tree and queues files, numbered in walk
-// order, for N workers, never waiting for them; a worker takes the largest of the next 64 queued
-// files (so that no big file is left to compile alone at the end). Each file's output (and the
-// "Listing" lines the walk printed before reaching it) is collected in a buffer, and the buffers
-// are written in walk order by whichever worker completes the next one. The output is therefore
-// byte-identical to -j1's, which is CPython's -j1 output (CPython's own -j output interleaves
-// nondeterministically). The exit status is the AND of every file's result.
+// With -j N (0 = all cores) a producer goroutine walks the tree and queues files, numbered in
+// walk order, for N workers, up to thousands ahead of them; a worker takes the largest of the
+// next 64 queued files (so that no big file is left to compile alone at the end). Each file's
+// output (and the "Listing" lines the walk printed before reaching it) is collected in a buffer,
+// and the buffers are written in walk order by whichever worker completes the next one. The
+// output is therefore byte-identical to -j1's, which is CPython's -j1 output (CPython's own -j
+// output interleaves nondeterministically). The exit status is the AND of every file's result.
 //
 // # gopyc extensions and differences
 //
@@ -379,26 +379,44 @@ type result struct {
 // lookahead is how many of the walk's next files a worker chooses from (see workQueue).
 const lookahead = 64
 
-// workQueue hands the walker's files to the workers. It never blocks the walker: trees whose
-// files -x excludes (site-packages) hold the walker for tens of milliseconds of listing with
-// no file to hand out, and with a bounded queue the workers sat idle meanwhile. A worker
-// takes the largest of the next lookahead files in walk order: the big files then do not come
-// last, when one worker would compile alone while the others wait, and the output, still
-// written in walk order, lags the compiling by at most that window.
+// maxQueued bounds the files the walker queues ahead of the workers (a few hundred bytes each):
+// far more than the workers compile while the walker lists the largest excluded tree.
+const maxQueued = 4096
+
+// workQueue hands the walker's files to the workers. The walker can run far ahead of them:
+// trees whose files -x excludes (site-packages) hold the walker for tens of milliseconds of
+// listing with no file to hand out, and with a queue of a few files the workers sat idle
+// meanwhile. A worker takes the largest of the next lookahead files in walk order: the big
+// files then do not come last, when one worker would compile alone while the others wait, and
+// the output, still written in walk order, lags the compiling by at most that window.
 type workQueue struct {
-	mu      sync.Mutex
-	cond    sync.Cond
-	jobs    []job  // in walk order from head; taken marks the ones handed out
-	taken   []bool // parallel to jobs
-	head    int
-	closed  bool // the walk ended
-	stopped bool // the run stopped: hand out nothing more
+	mu       sync.Mutex
+	cond     sync.Cond // workers wait on it for a job
+	space    sync.Cond // the walker waits on it for room (maxQueued)
+	jobs     []job     // in walk order from head; taken marks the ones handed out
+	taken    []bool    // parallel to jobs
+	head     int
+	untaken  int
+	closed   bool // the walk ended
+	stopped  bool // the run stopped: hand out nothing more
+	waitRoom bool // the walker waits on space
 }
 
-// push adds a job; it reports false when the run has stopped.
+func newWorkQueue() *workQueue {
+	q := &workQueue{}
+	q.cond.L, q.space.L = &q.mu, &q.mu
+	return q
+}
+
+// push adds a job, waiting while maxQueued are queued; it reports false when the run has
+// stopped.
 func (q *workQueue) push(j job) bool {
 	q.mu.Lock()
 	defer q.mu.Unlock()
+	for q.untaken >= maxQueued && !q.stopped {
+		q.waitRoom = true
+		q.space.Wait()
+	}
 	if q.stopped {
 		return false
 	}
@@ -410,6 +428,7 @@ func (q *workQueue) push(j job) bool {
 	}
 	q.jobs = append(q.jobs, j)
 	q.taken = append(q.taken, false)
+	q.untaken++
 	q.cond.Signal()
 	return true
 }
@@ -438,6 +457,11 @@ func (q *workQueue) pop() (job, bool) {
 		}
 	}
 	q.taken[best] = true
+	q.untaken--
+	if q.waitRoom {
+		q.waitRoom = false
+		q.space.Signal()
+	}
 	j := q.jobs[best]
 	q.jobs[best] = job{}
 	return j, true
@@ -457,11 +481,11 @@ func (q *workQueue) end(stop bool) {
 	q.stopped = q.stopped || stop
 	q.mu.Unlock()
 	q.cond.Broadcast()
+	q.space.Broadcast()
 }
 
 func (c *Config) compileParallel(w io.Writer, dir string, maxlevels, workers int, o *Options) (bool, error) {
-	q := &workQueue{}
-	q.cond.L = &q.mu
+	q := newWorkQueue()
 	var walkErr error
 	go func() {
 		defer q.end(false)

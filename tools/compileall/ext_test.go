@@ -253,7 +253,7 @@ func TestReadDir(t *testing.T) {
 }
 
 // The work queue hands out every job once, the largest of the next lookahead first, and
-// nothing after a stop.
+// nothing after a stop; a walker that filled it waits for room.
 func TestWorkQueue(t *testing.T) {
 	dir := t.TempDir()
 	var infos []fs.FileInfo
@@ -266,8 +266,7 @@ func TestWorkQueue(t *testing.T) {
 		}
 		infos = append(infos, fi)
 	}
-	q := &workQueue{}
-	q.cond.L = &q.mu
+	q := newWorkQueue()
 	for i, fi := range infos {
 		if i%5 == 0 {
 			fi = nil // no stat: size 0
@@ -297,8 +296,26 @@ func TestWorkQueue(t *testing.T) {
 	if len(seen) != len(infos) {
 		t.Fatalf("%d of %d jobs handed out", len(seen), len(infos))
 	}
-	q = &workQueue{}
-	q.cond.L = &q.mu
+	// A full queue: the walker waits until a worker takes a job.
+	q = newWorkQueue()
+	for i := range maxQueued {
+		q.push(job{idx: i})
+	}
+	pushed := make(chan bool)
+	go func() { pushed <- q.push(job{idx: maxQueued}) }()
+	if j, ok := q.pop(); !ok || j.idx != 0 {
+		t.Fatalf("pop: %v %v", j.idx, ok)
+	}
+	if !<-pushed {
+		t.Fatal("push after a pop failed")
+	}
+	go func() { pushed <- q.push(job{idx: maxQueued + 1}) }()
+	q.end(true)
+	if <-pushed {
+		t.Error("a push waiting for room succeeded after the stop")
+	}
+
+	q = newWorkQueue()
 	q.push(job{idx: 0})
 	q.end(true)
 	if _, ok := q.pop(); ok {
