@@ -25,9 +25,11 @@
 //
 // # Parallelism and output order
 //
-// With -j N (0 = all cores) a producer goroutine walks the tree and hands files, numbered in walk
-// order, to N workers; each file's output (and the "Listing" lines the walk printed before
-// reaching it) is collected in a buffer and a single writer emits the buffers in walk order. The
+// With -j N (0 = all cores) a producer goroutine walks the tree and queues files, numbered in
+// walk order, for N workers, up to thousands ahead of them; a worker takes the largest of the
+// next 64 queued files (so that no big file is left to compile alone at the end). Each file's
+// output (and the "Listing" lines the walk printed before reaching it) is collected in a buffer,
+// and the buffers are written in walk order by whichever worker completes the next one. The
 // output is therefore byte-identical to -j1's, which is CPython's -j1 output (CPython's own -j
 // output interleaves nondeterministically). The exit status is the AND of every file's result.
 //
@@ -361,8 +363,9 @@ func (c *Config) CompileDir(w io.Writer, dir string, o *Options) (bool, error) {
 
 type job struct {
 	idx  int
-	pre  []byte // walk output printed before this file
-	file string // "" for the trailing walk output
+	pre  []byte      // walk output printed before this file
+	file string      // "" for the trailing walk output
+	info fs.FileInfo // the walker's stat of a .py file, nil when not made or failed
 }
 
 type result struct {
@@ -373,13 +376,119 @@ type result struct {
 	err    error
 }
 
+// lookahead is how many of the walk's next files a worker chooses from (see workQueue).
+const lookahead = 64
+
+// maxQueued bounds the files the walker queues ahead of the workers (a few hundred bytes each):
+// far more than the workers compile while the walker lists the largest excluded tree.
+const maxQueued = 4096
+
+// workQueue hands the walker's files to the workers. The walker can run far ahead of them:
+// trees whose files -x excludes (site-packages) hold the walker for tens of milliseconds of
+// listing with no file to hand out, and with a queue of a few files the workers sat idle
+// meanwhile. A worker takes the largest of the next lookahead files in walk order: the big
+// files then do not come last, when one worker would compile alone while the others wait, and
+// the output, still written in walk order, lags the compiling by at most that window.
+type workQueue struct {
+	mu       sync.Mutex
+	cond     sync.Cond // workers wait on it for a job
+	space    sync.Cond // the walker waits on it for room (maxQueued)
+	jobs     []job     // in walk order from head; taken marks the ones handed out
+	taken    []bool    // parallel to jobs
+	head     int
+	untaken  int
+	closed   bool // the walk ended
+	stopped  bool // the run stopped: hand out nothing more
+	waitRoom bool // the walker waits on space
+}
+
+func newWorkQueue() *workQueue {
+	q := &workQueue{}
+	q.cond.L, q.space.L = &q.mu, &q.mu
+	return q
+}
+
+// push adds a job, waiting while maxQueued are queued; it reports false when the run has
+// stopped.
+func (q *workQueue) push(j job) bool {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	for q.untaken >= maxQueued && !q.stopped {
+		q.waitRoom = true
+		q.space.Wait()
+	}
+	if q.stopped {
+		return false
+	}
+	if q.head > 0 && q.head >= len(q.jobs)/2 { // reuse the handed-out front
+		n := copy(q.jobs, q.jobs[q.head:])
+		copy(q.taken, q.taken[q.head:])
+		clear(q.jobs[n:])
+		q.jobs, q.taken, q.head = q.jobs[:n], q.taken[:n], 0
+	}
+	q.jobs = append(q.jobs, j)
+	q.taken = append(q.taken, false)
+	q.untaken++
+	q.cond.Signal()
+	return true
+}
+
+// pop takes the next job (see workQueue); it reports false at the end of the work.
+func (q *workQueue) pop() (job, bool) {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	for {
+		for q.head < len(q.jobs) && q.taken[q.head] {
+			q.jobs[q.head] = job{}
+			q.head++
+		}
+		if q.stopped || q.head == len(q.jobs) && q.closed {
+			return job{}, false
+		}
+		if q.head < len(q.jobs) {
+			break
+		}
+		q.cond.Wait()
+	}
+	best, size := q.head, jobSize(&q.jobs[q.head])
+	for i := q.head + 1; i < min(len(q.jobs), q.head+lookahead); i++ {
+		if s := jobSize(&q.jobs[i]); !q.taken[i] && s > size {
+			best, size = i, s
+		}
+	}
+	q.taken[best] = true
+	q.untaken--
+	if q.waitRoom {
+		q.waitRoom = false
+		q.space.Signal()
+	}
+	j := q.jobs[best]
+	q.jobs[best] = job{}
+	return j, true
+}
+
+func jobSize(j *job) int64 {
+	if j.info == nil {
+		return 0
+	}
+	return j.info.Size()
+}
+
+// end marks the end of the walk (stop false) or of the whole run (stop true).
+func (q *workQueue) end(stop bool) {
+	q.mu.Lock()
+	q.closed = true
+	q.stopped = q.stopped || stop
+	q.mu.Unlock()
+	q.cond.Broadcast()
+	q.space.Broadcast()
+}
+
 func (c *Config) compileParallel(w io.Writer, dir string, maxlevels, workers int, o *Options) (bool, error) {
-	jobs := make(chan job, 4*workers)
-	results := make(chan result, 4*workers)
-	stop := make(chan struct{})
+	q := newWorkQueue()
 	var walkErr error
 	go func() {
-		defer close(jobs)
+		defer q.end(false)
 		var pending bytes.Buffer
 		n := 0
 		wk := &walker{w: &pending, quiet: o.Quiet, excluded: excludedTrees(o), stopped: o.stopped,
@@ -389,47 +498,31 @@ func (c *Config) compileParallel(w io.Writer, dir string, maxlevels, workers int
 				}
 				pre := bytes.Clone(pending.Bytes())
 				pending.Reset()
-				select {
-				case jobs <- job{idx: n, pre: pre, file: file}:
-				case <-stop:
+				// The stat CompileFile makes, made here for the file's size (see workQueue).
+				var info fs.FileInfo
+				if strings.HasSuffix(file, ".py") {
+					info, _ = os.Stat(file)
+				}
+				if !q.push(job{idx: n, pre: pre, file: file, info: info}) {
 					return errStopped
 				}
 				n++
 				return nil
 			}}
 		walkErr = wk.dir(dir, maxlevels)
-		select {
-		case jobs <- job{idx: n, pre: bytes.Clone(pending.Bytes())}:
-		case <-stop:
-		}
+		q.push(job{idx: n, pre: bytes.Clone(pending.Bytes())})
 	}()
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for j := range jobs {
-				var buf, ebuf bytes.Buffer
-				buf.Write(j.pre)
-				r := result{idx: j.idx, ok: true}
-				if j.file != "" {
-					pc := *c.Config
-					pc.Stderr = &ebuf
-					cc := *c
-					cc.Config = &pc
-					r.ok, r.err = cc.CompileFile(&buf, j.file, o)
-				}
-				r.out, r.errOut = buf.Bytes(), ebuf.Bytes()
-				results <- r
-			}
-		}()
-	}
-	go func() { wg.Wait(); close(results) }()
+	// Each worker writes the results that are next in walk order itself, under mu, instead of
+	// sending them to a writer goroutine: a hand-off per file kept workers waiting for the
+	// writer to be scheduled.
+	var mu sync.Mutex
 	success := true
 	var firstErr error
 	pending := map[int]result{}
 	next := 0
-	for r := range results {
+	emit := func(r result) {
+		mu.Lock()
+		defer mu.Unlock()
 		pending[r.idx] = r
 		for {
 			p, ok := pending[next]
@@ -452,10 +545,41 @@ func (c *Config) compileParallel(w io.Writer, dir string, maxlevels, workers int
 			flushTTY(w, p.ok)
 			if p.err != nil {
 				firstErr = p.err
-				close(stop)
+				q.end(true)
 			}
 		}
 	}
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				j, ok := q.pop()
+				if !ok {
+					return
+				}
+				var buf, ebuf bytes.Buffer
+				r := result{idx: j.idx, ok: true}
+				if o.stopped() {
+					// The walker is ahead: an interrupt must also stop the files it queued.
+					r.err = ErrInterrupted
+				} else {
+					buf.Write(j.pre)
+					if j.file != "" {
+						pc := *c.Config
+						pc.Stderr = &ebuf
+						cc := *c
+						cc.Config = &pc
+						r.ok, r.err = cc.compileFile(&buf, j.file, o, j.info)
+					}
+				}
+				r.out, r.errOut = buf.Bytes(), ebuf.Bytes()
+				emit(r)
+			}
+		}()
+	}
+	wg.Wait()
 	if firstErr == nil && walkErr != nil && walkErr != errStopped {
 		firstErr = walkErr
 	}
@@ -554,6 +678,11 @@ func resolve(p string) string {
 // CompileFile is compile_file(fullname, ...): it reports whether the file compiled (or needed no
 // compiling); output goes to w.
 func (c *Config) CompileFile(w io.Writer, fullname string, o *Options) (bool, error) {
+	return c.compileFile(w, fullname, o, nil)
+}
+
+// compileFile is CompileFile with the stat of fullname already made when info is not nil.
+func (c *Config) compileFile(w io.Writer, fullname string, o *Options, info fs.FileInfo) (bool, error) {
 	if o.DDir != nil && (o.StripDir != nil || o.PrependDir != nil) {
 		return false, errDDir
 	}
@@ -570,8 +699,13 @@ func (c *Config) CompileFile(w io.Writer, fullname string, o *Options) (bool, er
 	// After the -x check (CPython computes it first, but it has no effect before compiling):
 	// trees like site-packages are mostly excluded files.
 	dfile := displayName(fullname, o)
-	info, err := os.Stat(fullname)
-	if err != nil || !info.Mode().IsRegular() {
+	if info == nil {
+		var err error
+		if info, err = os.Stat(fullname); err != nil {
+			return true, nil
+		}
+	}
+	if !info.Mode().IsRegular() {
 		return true, nil
 	}
 	cfiles := make([]string, len(opts))
@@ -598,7 +732,8 @@ func (c *Config) CompileFile(w io.Writer, fullname string, o *Options) (bool, er
 			tw.Flush() // warnings go to stderr: keep them after this line on a terminal
 		}
 	}
-	src, rerr := pycompile.ReadSource(fullname, info.Size())
+	sb := sourceBufs.Get().(*[]byte)
+	src, rerr := pycompile.ReadSourceInto(*sb, fullname, info.Size())
 	if rerr != nil {
 		src = nil // CompileSource reads again and reports the error in CPython's order
 	}
@@ -632,8 +767,23 @@ func (c *Config) CompileFile(w io.Writer, fullname string, o *Options) (bool, er
 		io.WriteString(w, pycompile.BackslashReplace(msg)+"\n")
 		return false, nil
 	}
+	if src != nil && cap(src) <= maxPooledSource {
+		*sb = src
+		sourceBufs.Put(sb)
+	}
 	return true, nil
 }
+
+// sourceBufs holds buffers for the sources CompileFile reads (a new one for every file was 30
+// MB per standard library). The parser's strings point into the source, so a buffer goes back
+// only after every level compiled without error: nothing made from the source then outlives
+// CompileSource (the code object is only marshalled and written; warnings are copied into
+// the output). After a compile error the buffer is left to the collector, as the error may
+// hold parts of it.
+var sourceBufs = sync.Pool{New: func() any { return new([]byte) }}
+
+// maxPooledSource bounds the buffers kept in sourceBufs.
+const maxPooledSource = 1 << 20
 
 // upToDate is the timestamp check: every cache file starts with the magic, flags 0 and the
 // source's mtime field.

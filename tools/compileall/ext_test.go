@@ -65,11 +65,11 @@ func TestCacheTagAndPrefix(t *testing.T) {
 }
 
 // -j output is identical to -j1 output whatever the scheduling, on a tree larger than the
-// worker queue.
+// workers' lookahead window, with files of many sizes (the workers take the largest first).
 func TestParallelOrder(t *testing.T) {
 	files := map[string]string{}
 	for i := range 300 {
-		src := "x = 1\n"
+		src := strings.Repeat("x = 1\n", 1+i*7%50)
 		if i%37 == 0 {
 			src = "x = (\n"
 		}
@@ -249,5 +249,79 @@ func TestReadDir(t *testing.T) {
 	}
 	if _, err := readDir(filepath.Join(dir, "file-with-a-long-name-0001.py"), false); err == nil {
 		t.Error("listing a file succeeded")
+	}
+}
+
+// The work queue hands out every job once, the largest of the next lookahead first, and
+// nothing after a stop; a walker that filled it waits for room.
+func TestWorkQueue(t *testing.T) {
+	dir := t.TempDir()
+	var infos []fs.FileInfo
+	for i := range 3 * lookahead {
+		p := filepath.Join(dir, fmt.Sprint(i))
+		os.WriteFile(p, make([]byte, i*37%101), 0o644)
+		fi, err := os.Stat(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		infos = append(infos, fi)
+	}
+	q := newWorkQueue()
+	for i, fi := range infos {
+		if i%5 == 0 {
+			fi = nil // no stat: size 0
+		}
+		q.push(job{idx: i, file: "f", info: fi})
+	}
+	q.end(false)
+	seen := map[int]bool{}
+	for first := 0; ; {
+		j, ok := q.pop()
+		if !ok {
+			break
+		}
+		if seen[j.idx] {
+			t.Fatalf("job %d handed out twice", j.idx)
+		}
+		seen[j.idx] = true
+		for i := first; i < min(len(infos), first+lookahead); i++ {
+			if !seen[i] && i%5 != 0 && infos[i].Size() > jobSize(&j) {
+				t.Fatalf("job %d (size %d) before %d (size %d)", j.idx, jobSize(&j), i, infos[i].Size())
+			}
+		}
+		for first < len(infos) && seen[first] {
+			first++
+		}
+	}
+	if len(seen) != len(infos) {
+		t.Fatalf("%d of %d jobs handed out", len(seen), len(infos))
+	}
+	// A full queue: the walker waits until a worker takes a job.
+	q = newWorkQueue()
+	for i := range maxQueued {
+		q.push(job{idx: i})
+	}
+	pushed := make(chan bool)
+	go func() { pushed <- q.push(job{idx: maxQueued}) }()
+	if j, ok := q.pop(); !ok || j.idx != 0 {
+		t.Fatalf("pop: %v %v", j.idx, ok)
+	}
+	if !<-pushed {
+		t.Fatal("push after a pop failed")
+	}
+	go func() { pushed <- q.push(job{idx: maxQueued + 1}) }()
+	q.end(true)
+	if <-pushed {
+		t.Error("a push waiting for room succeeded after the stop")
+	}
+
+	q = newWorkQueue()
+	q.push(job{idx: 0})
+	q.end(true)
+	if _, ok := q.pop(); ok {
+		t.Error("a job handed out after the stop")
+	}
+	if q.push(job{idx: 1}) {
+		t.Error("a job queued after the stop")
 	}
 }

@@ -414,7 +414,12 @@ func dirname(p string) string {
 // value works): it reads with plain system calls on the descriptor, without *os.File's set-up
 // for the network poller (fcntl calls and a refused epoll registration for a regular file),
 // which would double the system calls of reading a small file. Errors are *fs.PathError.
-func ReadSource(path string, size int64) ([]byte, error) {
+func ReadSource(path string, size int64) ([]byte, error) { return ReadSourceInto(nil, path, size) }
+
+// ReadSourceInto is ReadSource reading into buf's array when it has room for the file (buf's
+// contents do not matter; the result may share its memory, so the caller must not use buf
+// again while it uses the result).
+func ReadSourceInto(buf []byte, path string, size int64) ([]byte, error) {
 	var fd int
 	var err error
 	for {
@@ -430,7 +435,10 @@ func ReadSource(path string, size int64) ([]byte, error) {
 	if size < 0 || size > 1<<30 {
 		size = 0
 	}
-	buf := make([]byte, 0, size+1) // one more byte: the read that sees the end needs room
+	if int64(cap(buf)) < size+1 { // one more byte: the read that sees the end needs room
+		buf = make([]byte, 0, size+1)
+	}
+	buf = buf[:0]
 	for {
 		if len(buf) == cap(buf) {
 			buf = append(buf, 0)[:len(buf)]
