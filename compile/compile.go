@@ -69,8 +69,10 @@
 // keys of strings, small ints, floats and singletons do not allocate; co_code, co_linetable and
 // co_exceptiontable of a code object share one allocation. Small scopes and units find names by
 // linear search, past 8 names by a small hash table (strIndex). Constants have a
-// compilation-wide id; a unit finds its own by id in a slice. With Options.MarshalOnly (compileall, py_compile)
-// interned strs are private to the compilation and strs are allocated in blocks.
+// compilation-wide id; a unit finds its own by id in a slice. With Options.MarshalOnly
+// (compileall, py_compile) interned strs are private to the compilation and strs are allocated
+// in blocks; with an Options.Arena as well, the blocks code objects are cut from are reused by
+// the next compilation in the same arena (the code objects must be dead by then).
 //
 // # Invariants
 //
