@@ -257,11 +257,13 @@ func (c *Config) CompileSource(file, cfile, dfile string, optimize int, mode Mod
 		display = file
 	}
 	ws := workspaces.Get().(*workspace)
-	defer workspaces.Put(ws)
 	code, err := c.compileBytes(ws, src, display, optimize)
 	if err != nil {
+		// The workspace is dropped, not reused: a compilation that failed (or panicked, see
+		// compileBytes) may have stopped with its arenas midway. Errors are rare.
 		return "", NewPyCompileError(err, display, "")
 	}
+	defer workspaces.Put(ws)
 	// The cache directory is made (os.makedirs, an existing one being fine) only when the write
 	// finds it missing: checking first would cost a stat per file, and almost every directory
 	// exists by its second file. (A failure of makedirs is still reported before any later
@@ -311,8 +313,9 @@ func (c *Config) CompileSource(file, cfile, dfile string, optimize int, mode Mod
 
 // A workspace holds what one compilation can hand on to the next: memory that the work on one
 // file needs and that nothing outlives. CompileSource takes one from the pool for the whole
-// of its work on a file (parse, compile, marshal, write) and puts it back at the end, so a
-// compileall worker keeps reusing the same, recently touched, memory.
+// of its work on a file (parse, compile, marshal, write) and puts it back at the end (unless
+// the compilation failed), so a compileall worker keeps reusing the same, recently touched,
+// memory.
 type workspace struct {
 	// out is the buffer the cache file is marshalled into: its bytes are written out before
 	// CompileSource returns (growing a new buffer for every file was a sixth of what
